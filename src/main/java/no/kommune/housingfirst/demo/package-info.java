@@ -1,0 +1,7 @@
+/**
+ * The fictional demo organisation for trial mode and the {@code demo} profile. Each
+ * feature adds its part here, through that feature's public service, so the demo data
+ * follows the same rules as real data. Never active in production unless the demo profile
+ * is named.
+ */
+package no.kommune.housingfirst.demo;

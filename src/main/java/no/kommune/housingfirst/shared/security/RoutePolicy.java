@@ -1,0 +1,85 @@
+package no.kommune.housingfirst.shared.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * The one table of who may call which route. Every handler must be covered by a rule here
+ * (a test walks all handler mappings); anything not listed is denied. Rules only decide
+ * which roles reach a route at all: which participant a user may see is decided in the
+ * queries of the module that owns it.
+ */
+public final class RoutePolicy {
+
+	/**
+	 * Who may use a route: anyone, any signed-in person, or holders of one of the roles.
+	 */
+	public record Rule(HttpMethod method, String pattern, boolean anonymous, Set<Role> roles) {
+
+		public boolean anyAuthenticated() {
+			return !this.anonymous && this.roles.isEmpty();
+		}
+
+	}
+
+	private static final List<Rule> RULES = new ArrayList<>();
+
+	static {
+		// Public: the login page, static files, health for load balancers, error pages.
+		anyone(null, "/login");
+		anyone(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico");
+		anyone(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info");
+		anyone(null, "/error");
+
+		// Every signed-in person: home page, own password, logout.
+		signedIn(HttpMethod.GET, "/");
+		signedIn(null, "/account/password");
+		signedIn(HttpMethod.POST, "/logout");
+
+		// Administration of people and the organisation.
+		roles(null, "/admin/**", Role.ADMIN);
+	}
+
+	private RoutePolicy() {
+	}
+
+	public static List<Rule> rules() {
+		return List.copyOf(RULES);
+	}
+
+	static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
+		for (Rule rule : RULES) {
+			var matcher = (rule.method() != null) ? registry.requestMatchers(rule.method(), rule.pattern())
+					: registry.requestMatchers(rule.pattern());
+			if (rule.anonymous()) {
+				matcher.permitAll();
+			}
+			else if (rule.roles().isEmpty()) {
+				matcher.authenticated();
+			}
+			else {
+				matcher.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+			}
+		}
+		registry.anyRequest().denyAll();
+	}
+
+	private static void anyone(HttpMethod method, String... patterns) {
+		Arrays.stream(patterns).forEach((p) -> RULES.add(new Rule(method, p, true, Set.of())));
+	}
+
+	private static void signedIn(HttpMethod method, String... patterns) {
+		Arrays.stream(patterns).forEach((p) -> RULES.add(new Rule(method, p, false, Set.of())));
+	}
+
+	private static void roles(HttpMethod method, String pattern, Role first, Role... more) {
+		RULES.add(new Rule(method, pattern, false, EnumSet.of(first, more)));
+	}
+
+}

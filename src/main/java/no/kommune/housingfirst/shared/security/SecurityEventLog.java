@@ -1,0 +1,57 @@
+package no.kommune.housingfirst.shared.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every security event to the {@code housingfirst.security} log: logins, failures,
+ * logouts and denials. Never a password or a token; usernames and source addresses only.
+ */
+@Component
+class SecurityEventLog {
+
+	private static final Logger log = LoggerFactory.getLogger("housingfirst.security");
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		log.info("login ok user={} source={}", event.getAuthentication().getName(), source(event.getAuthentication()));
+	}
+
+	@EventListener
+	void onFailure(AbstractAuthenticationFailureEvent event) {
+		log.warn("login failed user={} source={} reason={}", event.getAuthentication().getName(),
+				source(event.getAuthentication()), event.getException().getClass().getSimpleName());
+	}
+
+	@EventListener
+	void onLogout(LogoutSuccessEvent event) {
+		log.info("logout user={}", event.getAuthentication().getName());
+	}
+
+	@EventListener
+	void onDenied(AuthorizationDeniedEvent<?> event) {
+		Authentication authentication = event.getAuthentication().get();
+		if (authentication != null && authentication.isAuthenticated()
+				&& authentication.getPrincipal() instanceof CurrentUser user) {
+			String target = (event.getSource() instanceof HttpServletRequest request)
+					? request.getMethod() + " " + request.getRequestURI() : String.valueOf(event.getSource());
+			log.warn("access denied user={} target={}", user.getUsername(), target);
+		}
+	}
+
+	private static String source(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: "-";
+	}
+
+}

@@ -1,0 +1,71 @@
+package no.kommune.housingfirst.shared.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Norwegian bokmål first, English beside it: the choice is kept in a cookie and switched
+ * by {@code ?lang=en} or {@code ?lang=nb} on any page.
+ */
+@Configuration(proxyBeanMethods = false)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("HF_LANG");
+		resolver.setDefaultLocale(BOKMAL);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+	/**
+	 * Webjars version-less ({@code /webjars/bootstrap/css/bootstrap.min.css}) without
+	 * Boot's resource chain, whose URL-rewriting filter would look up every page link as
+	 * a file.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)))
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+			@Override
+			protected Locale parseLocaleValue(String localeValue) {
+				// Only the two languages we have bundles for; anything else is ignored.
+				return switch (localeValue) {
+					case "en" -> Locale.ENGLISH;
+					case "nb" -> BOKMAL;
+					default -> null;
+				};
+			}
+		};
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+}

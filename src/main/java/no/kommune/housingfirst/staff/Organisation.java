@@ -1,0 +1,69 @@
+package no.kommune.housingfirst.staff;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import no.kommune.housingfirst.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sections and teams: the shape of the organisation every access rule builds on. */
+@Service
+@Transactional(readOnly = true)
+public class Organisation {
+
+	private final SectionRepository sections;
+
+	private final TeamRepository teams;
+
+	Organisation(SectionRepository sections, TeamRepository teams) {
+		this.sections = sections;
+		this.teams = teams;
+	}
+
+	public List<SectionSummary> sections() {
+		return this.sections.findAllByOrderByName().stream().map(Organisation::summary).toList();
+	}
+
+	public List<TeamSummary> teams() {
+		return this.teams.findAllWithSection().stream().map(Organisation::summary).toList();
+	}
+
+	public Set<Long> teamIdsOfSections(Collection<Long> sectionIds) {
+		return sectionIds.isEmpty() ? Set.of() : this.teams.findIdsBySectionIds(sectionIds);
+	}
+
+	public boolean isEmpty() {
+		return this.sections.count() == 0;
+	}
+
+	@Transactional
+	public long createSection(String name) {
+		String trimmed = name.strip();
+		if (this.sections.existsByNameIgnoreCase(trimmed)) {
+			throw new NameTakenException(trimmed);
+		}
+		return this.sections.save(new Section(trimmed)).getId();
+	}
+
+	@Transactional
+	public long createTeam(long sectionId, String name) {
+		String trimmed = name.strip();
+		Section section = this.sections.findById(sectionId).orElseThrow(() -> new NotFoundException("section"));
+		if (this.teams.existsByNameIgnoreCase(trimmed)) {
+			throw new NameTakenException(trimmed);
+		}
+		return this.teams.save(new Team(section, trimmed)).getId();
+	}
+
+	static SectionSummary summary(Section section) {
+		return new SectionSummary(section.getId(), section.getName());
+	}
+
+	static TeamSummary summary(Team team) {
+		return new TeamSummary(team.getId(), team.getName(), team.getSection().getId(), team.getSection().getName());
+	}
+
+}

@@ -1,0 +1,143 @@
+package no.kommune.housingfirst.staff;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import no.kommune.housingfirst.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administration of people: create with an initial password, change roles and teams,
+ * deactivate. Every change is logged as a security event; each takes effect on the
+ * person's next request because security reloads them every time.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StaffDirectory {
+
+	private static final Logger securityLog = LoggerFactory.getLogger("housingfirst.security");
+
+	public static final int PAGE_SIZE = 25;
+
+	private final StaffMemberRepository members;
+
+	private final SectionRepository sections;
+
+	private final TeamRepository teams;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	StaffDirectory(StaffMemberRepository members, SectionRepository sections, TeamRepository teams,
+			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy) {
+		this.members = members;
+		this.sections = sections;
+		this.teams = teams;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+	}
+
+	/** One page of people; roles and teams arrive in batches, not one query per row. */
+	public Page<StaffRow> search(String query, int page) {
+		String term = "%" + ((query == null) ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+		return this.members.search(term, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")))
+			.map(StaffRow::of);
+	}
+
+	public StaffMember get(long id) {
+		return this.members.findWithMembershipsById(id).orElseThrow(() -> new NotFoundException("staff member"));
+	}
+
+	public boolean isEmpty() {
+		return this.members.count() == 0;
+	}
+
+	@Transactional
+	public long create(NewStaffMember command, String actingUsername) {
+		String username = command.username().strip().toLowerCase(Locale.ROOT);
+		if (this.members.existsByUsername(username)) {
+			throw new NameTakenException(username);
+		}
+		requireAcceptable(command.initialPassword(), username);
+		StaffMember member = new StaffMember(username, command.fullName().strip(),
+				this.passwordEncoder.encode(command.initialPassword()));
+		member.assign(command.fullName().strip(), command.roles(), teams(command.teamIds()),
+				sections(command.sectionIds()));
+		long id = this.members.save(member).getId();
+		securityLog.info("staff created user={} roles={} by={}", username, command.roles(), actingUsername);
+		return id;
+	}
+
+	@Transactional
+	public void update(long id, StaffChanges changes, String actingUsername) {
+		StaffMember member = get(id);
+		if (member.getVersion() != changes.version()) {
+			throw new StaleEditException();
+		}
+		member.assign(changes.fullName().strip(), changes.roles(), teams(changes.teamIds()),
+				sections(changes.sectionIds()));
+		securityLog.info("staff changed user={} roles={} teams={} sections={} by={}", member.getUsername(),
+				changes.roles(), changes.teamIds(), changes.sectionIds(), actingUsername);
+	}
+
+	@Transactional
+	public void deactivate(long id, String actingUsername) {
+		StaffMember member = get(id);
+		if (member.getUsername().equals(actingUsername)) {
+			throw new IllegalArgumentException("Nobody deactivates themselves");
+		}
+		member.deactivate();
+		securityLog.info("staff deactivated user={} by={}", member.getUsername(), actingUsername);
+	}
+
+	@Transactional
+	public void reactivate(long id, String actingUsername) {
+		StaffMember member = get(id);
+		member.reactivate();
+		securityLog.info("staff reactivated user={} by={}", member.getUsername(), actingUsername);
+	}
+
+	/** An administrator sets a new password for someone who has forgotten theirs. */
+	@Transactional
+	public void resetPassword(long id, String newPassword, String actingUsername) {
+		StaffMember member = get(id);
+		requireAcceptable(newPassword, member.getUsername());
+		member.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		securityLog.info("password reset user={} by={}", member.getUsername(), actingUsername);
+	}
+
+	private void requireAcceptable(String password, String username) {
+		List<String> problems = this.passwordPolicy.problems(password, username);
+		if (!problems.isEmpty()) {
+			throw new PasswordRejectedException(problems);
+		}
+	}
+
+	private Set<Team> teams(Set<Long> ids) {
+		List<Team> found = this.teams.findAllById(ids);
+		if (found.size() != ids.size()) {
+			throw new NotFoundException("team");
+		}
+		return new HashSet<>(found);
+	}
+
+	private Set<Section> sections(Set<Long> ids) {
+		List<Section> found = this.sections.findAllById(ids);
+		if (found.size() != ids.size()) {
+			throw new NotFoundException("section");
+		}
+		return new HashSet<>(found);
+	}
+
+}

@@ -1,0 +1,22 @@
+package no.kommune.housingfirst.staff;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TeamRepository extends JpaRepository<Team, Long> {
+
+	@EntityGraph(attributePaths = "section")
+	@Query("select t from Team t join t.section s order by s.name, t.name")
+	List<Team> findAllWithSection();
+
+	@Query("select t.id from Team t where t.section.id in :sectionIds")
+	Set<Long> findIdsBySectionIds(Collection<Long> sectionIds);
+
+	boolean existsByNameIgnoreCase(String name);
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The organisation and its people: sections contain teams, staff members belong to teams
+ * and hold roles. Also who may log in: accounts, passwords, lockout after failed logins.
+ */
+package no.kommune.housingfirst.staff;

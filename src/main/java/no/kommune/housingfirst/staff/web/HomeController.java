@@ -1,0 +1,42 @@
+package no.kommune.housingfirst.staff.web;
+
+import java.util.List;
+
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.staff.Organisation;
+import no.kommune.housingfirst.staff.SectionSummary;
+import no.kommune.housingfirst.staff.TeamSummary;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Everyone's start page: who you are, your teams and sections, and what you may do. */
+@Controller
+class HomeController {
+
+	private final Organisation organisation;
+
+	HomeController(Organisation organisation) {
+		this.organisation = organisation;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<TeamSummary> teams = this.organisation.teams()
+			.stream()
+			.filter((team) -> user.teamIds().contains(team.id()))
+			.toList();
+		List<SectionSummary> sections = this.organisation.sections()
+			.stream()
+			.filter((section) -> user.sectionIds().contains(section.id()))
+			.toList();
+		model.addAttribute("teams", teams);
+		model.addAttribute("sections", sections);
+		model.addAttribute("roles", List.of(Role.values()).stream().filter(user::hasRole).toList());
+		return "staff/home";
+	}
+
+}

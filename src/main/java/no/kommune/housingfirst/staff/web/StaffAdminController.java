@@ -1,0 +1,168 @@
+package no.kommune.housingfirst.staff.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.staff.NameTakenException;
+import no.kommune.housingfirst.staff.Organisation;
+import no.kommune.housingfirst.staff.PasswordRejectedException;
+import no.kommune.housingfirst.staff.StaffDirectory;
+import no.kommune.housingfirst.staff.StaffMember;
+import no.kommune.housingfirst.staff.StaffRow;
+import no.kommune.housingfirst.staff.StaleEditException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators create people, set their roles and teams, and deactivate them. */
+@Controller
+@RequestMapping("/admin/staff")
+class StaffAdminController {
+
+	private final StaffDirectory directory;
+
+	private final Organisation organisation;
+
+	StaffAdminController(StaffDirectory directory, Organisation organisation) {
+		this.directory = directory;
+		this.organisation = organisation;
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		String q = (query == null) ? "" : query.strip();
+		if (q.length() > 100) {
+			q = q.substring(0, 100);
+		}
+		Page<StaffRow> people = this.directory.search(q, page);
+		model.addAttribute("people", people);
+		model.addAttribute("q", q);
+		return "staff/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", StaffForm.empty());
+		return formView(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") StaffForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		checkMemberships(form, result);
+		if (form.password() == null || form.password().isBlank()) {
+			result.rejectValue("password", "validation.required");
+		}
+		if (!result.hasErrors()) {
+			try {
+				long id = this.directory.create(form.toNewStaffMember(), admin.getUsername());
+				redirect.addFlashAttribute("message", "staff.created");
+				return "redirect:/admin/staff/" + id;
+			}
+			catch (NameTakenException ex) {
+				result.rejectValue("username", "staff.form.username.taken");
+			}
+			catch (PasswordRejectedException ex) {
+				ex.messageKeys().forEach((key) -> result.rejectValue("password", key));
+			}
+		}
+		model.addAttribute("form", form.withoutPassword());
+		return formView(model, null);
+	}
+
+	@GetMapping("/{id}")
+	String editForm(@PathVariable long id, Model model) {
+		StaffMember member = this.directory.get(id);
+		model.addAttribute("form", StaffForm.from(member));
+		return formView(model, member);
+	}
+
+	@PostMapping("/{id}")
+	String update(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
+			@Valid @ModelAttribute("form") StaffForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		StaffMember member = this.directory.get(id);
+		checkMemberships(form, result);
+		// Only name, roles and memberships change here: username and password are not
+		// used.
+		if (!result.hasFieldErrors("fullName") && !result.hasFieldErrors("roles") && !result.hasFieldErrors("teamIds")
+				&& !result.hasFieldErrors("sectionIds")) {
+			try {
+				this.directory.update(id, form.toChanges(), admin.getUsername());
+				redirect.addFlashAttribute("message", "staff.saved");
+				return "redirect:/admin/staff/" + id;
+			}
+			catch (StaleEditException ex) {
+				result.reject("staff.form.stale");
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("current", StaffForm.from(this.directory.get(id)));
+			}
+		}
+		model.addAttribute("form", form.withoutPassword());
+		return formView(model, member);
+	}
+
+	@PostMapping("/{id}/deactivate")
+	String deactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		if (id == admin.id()) {
+			redirect.addFlashAttribute("error", "staff.deactivate.self");
+		}
+		else {
+			this.directory.deactivate(id, admin.getUsername());
+			redirect.addFlashAttribute("message", "staff.deactivated");
+		}
+		return "redirect:/admin/staff/" + id;
+	}
+
+	@PostMapping("/{id}/reactivate")
+	String reactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		this.directory.reactivate(id, admin.getUsername());
+		redirect.addFlashAttribute("message", "staff.reactivated");
+		return "redirect:/admin/staff/" + id;
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
+			@RequestParam(name = "newPassword", defaultValue = "") String newPassword, RedirectAttributes redirect) {
+		try {
+			this.directory.resetPassword(id, newPassword, admin.getUsername());
+			redirect.addFlashAttribute("message", "staff.password.reset");
+		}
+		catch (PasswordRejectedException ex) {
+			redirect.addFlashAttribute("passwordErrors", ex.messageKeys());
+		}
+		return "redirect:/admin/staff/" + id;
+	}
+
+	private void checkMemberships(StaffForm form, BindingResult result) {
+		if (form.roles().contains(Role.CASEWORKER) && form.teamIds().isEmpty()) {
+			result.rejectValue("teamIds", "staff.form.teams.required");
+		}
+		if (form.roles().contains(Role.SECTION_LEADER) && form.sectionIds().isEmpty()) {
+			result.rejectValue("sectionIds", "staff.form.sections.required");
+		}
+	}
+
+	private String formView(Model model, StaffMember member) {
+		model.addAttribute("member", member);
+		model.addAttribute("allRoles", Role.values());
+		model.addAttribute("allTeams", this.organisation.teams());
+		model.addAttribute("allSections", this.organisation.sections());
+		return "staff/form";
+	}
+
+}
