@@ -1,0 +1,52 @@
+package no.kommune.housingfirst.support;
+
+import javax.sql.DataSource;
+
+import no.kommune.housingfirst.shared.db.DatabaseRoles;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/** One test context's own database; dropped when the context closes. */
+public final class TestDatabase implements DisposableBean {
+
+	private final String name;
+
+	private final String jdbcUrl;
+
+	private final DataSource superuser;
+
+	TestDatabase(String name, String jdbcUrl, DataSource superuser) {
+		this.name = name;
+		this.jdbcUrl = jdbcUrl;
+		this.superuser = superuser;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public String jdbcUrl() {
+		return this.jdbcUrl;
+	}
+
+	/**
+	 * Empties every application table (not Flyway's history) as the schema owner, for
+	 * tests whose requests commit.
+	 */
+	public void truncateAll() {
+		var owner = new org.springframework.jdbc.core.JdbcTemplate(
+				new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(),
+						this.jdbcUrl, DatabaseRoles.OWNER, DatabaseRoles.OWNER));
+		var tables = owner.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+				+ "AND tablename <> 'flyway_schema_history'", String.class);
+		if (!tables.isEmpty()) {
+			owner.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+		}
+	}
+
+	@Override
+	public void destroy() {
+		DatabaseRoles.dropDatabase(this.superuser, this.name);
+	}
+
+}

@@ -1,0 +1,39 @@
+package no.kommune.housingfirst.support;
+
+import no.kommune.housingfirst.shared.db.PostgresConnections;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Points Boot at this context's own database: the application as the runtime role, Flyway
+ * as the owner, exactly as in production.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabaseConfiguration {
+
+	@Bean
+	TestDatabase testDatabase() {
+		return TestPostgres.server().createDatabase();
+	}
+
+	@Bean
+	JdbcConnectionDetails testJdbcConnectionDetails(TestDatabase database) {
+		return PostgresConnections.runtime(database.jdbcUrl());
+	}
+
+	@Bean
+	FlywayConnectionDetails testFlywayConnectionDetails(TestDatabase database) {
+		return PostgresConnections.owner(database.jdbcUrl());
+	}
+
+	@Bean
+	TestStaff testStaff(no.kommune.housingfirst.staff.Organisation organisation,
+			no.kommune.housingfirst.staff.StaffDirectory directory,
+			no.kommune.housingfirst.staff.StaffAccounts accounts) {
+		return new TestStaff(organisation, directory, accounts);
+	}
+
+}
