@@ -16,9 +16,4 @@ record PasswordChangeForm(
 		return new PasswordChangeForm("", "", "");
 	}
 
-	/** Never send a password back to the browser, even after an error. */
-	PasswordChangeForm cleared() {
-		return empty();
-	}
-
 }

@@ -80,7 +80,6 @@ class StaffAdminController {
 				ex.messageKeys().forEach((key) -> result.rejectValue("password", key));
 			}
 		}
-		model.addAttribute("form", form.withoutPassword());
 		return formView(model, null);
 	}
 
@@ -112,7 +111,6 @@ class StaffAdminController {
 				model.addAttribute("current", StaffForm.from(this.directory.get(id)));
 			}
 		}
-		model.addAttribute("form", form.withoutPassword());
 		return formView(model, member);
 	}
 

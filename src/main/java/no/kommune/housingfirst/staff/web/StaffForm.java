@@ -25,12 +25,13 @@ record StaffForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String fullName,
 		@Size(max = 256, message = "{validation.tooLong}") String password,
 		@NotEmpty(message = "{staff.form.roles.required}") Set<Role> roles, Set<Long> teamIds, Set<Long> sectionIds,
-		int version) {
+		Integer version) {
 
 	StaffForm {
 		roles = (roles == null || roles.isEmpty()) ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
 		teamIds = (teamIds == null) ? Set.of() : Set.copyOf(teamIds);
 		sectionIds = (sectionIds == null) ? Set.of() : Set.copyOf(sectionIds);
+		version = (version == null) ? 0 : version;
 	}
 
 	static StaffForm empty() {
@@ -41,11 +42,6 @@ record StaffForm(
 		return new StaffForm(member.getUsername(), member.getFullName(), "", member.getRoles(),
 				ids(member.getTeams().stream().map(Team::getId)),
 				ids(member.getSections().stream().map(Section::getId)), member.getVersion());
-	}
-
-	/** The same form without the password, for showing it again. */
-	StaffForm withoutPassword() {
-		return new StaffForm(this.username, this.fullName, "", this.roles, this.teamIds, this.sectionIds, this.version);
 	}
 
 	NewStaffMember toNewStaffMember() {
