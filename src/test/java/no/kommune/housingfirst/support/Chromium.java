@@ -1,0 +1,89 @@
+package no.kommune.housingfirst.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Headless Chromium from the machine's packages, driven by Playwright (which downloads no
+ * browser of its own). Where the browser is missing, a local run skips the browser tests;
+ * CI sets {@code HF_REQUIRE_BROWSER=true} and fails instead.
+ */
+public final class Chromium implements AutoCloseable {
+
+	private static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
+			"--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+			"--disable-sync", "--no-first-run", "--disable-quic");
+
+	private final Playwright playwright;
+
+	private final Browser browser;
+
+	private Chromium(Path executable) {
+		this.playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PLAYWRIGHT_BROWSERS_PATH", "0")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable).setHeadless(true).setArgs(FLAGS));
+	}
+
+	public static Chromium launch() {
+		String configured = System.getenv("HF_CHROMIUM_PATH");
+		Path executable = Path.of((configured == null || configured.isBlank()) ? "/usr/bin/chromium" : configured);
+		boolean required = "true".equalsIgnoreCase(System.getenv("HF_REQUIRE_BROWSER"))
+				|| "true".equalsIgnoreCase(System.getenv("CI"));
+		if (!Files.isExecutable(executable)) {
+			if (required) {
+				throw new IllegalStateException("Chromium is required but missing at " + executable);
+			}
+			Assumptions.abort("No Chromium at " + executable + " (install chromium, or set HF_CHROMIUM_PATH)");
+		}
+		return new Chromium(executable);
+	}
+
+	/** A fresh page in its own context (own cookies), at the given viewport size. */
+	public Page newPage(int width, int height) {
+		return this.browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("nb-NO"))
+			.newPage();
+	}
+
+	public static void screenshot(Page page, String name) {
+		Path file = Path.of("target", "screenshots", name + ".png");
+		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+		assertThat(file).exists();
+	}
+
+	/**
+	 * Runs axe-core's WCAG 2.1 A and AA rules in the page; any violation fails the test.
+	 */
+	public static void assertAccessible(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze();
+		List<String> violations = results.getViolations()
+			.stream()
+			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.toList();
+		assertThat(violations).as("axe WCAG 2.1 AA violations on " + page.url()).isEmpty();
+		assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
+	}
+
+	@Override
+	public void close() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+}
