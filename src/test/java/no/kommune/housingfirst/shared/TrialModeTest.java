@@ -1,0 +1,62 @@
+package no.kommune.housingfirst.shared;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import no.kommune.housingfirst.HousingFirstApplication;
+import no.kommune.housingfirst.support.Browserless;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What {@code ./mvnw spring-boot:run} does: trial mode starts its own PostgreSQL with the
+ * data in a folder, loads the demo organisation once, and finds it all again after a
+ * restart.
+ */
+class TrialModeTest {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void startsWithDemoDataThatSurvivesARestart() throws Exception {
+		Path directory = this.data.resolve("postgres");
+		try (ConfigurableApplicationContext app = start(directory)) {
+			Browserless browser = new Browserless(port(app));
+			assertThat(browser.get("/login").body()).contains("Prøvemodus – fiktive data");
+			assertThat(browser.login("kari", "HousingFirst2026").headers().firstValue("Location").orElseThrow())
+				.endsWith("/");
+			assertThat(browser.get("/").body()).contains("Kari Nordmann").contains("HF-team Nord 1");
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForList("SELECT username FROM staff_member ORDER BY username", String.class))
+				.containsExactly("admin", "bolig", "kari", "leder", "leder2", "nav", "nils", "ola");
+			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
+		}
+		assertThat(Files.isDirectory(directory)).isTrue();
+		try (ConfigurableApplicationContext app = start(directory)) {
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("SELECT full_name FROM staff_member WHERE username = 'kari'", String.class))
+				.isEqualTo("Kari Endret");
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM section", Integer.class)).isEqualTo(2);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path directory) {
+		// Command-line arguments, so they win over application.yml as they would for a
+		// user.
+		return new SpringApplicationBuilder(HousingFirstApplication.class).profiles("trial")
+			.run("--server.port=0", "--housingfirst.trial.data-directory=" + directory);
+	}
+
+	private static int port(ConfigurableApplicationContext app) {
+		return ((WebServerApplicationContext) app).getWebServer().getPort();
+	}
+
+}
