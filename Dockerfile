@@ -39,6 +39,8 @@ USER 10001:10001
 # rather than limp on after an OutOfMemoryError.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
-# No HEALTHCHECK here: the image has no curl or wget. docker-compose.yml probes
-# /actuator/health with bash; Kubernetes would use an httpGet probe.
+# No HEALTHCHECK here: docker-compose.yml probes /actuator/health with bash alone (curl and
+# wget are in the base image only "for historical reasons"); Kubernetes uses httpGet probes.
+# This ENTRYPOINT replaces the base image's CA-certificate helper (USE_SYSTEM_CA_CERTS),
+# which the app does not use.
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

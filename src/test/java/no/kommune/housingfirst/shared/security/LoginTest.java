@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Form login, Argon2id, lockout that cannot be abused, per-source throttling. */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class LoginTest {
 
 	@Autowired
@@ -151,6 +152,18 @@ class LoginTest {
 		CurrentUser user = this.staff.withRole(Role.CASEWORKER);
 		this.directory.deactivate(user.id(), "test");
 		login(user.getUsername(), TestStaff.PASSWORD, "10.0.0.40").andExpect(unauthenticated());
+	}
+
+	@Test
+	void loginsAndFailuresAreLoggedWithoutPasswords(org.springframework.boot.test.system.CapturedOutput output)
+			throws Exception {
+		CurrentUser user = this.staff.withRole(Role.NAV);
+		login(user.getUsername(), "hemmelig-feil-passord", "10.0.0.50").andExpect(unauthenticated());
+		login(user.getUsername(), TestStaff.PASSWORD, "10.0.0.50").andExpect(authenticated());
+		assertThat(output.getOut()).contains("login failed user=" + user.getUsername() + " source=10.0.0.50")
+			.contains("login ok user=" + user.getUsername())
+			.doesNotContain("hemmelig-feil-passord")
+			.doesNotContain(TestStaff.PASSWORD);
 	}
 
 	@Test

@@ -67,6 +67,32 @@ class ServerSecurityTest {
 	}
 
 	@Test
+	void sessionsLiveInPostgresWithAThirtyMinuteIdleTimeout() {
+		Browserless browser = new Browserless(this.port);
+		browser.login(this.caseworker.getUsername(), TestStaff.PASSWORD);
+		JdbcTemplate owner = owner();
+		assertThat(owner.queryForObject("SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?",
+				Integer.class, this.caseworker.getUsername()))
+			.isEqualTo(30 * 60);
+	}
+
+	@Test
+	void behindAnHttpsProxyCookiesAreSecureAndHstsIsSent() throws Exception {
+		// Loopback counts as an internal proxy, so its X-Forwarded-Proto is believed.
+		var request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/login"))
+			.header("X-Forwarded-Proto", "https")
+			.header("Accept", "text/html")
+			.GET()
+			.build();
+		var response = java.net.http.HttpClient.newHttpClient()
+			.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+		assertThat(response.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("HFSESSION=").contains("Secure"));
+	}
+
+	@Test
 	void logoutEndsTheSessionOnTheServer() {
 		Browserless browser = new Browserless(this.port);
 		browser.login(this.caseworker.getUsername(), TestStaff.PASSWORD);
@@ -128,8 +154,7 @@ class ServerSecurityTest {
 	void aServerErrorShowsAReferenceAndNoInternals() {
 		Browserless browser = new Browserless(this.port);
 		browser.login(this.caseworker.getUsername(), TestStaff.PASSWORD);
-		JdbcTemplate owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
-				this.database.jdbcUrl(), DatabaseRoles.OWNER, DatabaseRoles.OWNER));
+		JdbcTemplate owner = owner();
 		// Take away the runtime role's right to read sections: the next page fails deep
 		// in SQL.
 		owner.execute("REVOKE SELECT ON section FROM " + DatabaseRoles.APP);
@@ -161,6 +186,11 @@ class ServerSecurityTest {
 		assertThat(english.body()).contains("Your roles").contains("lang=\"en\"");
 		assertThat(browser.get("/").body()).contains("Your roles");
 		assertThat(browser.get("/?lang=nb").body()).contains("Dine roller");
+	}
+
+	private JdbcTemplate owner() {
+		return new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), this.database.jdbcUrl(),
+				DatabaseRoles.OWNER, DatabaseRoles.OWNER));
 	}
 
 	private HttpResponse<String> replayWithCookie(String session) {
