@@ -59,6 +59,29 @@ public class StaffDirectory {
 		return this.members.findWithMembershipsById(id).orElseThrow(() -> new NotFoundException("staff member"));
 	}
 
+	/** Names for display, in one query. */
+	public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return this.members.findNames(Set.copyOf(ids))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(StaffMemberRepository.NameOnly::getId,
+					StaffMemberRepository.NameOnly::getFullName));
+	}
+
+	/** Active caseworkers who belong to at least one of the teams. */
+	public List<StaffOption> caseworkersIn(java.util.Collection<Long> teamIds) {
+		if (teamIds.isEmpty()) {
+			return List.of();
+		}
+		return this.members.findActiveCaseworkersIn(Set.copyOf(teamIds))
+			.stream()
+			.map((m) -> new StaffOption(m.getId(), m.getFullName(),
+					m.getTeams().stream().map(Team::getId).collect(java.util.stream.Collectors.toSet())))
+			.toList();
+	}
+
 	public boolean isEmpty() {
 		return this.members.count() == 0;
 	}

@@ -26,4 +26,22 @@ interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
 
 	boolean existsByUsername(String username);
 
+	@Query("select m.id as id, m.fullName as fullName from StaffMember m where m.id in :ids")
+	java.util.List<NameOnly> findNames(java.util.Collection<Long> ids);
+
+	/** Active caseworkers in any of the teams, with all their teams (one query). */
+	@Query("select distinct m from StaffMember m join fetch m.teams t join m.roles r "
+			+ "where m.active = true and r = no.kommune.housingfirst.shared.security.Role.CASEWORKER "
+			+ "and exists (select 1 from StaffMember m2 join m2.teams t2 where m2 = m and t2.id in :teamIds) "
+			+ "order by m.fullName")
+	java.util.List<StaffMember> findActiveCaseworkersIn(java.util.Collection<Long> teamIds);
+
+	interface NameOnly {
+
+		Long getId();
+
+		String getFullName();
+
+	}
+
 }

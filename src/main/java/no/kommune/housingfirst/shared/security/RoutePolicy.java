@@ -44,6 +44,22 @@ public final class RoutePolicy {
 
 		// Administration of people and the organisation.
 		roles(null, "/admin/**", Role.ADMIN);
+
+		// Participants. Which participant is decided in the queries (ParticipantAccess);
+		// here
+		// only which roles reach the pages at all. Specific rules come before general
+		// ones.
+		roles(null, "/participants/new", Role.CASEWORKER);
+		roles(null, "/participants/*/edit", Role.CASEWORKER);
+		roles(null, "/participants/*/exit", Role.CASEWORKER);
+		roles(null, "/participants/*/reopen", Role.CASEWORKER);
+		roles(null, "/participants/*/assign", Role.SECTION_LEADER);
+		roles(HttpMethod.GET, "/participants", Role.CASEWORKER, Role.SECTION_LEADER);
+		roles(HttpMethod.GET, "/participants/*", Role.CASEWORKER, Role.SECTION_LEADER);
+		roles(HttpMethod.GET, "/participants/*/access-log", Role.CASEWORKER, Role.SECTION_LEADER);
+
+		// The audit trail.
+		roles(HttpMethod.GET, "/audit", Role.ADMIN, Role.SECTION_LEADER);
 	}
 
 	private RoutePolicy() {

@@ -1,0 +1,8 @@
+package no.kommune.housingfirst.audit;
+
+/** What was done. Labels: {@code AuditAction.<NAME>}. */
+public enum AuditAction {
+
+	READ, SEARCH, CREATE, UPDATE, STATUS, REASSIGN, EXPORT
+
+}

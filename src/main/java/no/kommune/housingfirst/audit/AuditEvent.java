@@ -1,0 +1,9 @@
+package no.kommune.housingfirst.audit;
+
+import java.time.Instant;
+
+/** One line of the audit trail, as pages show it. */
+public record AuditEvent(long id, Instant occurredAt, long actorId, String actorUsername, String actorName,
+		String actorRoles, Long participantId, RecordType recordType, Long recordId, AuditAction action,
+		boolean allowed) {
+}

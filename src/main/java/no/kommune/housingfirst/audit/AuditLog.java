@@ -1,0 +1,90 @@
+package no.kommune.housingfirst.audit;
+
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the audit trail. Allowed reads and changes are written in the caller's
+ * transaction, so a change and its audit row commit together or not at all; denials are
+ * written in a transaction of their own, because the denied request itself rolls back.
+ */
+@Service
+public class AuditLog {
+
+	private static final String INSERT = """
+			INSERT INTO audit_event (actor_id, actor_username, actor_name, actor_roles, actor_team_ids,
+			    participant_id, participant_team_id, record_type, record_id, action, outcome)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private final JdbcTemplate jdbc;
+
+	AuditLog(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** An allowed read of a participant's record (a page, a sub-page, an export). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void read(CurrentUser actor, long participantId, long teamId, RecordType type, Long recordId) {
+		insert(actor, participantId, teamId, type, recordId, AuditAction.READ, true);
+	}
+
+	/** An allowed change; call it inside the transaction that makes the change. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void changed(CurrentUser actor, long participantId, long teamId, RecordType type, Long recordId,
+			AuditAction action) {
+		insert(actor, participantId, teamId, type, recordId, action, true);
+	}
+
+	/** A list or search that showed participants, without naming each one. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void searched(CurrentUser actor, RecordType type) {
+		insert(actor, null, null, type, null, AuditAction.SEARCH, true);
+	}
+
+	/** A refused attempt. Kept even though the request that made it rolls back. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void denied(CurrentUser actor, Long participantId, Long teamId, RecordType type, AuditAction action) {
+		insert(actor, participantId, teamId, type, null, action, false);
+	}
+
+	private void insert(CurrentUser actor, Long participantId, Long teamId, RecordType type, Long recordId,
+			AuditAction action, boolean allowed) {
+		this.jdbc.update(INSERT, actor.id(), actor.getUsername(), actor.fullName(), roles(actor), ids(actor.teamIds()),
+				participantId, teamId, type.name(), recordId, action.name(), allowed ? "ALLOWED" : "DENIED");
+	}
+
+	private static String roles(CurrentUser actor) {
+		return actor.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	}
+
+	private static String ids(Collection<Long> ids) {
+		return new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	static AuditEvent map(java.sql.ResultSet row) throws java.sql.SQLException {
+		return new AuditEvent(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(), row.getLong("actor_id"),
+				row.getString("actor_username"), row.getString("actor_name"), row.getString("actor_roles"),
+				(Long) row.getObject("participant_id"), RecordType.valueOf(row.getString("record_type")),
+				(Long) row.getObject("record_id"), AuditAction.valueOf(row.getString("action")),
+				"ALLOWED".equals(row.getString("outcome")));
+	}
+
+	static Timestamp timestamp(java.time.Instant instant) {
+		return (instant == null) ? null : Timestamp.from(instant);
+	}
+
+	static List<String> split(String csv) {
+		return csv.isEmpty() ? List.of() : List.of(csv.split(","));
+	}
+
+}

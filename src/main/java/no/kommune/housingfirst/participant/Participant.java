@@ -1,0 +1,232 @@
+package no.kommune.housingfirst.participant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/**
+ * A person in the Housing First programme. Guards its own pathway: status changes only by
+ * {@link #markHoused}, {@link #exit} and {@link #reopen}, each refusing an impossible
+ * step and leaving a line in the status history.
+ */
+@Entity
+public class Participant {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long teamId;
+
+	private long primaryCaseworkerId;
+
+	private Long secondaryCaseworkerId;
+
+	private String fullName;
+
+	private String searchName;
+
+	private LocalDate birthDate;
+
+	private String phone;
+
+	@Enumerated(EnumType.STRING)
+	private CurrentStay currentStay;
+
+	private String currentStayOther;
+
+	private int monthsHomeless;
+
+	@Enumerated(EnumType.STRING)
+	private GuardianNeed guardianNeed;
+
+	private boolean consentNav;
+
+	private boolean consentHousing;
+
+	private LocalDate consentDate;
+
+	private String practicalNotes;
+
+	@Enumerated(EnumType.STRING)
+	private ParticipantStatus status;
+
+	private LocalDate includedOn;
+
+	private LocalDate exitedOn;
+
+	@Enumerated(EnumType.STRING)
+	private ExitReason exitReason;
+
+	@Column(insertable = false, updatable = false)
+	private Instant createdAt;
+
+	private long createdBy;
+
+	@Version
+	private int version;
+
+	@OneToMany(mappedBy = "participant", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<StatusChange> statusChanges = new ArrayList<>();
+
+	protected Participant() {
+	}
+
+	Participant(ParticipantDetails details, long teamId, long primaryCaseworkerId, Long secondaryCaseworkerId,
+			LocalDate includedOn, long createdBy) {
+		describe(details);
+		this.teamId = teamId;
+		this.primaryCaseworkerId = primaryCaseworkerId;
+		this.secondaryCaseworkerId = secondaryCaseworkerId;
+		this.status = ParticipantStatus.INCLUDED;
+		this.includedOn = includedOn;
+		this.createdBy = createdBy;
+		this.statusChanges.add(new StatusChange(this, null, ParticipantStatus.INCLUDED, null, includedOn, createdBy));
+	}
+
+	/** Replaces the case content; team, caseworkers and status are not touched. */
+	void describe(ParticipantDetails details) {
+		this.fullName = details.fullName().strip();
+		this.searchName = searchable(this.fullName);
+		this.birthDate = details.birthDate();
+		this.phone = blankToNull(details.phone());
+		this.currentStay = details.currentStay();
+		this.currentStayOther = (details.currentStay() == CurrentStay.OTHER) ? blankToNull(details.currentStayOther())
+				: null;
+		this.monthsHomeless = details.monthsHomeless();
+		this.guardianNeed = details.guardianNeed();
+		this.consentNav = details.consentNav();
+		this.consentHousing = details.consentHousing();
+		this.consentDate = (details.consentNav() || details.consentHousing()) ? details.consentDate() : null;
+		this.practicalNotes = blankToNull(details.practicalNotes());
+	}
+
+	void reassign(long teamId, long primaryCaseworkerId, Long secondaryCaseworkerId) {
+		if (secondaryCaseworkerId != null && secondaryCaseworkerId == primaryCaseworkerId) {
+			throw new ParticipantRuleException("participant.rule.secondarySameAsPrimary");
+		}
+		this.teamId = teamId;
+		this.primaryCaseworkerId = primaryCaseworkerId;
+		this.secondaryCaseworkerId = secondaryCaseworkerId;
+	}
+
+	/** Moved into a home of their own: only from INCLUDED. */
+	public void markHoused(LocalDate moveIn, long by) {
+		require(this.status == ParticipantStatus.INCLUDED, "participant.rule.housedOnlyFromIncluded");
+		require(!moveIn.isBefore(this.includedOn), "participant.rule.dateBeforeInclusion");
+		change(ParticipantStatus.HOUSED, null, moveIn, by);
+	}
+
+	/** Back into the search after a lost tenancy: only from HOUSED. */
+	public void backToSearch(LocalDate on, long by) {
+		require(this.status == ParticipantStatus.HOUSED, "participant.rule.searchOnlyFromHoused");
+		change(ParticipantStatus.INCLUDED, null, on, by);
+	}
+
+	void exit(LocalDate on, ExitReason reason, long by) {
+		require(this.status != ParticipantStatus.EXITED, "participant.rule.alreadyExited");
+		require(reason != null, "participant.rule.exitNeedsReason");
+		require(!on.isBefore(this.includedOn), "participant.rule.dateBeforeInclusion");
+		this.exitedOn = on;
+		this.exitReason = reason;
+		change(ParticipantStatus.EXITED, reason.name(), on, by);
+	}
+
+	/** Follow-up starts again after an exit; the participant is back in the search. */
+	void reopen(LocalDate on, long by) {
+		require(this.status == ParticipantStatus.EXITED, "participant.rule.reopenOnlyExited");
+		require(!on.isBefore(this.exitedOn), "participant.rule.dateBeforeExit");
+		this.exitedOn = null;
+		this.exitReason = null;
+		change(ParticipantStatus.INCLUDED, null, on, by);
+	}
+
+	private void change(ParticipantStatus to, String reason, LocalDate on, long by) {
+		this.statusChanges.add(new StatusChange(this, this.status, to, reason, on, by));
+		this.status = to;
+	}
+
+	private static void require(boolean condition, String messageKey) {
+		if (!condition) {
+			throw new ParticipantRuleException(messageKey);
+		}
+	}
+
+	static String searchable(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public ParticipantDetails details() {
+		return new ParticipantDetails(this.fullName, this.birthDate, this.phone, this.currentStay,
+				this.currentStayOther, this.monthsHomeless, this.guardianNeed, this.consentNav, this.consentHousing,
+				this.consentDate, this.practicalNotes);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getTeamId() {
+		return this.teamId;
+	}
+
+	public long getPrimaryCaseworkerId() {
+		return this.primaryCaseworkerId;
+	}
+
+	public Long getSecondaryCaseworkerId() {
+		return this.secondaryCaseworkerId;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public LocalDate getBirthDate() {
+		return this.birthDate;
+	}
+
+	public ParticipantStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getIncludedOn() {
+		return this.includedOn;
+	}
+
+	public LocalDate getExitedOn() {
+		return this.exitedOn;
+	}
+
+	public ExitReason getExitReason() {
+		return this.exitReason;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	public List<StatusChange> getStatusChanges() {
+		return List.copyOf(this.statusChanges);
+	}
+
+}

@@ -1,0 +1,12 @@
+package no.kommune.housingfirst.participant;
+
+import java.time.LocalDate;
+
+/**
+ * What every participant page shows at the top; later modules' sub-pages reuse it through
+ * {@link ParticipantService#header}.
+ */
+public record ParticipantHeader(long id, String fullName, LocalDate birthDate, int age, ParticipantStatus status,
+		LocalDate includedOn, long daysSinceInclusion, long teamId, String teamName, long primaryCaseworkerId,
+		String primaryCaseworkerName, String secondaryCaseworkerName) {
+}

@@ -1,0 +1,27 @@
+package no.kommune.housingfirst.participant;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ParticipantRepository extends JpaRepository<Participant, Long> {
+
+	/**
+	 * The participant, if it lies in one of the given teams: the access rule, in the
+	 * query.
+	 */
+	@Query("select p from Participant p where p.id = :id and p.teamId in :teamIds")
+	Optional<Participant> findVisible(long id, Collection<Long> teamIds);
+
+	@Query("select p.teamId from Participant p where p.id = :id")
+	Optional<Long> findTeamIdById(long id);
+
+	@Query("select p from Participant p where p.teamId in :teamIds and p.searchName = :searchName "
+			+ "and p.birthDate = :birthDate")
+	List<Participant> findSamePerson(Collection<Long> teamIds, String searchName, LocalDate birthDate);
+
+}

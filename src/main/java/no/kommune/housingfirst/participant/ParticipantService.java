@@ -1,0 +1,258 @@
+package no.kommune.housingfirst.participant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import no.kommune.housingfirst.audit.AuditAction;
+import no.kommune.housingfirst.audit.AuditLog;
+import no.kommune.housingfirst.audit.AuditTrail;
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.staff.Organisation;
+import no.kommune.housingfirst.staff.StaffDirectory;
+import no.kommune.housingfirst.staff.StaffOption;
+import no.kommune.housingfirst.staff.TeamSummary;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and changes one participant at a time. Every method takes the current user, finds
+ * the participant through {@link ParticipantAccess} (a participant the user may not see
+ * is a 404, and the attempt is audited) and writes its audit row in the same transaction
+ * as the read or change.
+ */
+@Service
+@Transactional
+public class ParticipantService {
+
+	private final ParticipantRepository participants;
+
+	private final AuditLog audit;
+
+	private final AuditTrail auditTrail;
+
+	private final StaffDirectory staff;
+
+	private final Organisation organisation;
+
+	private final Clock clock;
+
+	ParticipantService(ParticipantRepository participants, AuditLog audit, AuditTrail auditTrail, StaffDirectory staff,
+			Organisation organisation, Clock clock) {
+		this.participants = participants;
+		this.audit = audit;
+		this.auditTrail = auditTrail;
+		this.staff = staff;
+		this.organisation = organisation;
+		this.clock = clock;
+	}
+
+	public long include(CurrentUser user, Inclusion inclusion) {
+		if (!ParticipantAccess.mayWriteCaseContent(user, inclusion.teamId())) {
+			throw new ParticipantNotFoundException();
+		}
+		requireCaseworkers(inclusion.teamId(), inclusion.primaryCaseworkerId(), inclusion.secondaryCaseworkerId());
+		Participant participant = new Participant(inclusion.details(), inclusion.teamId(),
+				inclusion.primaryCaseworkerId(), inclusion.secondaryCaseworkerId(), inclusion.includedOn(), user.id());
+		this.participants.save(participant);
+		this.audit.changed(user, participant.getId(), participant.getTeamId(), RecordType.PARTICIPANT,
+				participant.getId(), AuditAction.CREATE);
+		return participant.getId();
+	}
+
+	/** The participant page: audited as a read of the participant record. */
+	public ParticipantView view(CurrentUser user, long id) {
+		Participant participant = visible(user, id, AuditAction.READ);
+		this.audit.read(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id);
+		Map<Long, String> names = this.staff.namesOf(staffIds(participant));
+		List<ParticipantView.StatusLine> history = participant.getStatusChanges()
+			.stream()
+			.map((c) -> new ParticipantView.StatusLine(c.getEffectiveOn(), c.getFromStatus(), c.getToStatus(),
+					c.getReason(), names.get(c.getChangedBy())))
+			.toList();
+		return new ParticipantView(header(participant, names), participant.details(), participant.getExitedOn(),
+				participant.getExitReason(), participant.getVersion(), history);
+	}
+
+	/**
+	 * The header for a sub-page of another module, audited as a read of that module's
+	 * record type. A participant the user may not see is a 404.
+	 */
+	public ParticipantHeader header(CurrentUser user, long id, RecordType type) {
+		Participant participant = visible(user, id, AuditAction.READ);
+		this.audit.read(user, id, participant.getTeamId(), type, null);
+		return header(participant, this.staff.namesOf(staffIds(participant)));
+	}
+
+	/**
+	 * The participant's access extract. Producing it is logged first, so the extract
+	 * shows its own making too.
+	 */
+	public AccessExtract accessExtract(CurrentUser user, long id) {
+		Participant participant = visible(user, id, AuditAction.EXPORT);
+		this.audit.changed(user, id, participant.getTeamId(), RecordType.ACCESS_LOG, null, AuditAction.EXPORT);
+		return new AccessExtract(header(participant, this.staff.namesOf(staffIds(participant))),
+				this.auditTrail.forParticipant(id), java.time.ZonedDateTime.now(this.clock));
+	}
+
+	/**
+	 * The participant's case content for the edit form; only for those who may write it.
+	 */
+	public ParticipantView forEdit(CurrentUser user, long id) {
+		Participant participant = writable(user, id, AuditAction.UPDATE);
+		this.audit.read(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id);
+		return new ParticipantView(header(participant, this.staff.namesOf(staffIds(participant))),
+				participant.details(), participant.getExitedOn(), participant.getExitReason(), participant.getVersion(),
+				List.of());
+	}
+
+	public void update(CurrentUser user, long id, int version, ParticipantDetails details) {
+		Participant participant = writable(user, id, AuditAction.UPDATE);
+		if (participant.getVersion() != version) {
+			throw new StaleParticipantException(participant.details(), participant.getVersion());
+		}
+		participant.describe(details);
+		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.UPDATE);
+	}
+
+	public void exit(CurrentUser user, long id, LocalDate on, ExitReason reason) {
+		Participant participant = writable(user, id, AuditAction.STATUS);
+		participant.exit(on, reason, user.id());
+		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
+	}
+
+	public void reopen(CurrentUser user, long id, LocalDate on) {
+		Participant participant = writable(user, id, AuditAction.STATUS);
+		participant.reopen(on, user.id());
+		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
+	}
+
+	/** Moved into a home of their own; called by the housing module at move-in. */
+	public void markHoused(CurrentUser user, long id, LocalDate moveIn) {
+		Participant participant = writable(user, id, AuditAction.STATUS);
+		participant.markHoused(moveIn, user.id());
+		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
+	}
+
+	/**
+	 * A section leader moves a participant to another team of the section or caseworker.
+	 */
+	public void reassign(CurrentUser user, long id, long teamId, long primaryCaseworkerId, Long secondaryCaseworkerId) {
+		Participant participant = visible(user, id, AuditAction.REASSIGN);
+		if (!ParticipantAccess.mayReassign(user, participant.getTeamId())) {
+			denyVisible(user, participant, AuditAction.REASSIGN);
+		}
+		if (!ParticipantAccess.mayReassign(user, teamId)) {
+			throw new ParticipantRuleException("participant.rule.teamOutsideSection");
+		}
+		requireCaseworkers(teamId, primaryCaseworkerId, secondaryCaseworkerId);
+		participant.reassign(teamId, primaryCaseworkerId, secondaryCaseworkerId);
+		this.audit.changed(user, id, teamId, RecordType.PARTICIPANT, id, AuditAction.REASSIGN);
+	}
+
+	/**
+	 * Participants the user can see with the same name and birth date: probably the same
+	 * person.
+	 */
+	@Transactional(readOnly = true)
+	public List<ParticipantRef> possibleDuplicates(CurrentUser user, String fullName, LocalDate birthDate) {
+		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		if (teams.isEmpty() || fullName == null || birthDate == null) {
+			return List.of();
+		}
+		return this.participants.findSamePerson(teams, Participant.searchable(fullName), birthDate)
+			.stream()
+			.map(ParticipantService::ref)
+			.toList();
+	}
+
+	/**
+	 * For another module: the participant, if the user may see it (else a 404, audited).
+	 */
+	public ParticipantRef requireVisible(CurrentUser user, long id, AuditAction action) {
+		Participant participant = visible(user, id, action);
+		return ref(participant);
+	}
+
+	private Participant visible(CurrentUser user, long id, AuditAction action) {
+		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		Optional<Participant> participant = teams.isEmpty() ? Optional.empty()
+				: this.participants.findVisible(id, teams);
+		if (participant.isEmpty()) {
+			this.audit.denied(user, id, this.participants.findTeamIdById(id).orElse(null), RecordType.PARTICIPANT,
+					action);
+			throw new ParticipantNotFoundException();
+		}
+		return participant.get();
+	}
+
+	private Participant writable(CurrentUser user, long id, AuditAction action) {
+		Participant participant = visible(user, id, action);
+		if (!ParticipantAccess.mayWriteCaseContent(user, participant.getTeamId())) {
+			denyVisible(user, participant, action);
+		}
+		return participant;
+	}
+
+	private void denyVisible(CurrentUser user, Participant participant, AuditAction action) {
+		this.audit.denied(user, participant.getId(), participant.getTeamId(), RecordType.PARTICIPANT, action);
+		throw new AccessDeniedException("not allowed to change this participant");
+	}
+
+	private void requireCaseworkers(long teamId, long primaryId, Long secondaryId) {
+		if (Objects.equals(primaryId, secondaryId)) {
+			throw new ParticipantRuleException("participant.rule.secondarySameAsPrimary");
+		}
+		Set<Long> inTeam = this.staff.caseworkersIn(Set.of(teamId))
+			.stream()
+			.filter((option) -> option.teamIds().contains(teamId))
+			.map(StaffOption::id)
+			.collect(Collectors.toSet());
+		if (!inTeam.contains(primaryId) || (secondaryId != null && !inTeam.contains(secondaryId))) {
+			throw new ParticipantRuleException("participant.rule.caseworkerNotInTeam");
+		}
+	}
+
+	private ParticipantHeader header(Participant participant, Map<Long, String> names) {
+		LocalDate today = LocalDate.now(this.clock);
+		String teamName = this.organisation.teams()
+			.stream()
+			.filter((team) -> team.id() == participant.getTeamId())
+			.map(TeamSummary::name)
+			.findFirst()
+			.orElse("");
+		return new ParticipantHeader(participant.getId(), participant.getFullName(), participant.getBirthDate(),
+				Period.between(participant.getBirthDate(), today).getYears(), participant.getStatus(),
+				participant.getIncludedOn(), ChronoUnit.DAYS.between(participant.getIncludedOn(), today),
+				participant.getTeamId(), teamName, participant.getPrimaryCaseworkerId(),
+				names.get(participant.getPrimaryCaseworkerId()), (participant.getSecondaryCaseworkerId() != null)
+						? names.get(participant.getSecondaryCaseworkerId()) : null);
+	}
+
+	private static Set<Long> staffIds(Participant participant) {
+		Set<Long> ids = new HashSet<>();
+		ids.add(participant.getPrimaryCaseworkerId());
+		if (participant.getSecondaryCaseworkerId() != null) {
+			ids.add(participant.getSecondaryCaseworkerId());
+		}
+		participant.getStatusChanges().forEach((change) -> ids.add(change.getChangedBy()));
+		return ids;
+	}
+
+	private static ParticipantRef ref(Participant p) {
+		return new ParticipantRef(p.getId(), p.getFullName(), p.getBirthDate(), p.getStatus(), p.getTeamId(),
+				p.getIncludedOn());
+	}
+
+}

@@ -1,0 +1,15 @@
+package no.kommune.housingfirst.participant;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The participant page: header, case content and the status history. */
+public record ParticipantView(ParticipantHeader header, ParticipantDetails details, LocalDate exitedOn,
+		ExitReason exitReason, int version, List<StatusLine> history) {
+
+	/** One line of the status history, with who made the change. */
+	public record StatusLine(LocalDate effectiveOn, ParticipantStatus from, ParticipantStatus to, String reason,
+			String changedBy) {
+	}
+
+}

@@ -1,0 +1,81 @@
+package no.kommune.housingfirst.participant.web;
+
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.participant.ParticipantHeader;
+import no.kommune.housingfirst.participant.ParticipantRuleException;
+import no.kommune.housingfirst.participant.ParticipantService;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.web.FormInput;
+import no.kommune.housingfirst.staff.Organisation;
+import no.kommune.housingfirst.staff.StaffDirectory;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A section leader moves a participant to another team or caseworker in the section. */
+@Controller
+@RequestMapping("/participants/{id}/assign")
+class ParticipantAssignController {
+
+	/** The new team and caseworkers, as typed. */
+	record AssignForm(String teamId, String primaryCaseworkerId, String secondaryCaseworkerId) {
+	}
+
+	private final ParticipantService participants;
+
+	private final Organisation organisation;
+
+	private final StaffDirectory staff;
+
+	ParticipantAssignController(ParticipantService participants, Organisation organisation, StaffDirectory staff) {
+		this.participants = participants;
+		this.organisation = organisation;
+		this.staff = staff;
+	}
+
+	@GetMapping
+	String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		ParticipantHeader header = this.participants.header(user, id, RecordType.PARTICIPANT);
+		model.addAttribute("form",
+				new AssignForm(String.valueOf(header.teamId()), String.valueOf(header.primaryCaseworkerId()), null));
+		return view(user, header, model);
+	}
+
+	@PostMapping
+	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") AssignForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		FormInput in = new FormInput(result);
+		Long team = in.id("teamId", form.teamId(), true);
+		Long primary = in.id("primaryCaseworkerId", form.primaryCaseworkerId(), true);
+		Long secondary = in.id("secondaryCaseworkerId", form.secondaryCaseworkerId(), false);
+		if (!result.hasErrors()) {
+			try {
+				this.participants.reassign(user, id, team, primary, secondary);
+				redirect.addFlashAttribute("message", "participant.reassigned");
+				return "redirect:/participants/" + id;
+			}
+			catch (ParticipantRuleException ex) {
+				result.rejectValue(ex.messageKey().endsWith("teamOutsideSection") ? "teamId" : "primaryCaseworkerId",
+						ex.messageKey());
+			}
+		}
+		return view(user, this.participants.header(user, id, RecordType.PARTICIPANT), model);
+	}
+
+	private String view(CurrentUser user, ParticipantHeader header, Model model) {
+		model.addAttribute("header", header);
+		model.addAttribute("teams",
+				this.organisation.teams().stream().filter((t) -> user.sectionTeamIds().contains(t.id())).toList());
+		model.addAttribute("caseworkers", this.staff.caseworkersIn(user.sectionTeamIds()));
+		return "participant/assign";
+	}
+
+}

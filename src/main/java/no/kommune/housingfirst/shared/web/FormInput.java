@@ -1,0 +1,122 @@
+package no.kommune.housingfirst.shared.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Reads typed values from a form record's text fields and puts a message next to the
+ * field when the text is not a valid value. Form records keep what the user typed as
+ * text, so a wrong date or number is shown back with its error instead of failing the
+ * whole binding.
+ */
+public final class FormInput {
+
+	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+			DateTimeFormatter.ofPattern("d.M.uuuu"));
+
+	private final Errors errors;
+
+	public FormInput(Errors errors) {
+		this.errors = errors;
+	}
+
+	public static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/** A date as a browser's date field sends it (or dd.mm.åååå); null when blank. */
+	public LocalDate date(String field, String text, boolean required) {
+		if (isBlank(text)) {
+			return missing(field, required);
+		}
+		for (DateTimeFormatter format : DATES) {
+			try {
+				return LocalDate.parse(text.strip(), format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next format
+			}
+		}
+		return reject(field, "validation.date");
+	}
+
+	public Integer integer(String field, String text, boolean required, int min, int max) {
+		if (isBlank(text)) {
+			return missing(field, required);
+		}
+		try {
+			int value = Integer.parseInt(text.strip());
+			if (value < min || value > max) {
+				this.errors.rejectValue(field, "validation.range", new Object[] { min, max }, null);
+				return null;
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			return reject(field, "validation.number");
+		}
+	}
+
+	public Long id(String field, String text, boolean required) {
+		if (isBlank(text)) {
+			return missing(field, required);
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return reject(field, "validation.invalid");
+		}
+	}
+
+	public <E extends Enum<E>> E choice(String field, String text, Class<E> type, boolean required) {
+		if (isBlank(text)) {
+			return missing(field, required);
+		}
+		try {
+			return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return reject(field, "validation.invalid");
+		}
+	}
+
+	/** Text trimmed, checked for presence and length (in characters). */
+	public String text(String field, String text, boolean required, int maxLength) {
+		if (isBlank(text)) {
+			return missing(field, required);
+		}
+		String value = text.strip();
+		if (value.codePointCount(0, value.length()) > maxLength) {
+			this.errors.rejectValue(field, "validation.maxLength", new Object[] { maxLength }, null);
+			return null;
+		}
+		return value;
+	}
+
+	public static boolean checked(String value) {
+		return "true".equalsIgnoreCase(value) || "on".equalsIgnoreCase(value);
+	}
+
+	public void reject(String field, String messageKey, Object... args) {
+		this.errors.rejectValue(field, messageKey, args, null);
+	}
+
+	private <T> T missing(String field, boolean required) {
+		if (required) {
+			this.errors.rejectValue(field, "validation.required");
+		}
+		return null;
+	}
+
+	private <T> T reject(String field, String messageKey) {
+		this.errors.rejectValue(field, messageKey);
+		return null;
+	}
+
+}
