@@ -87,6 +87,11 @@ public class ParticipantDirectory {
 		return new PageImpl<>(content, request, (total == null) ? 0 : total);
 	}
 
+	public boolean isEmpty() {
+		return Boolean.FALSE.equals(
+				this.jdbc.getJdbcTemplate().queryForObject("SELECT EXISTS (SELECT 1 FROM participant)", Boolean.class));
+	}
+
 	/**
 	 * The SQL a caseload page runs, with its parameters; also what the index test
 	 * explains.

@@ -1,0 +1,116 @@
+package no.kommune.housingfirst.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import no.kommune.housingfirst.participant.CurrentStay;
+import no.kommune.housingfirst.participant.ExitReason;
+import no.kommune.housingfirst.participant.GuardianNeed;
+import no.kommune.housingfirst.participant.Inclusion;
+import no.kommune.housingfirst.participant.ParticipantDetails;
+import no.kommune.housingfirst.participant.ParticipantDirectory;
+import no.kommune.housingfirst.participant.ParticipantService;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.staff.StaffAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * About forty fictional participants across the three demo teams, included over the last
+ * three years, most of them housed, some still searching, a few exited. Made through the
+ * participant service as the demo caseworkers, so the audit trail starts out realistic
+ * too.
+ */
+@Component
+@Profile({ "trial", "demo" })
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DemoParticipants implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoParticipants.class);
+
+	private static final List<String> FIRST = List.of("Anders", "Berit", "Camilla", "Dag", "Eirik", "Frida", "Geir",
+			"Hanne", "Ivar", "Janne", "Kjetil", "Liv", "Magnus", "Nina", "Odd", "Petra", "Rune", "Siri", "Tor", "Unni",
+			"Vidar", "Wenche", "Yngve", "Åse", "Øystein", "Bjørg", "Espen", "Gunn", "Hallvard", "Ingrid");
+
+	private static final List<String> LAST = List.of("Berg", "Dahl", "Eide", "Fjeld", "Haugen", "Holm", "Johansen",
+			"Karlsen", "Lie", "Moen", "Nilsen", "Olsen", "Pedersen", "Solberg", "Strand", "Vik", "Aasen", "Bakke",
+			"Lund", "Myhre");
+
+	private final ParticipantService participants;
+
+	private final ParticipantDirectory directory;
+
+	private final StaffAccounts accounts;
+
+	private final Clock clock;
+
+	DemoParticipants(ParticipantService participants, ParticipantDirectory directory, StaffAccounts accounts,
+			Clock clock) {
+		this.participants = participants;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!this.directory.isEmpty()) {
+			return;
+		}
+		Random random = new Random(2026);
+		LocalDate today = LocalDate.now(this.clock);
+		List<CurrentUser> caseworkers = List.of(user("kari"), user("ola"), user("nils"));
+		int[] perTeam = { 15, 13, 12 };
+		int made = 0;
+		for (int t = 0; t < caseworkers.size(); t++) {
+			CurrentUser caseworker = caseworkers.get(t);
+			long team = caseworker.teamIds().iterator().next();
+			for (int i = 0; i < perTeam[t]; i++) {
+				String name = FIRST.get((made * 7 + 3) % FIRST.size()) + " " + LAST.get((made * 11 + t) % LAST.size());
+				LocalDate included = today.minusDays(20 + random.nextInt(3 * 365));
+				LocalDate birth = today.minusYears(22 + random.nextInt(45)).minusDays(random.nextInt(365));
+				CurrentStay stay = CurrentStay.values()[random.nextInt(CurrentStay.values().length - 1)];
+				boolean consent = random.nextInt(10) < 8;
+				ParticipantDetails details = new ParticipantDetails(name, birth,
+						(random.nextBoolean()) ? "4" + (1000000 + random.nextInt(8999999)) : null, stay, null,
+						3 + random.nextInt(120), GuardianNeed.values()[random.nextInt(GuardianNeed.values().length)],
+						consent, consent, consent ? included : null,
+						(i % 4 == 0) ? "Treffes best på formiddagen. Liker å møtes på kafé." : null);
+				long id = this.participants.include(caseworker,
+						new Inclusion(details, team, caseworker.id(), null, included));
+				int fate = random.nextInt(100);
+				long daysIncluded = today.toEpochDay() - included.toEpochDay();
+				if (fate < 60 && daysIncluded > 30) {
+					LocalDate moveIn = included.plusDays(14 + random.nextInt((int) Math.min(150, daysIncluded - 14)));
+					this.participants.markHoused(caseworker, id, moveIn);
+					if (fate < 8 && today.toEpochDay() - moveIn.toEpochDay() > 200) {
+						this.participants.exit(caseworker, id, moveIn.plusDays(180),
+								ExitReason.STABLE_WITHOUT_FOLLOW_UP);
+					}
+				}
+				else if (fate > 92) {
+					this.participants.exit(caseworker, id, included.plusDays(10 + random.nextInt(20)),
+							ExitReason.values()[random.nextInt(ExitReason.values().length)]);
+				}
+				made++;
+			}
+		}
+		log.info("Demo participants loaded: {}", made);
+	}
+
+	private CurrentUser user(String username) {
+		return (CurrentUser) this.accounts.loadUserByUsername(username);
+	}
+
+}
