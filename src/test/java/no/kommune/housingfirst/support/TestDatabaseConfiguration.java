@@ -30,6 +30,11 @@ public class TestDatabaseConfiguration {
 	}
 
 	@Bean
+	TestParticipants testParticipants(no.kommune.housingfirst.participant.ParticipantService service) {
+		return new TestParticipants(service);
+	}
+
+	@Bean
 	TestStaff testStaff(no.kommune.housingfirst.staff.Organisation organisation,
 			no.kommune.housingfirst.staff.StaffDirectory directory,
 			no.kommune.housingfirst.staff.StaffAccounts accounts) {
