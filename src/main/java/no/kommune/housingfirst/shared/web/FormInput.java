@@ -52,7 +52,8 @@ public final class FormInput {
 		try {
 			int value = Integer.parseInt(text.strip());
 			if (value < min || value > max) {
-				this.errors.rejectValue(field, "validation.range", new Object[] { min, max }, null);
+				this.errors.rejectValue(field, "validation.range",
+						new Object[] { String.valueOf(min), String.valueOf(max) }, null);
 				return null;
 			}
 			return value;
@@ -93,7 +94,7 @@ public final class FormInput {
 		}
 		String value = text.strip();
 		if (value.codePointCount(0, value.length()) > maxLength) {
-			this.errors.rejectValue(field, "validation.maxLength", new Object[] { maxLength }, null);
+			this.errors.rejectValue(field, "validation.maxLength", new Object[] { String.valueOf(maxLength) }, null);
 			return null;
 		}
 		return value;
