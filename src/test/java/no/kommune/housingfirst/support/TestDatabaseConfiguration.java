@@ -15,6 +15,11 @@ import org.springframework.context.annotation.Bean;
 public class TestDatabaseConfiguration {
 
 	@Bean
+	static QueryCounter queryCounter() {
+		return new QueryCounter();
+	}
+
+	@Bean
 	TestDatabase testDatabase() {
 		return TestPostgres.server().createDatabase();
 	}

@@ -1,0 +1,67 @@
+package no.kommune.housingfirst.support;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements the application sends, so tests can prove a page costs a
+ * bounded number of queries (no N+1), whatever the data.
+ */
+public final class QueryCounter implements BeanPostProcessor {
+
+	private static final AtomicInteger statements = new AtomicInteger();
+
+	public static void reset() {
+		statements.set(0);
+	}
+
+	public static int count() {
+		return statements.get();
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && "dataSource".equals(beanName)) {
+			return new CountingDataSource(dataSource);
+		}
+		return bean;
+	}
+
+	private static final class CountingDataSource extends DelegatingDataSource {
+
+		CountingDataSource(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counting(super.getConnection());
+		}
+
+		private static Connection counting(Connection connection) {
+			return (Connection) Proxy.newProxyInstance(QueryCounter.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						if (method.getName().equals("prepareStatement") || method.getName().equals("prepareCall")
+								|| method.getName().equals("createStatement")) {
+							statements.incrementAndGet();
+						}
+						try {
+							return method.invoke(connection, args);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getTargetException();
+						}
+					});
+		}
+
+	}
+
+}
