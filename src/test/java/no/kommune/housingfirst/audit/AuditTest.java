@@ -21,9 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.IllegalTransactionStateException;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,9 +46,6 @@ class AuditTest {
 
 	@Autowired
 	TestParticipants participants;
-
-	@Autowired
-	AuditLog auditLog;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -147,14 +141,6 @@ class AuditTest {
 		assertThat(this.jdbc.queryForObject("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_event'",
 				String.class))
 			.isEqualTo(DatabaseRoles.OWNER);
-	}
-
-	@Test
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	void aChangeIsOnlyAuditedInsideTheTransactionThatMakesIt() {
-		assertThatThrownBy(
-				() -> this.auditLog.changed(this.kari, 1L, 1L, RecordType.PARTICIPANT, 1L, AuditAction.UPDATE))
-			.isInstanceOf(IllegalTransactionStateException.class);
 	}
 
 	@Test

@@ -86,6 +86,7 @@ class CaseloadAtScaleTest {
 		this.owner.update("DELETE FROM participant WHERE team_id = ANY (?)", (Object) this.teams.toArray(Long[]::new));
 		this.owner.update("DELETE FROM staff_member WHERE id = ANY (?)", (Object) this.staff.toArray(Long[]::new));
 		this.owner.update("DELETE FROM team WHERE id = ANY (?)", (Object) this.teams.toArray(Long[]::new));
+		this.owner.update("DELETE FROM section WHERE name = ?", "Skala " + this.tag);
 	}
 
 	@Test

@@ -23,6 +23,19 @@ class BootstrapAdministratorTest {
 	@Autowired
 	TestStaff staff;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	/**
+	 * Starts from a database with nobody in it; the test's transaction rolls this back.
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void nobodyExists() {
+		this.jdbc.update("DELETE FROM participant_status_change");
+		this.jdbc.update("DELETE FROM participant");
+		this.jdbc.update("DELETE FROM staff_member");
+	}
+
 	@Test
 	void createsTheFirstAdministratorWhenNobodyExists() {
 		assertThat(this.directory.isEmpty()).isTrue();
