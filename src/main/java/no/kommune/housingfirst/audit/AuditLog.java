@@ -51,8 +51,12 @@ public class AuditLog {
 		insert(actor, null, null, type, null, AuditAction.SEARCH, true);
 	}
 
-	/** A refused attempt. Kept even though the request that made it rolls back. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * A refused attempt. Written in the caller's transaction (or a new one), and services
+	 * do not roll back for a refusal, so the row is kept without taking a second
+	 * connection.
+	 */
+	@Transactional
 	public void denied(CurrentUser actor, Long participantId, Long teamId, RecordType type, AuditAction action) {
 		insert(actor, participantId, teamId, type, null, action, false);
 	}

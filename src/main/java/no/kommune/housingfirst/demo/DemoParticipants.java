@@ -88,7 +88,7 @@ class DemoParticipants implements ApplicationRunner {
 						consent, consent, consent ? included : null,
 						(i % 4 == 0) ? "Treffes best på formiddagen. Liker å møtes på kafé." : null);
 				long id = this.participants.include(caseworker,
-						new Inclusion(details, team, caseworker.id(), null, included));
+						new Inclusion(details, team, caseworker.id(), null, included, java.util.UUID.randomUUID()));
 				int fate = random.nextInt(100);
 				long daysIncluded = today.toEpochDay() - included.toEpochDay();
 				if (fate < 60 && daysIncluded > 30) {

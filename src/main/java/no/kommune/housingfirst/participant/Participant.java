@@ -77,6 +77,8 @@ public class Participant {
 
 	private long createdBy;
 
+	private java.util.UUID submissionKey;
+
 	@Version
 	private int version;
 
@@ -88,8 +90,9 @@ public class Participant {
 	}
 
 	Participant(ParticipantDetails details, long teamId, long primaryCaseworkerId, Long secondaryCaseworkerId,
-			LocalDate includedOn, long createdBy) {
+			LocalDate includedOn, long createdBy, java.util.UUID submissionKey) {
 		describe(details);
+		this.submissionKey = submissionKey;
 		this.teamId = teamId;
 		this.primaryCaseworkerId = primaryCaseworkerId;
 		this.secondaryCaseworkerId = secondaryCaseworkerId;
@@ -142,6 +145,7 @@ public class Participant {
 		require(this.status != ParticipantStatus.EXITED, "participant.rule.alreadyExited");
 		require(reason != null, "participant.rule.exitNeedsReason");
 		require(!on.isBefore(this.includedOn), "participant.rule.dateBeforeInclusion");
+		requireAfterPreviousStep(on);
 		this.exitedOn = on;
 		this.exitReason = reason;
 		change(ParticipantStatus.EXITED, reason.name(), on, by);
@@ -151,12 +155,23 @@ public class Participant {
 	void reopen(LocalDate on, long by) {
 		require(this.status == ParticipantStatus.EXITED, "participant.rule.reopenOnlyExited");
 		require(!on.isBefore(this.exitedOn), "participant.rule.dateBeforeExit");
+		requireAfterPreviousStep(on);
 		this.exitedOn = null;
 		this.exitReason = null;
 		change(ParticipantStatus.INCLUDED, null, on, by);
 	}
 
+	/**
+	 * The pathway moves forward in time: no step may be dated before the one it follows.
+	 */
+	private void requireAfterPreviousStep(LocalDate on) {
+		LocalDate previous = this.statusChanges.isEmpty() ? this.includedOn
+				: this.statusChanges.get(this.statusChanges.size() - 1).getEffectiveOn();
+		require(previous == null || !on.isBefore(previous), "participant.rule.dateBeforePreviousStep");
+	}
+
 	private void change(ParticipantStatus to, String reason, LocalDate on, long by) {
+		requireAfterPreviousStep(on);
 		this.statusChanges.add(new StatusChange(this, this.status, to, reason, on, by));
 		this.status = to;
 	}

@@ -4,8 +4,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +13,7 @@ import java.util.stream.Collectors;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.web.FormInput;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
 import no.kommune.housingfirst.staff.TeamSummary;
@@ -37,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantDirectory {
 
 	public static final int PAGE_SIZE = 25;
-
-	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ofPattern("d.M.uuuu"),
-			DateTimeFormatter.ISO_LOCAL_DATE);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -87,6 +83,44 @@ public class ParticipantDirectory {
 		return new PageImpl<>(content, request, (total == null) ? 0 : total);
 	}
 
+	/**
+	 * The user's own participants (primary or secondary caseworker) who were active at
+	 * some time between the two dates, for "Min uke".
+	 */
+	public List<ActiveParticipant> caseloadOf(CurrentUser user, LocalDate from, LocalDate to) {
+		return active(user, from, to, true);
+	}
+
+	/**
+	 * Every participant the user may see who was active at some time between the dates.
+	 */
+	public List<ActiveParticipant> activeBetween(CurrentUser user, LocalDate from, LocalDate to) {
+		return active(user, from, to, false);
+	}
+
+	private List<ActiveParticipant> active(CurrentUser user, LocalDate from, LocalDate to, boolean ownOnly) {
+		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("me", user.id())
+			.addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(to));
+		String own = ownOnly ? " AND (p.primary_caseworker_id = :me OR p.secondary_caseworker_id = :me)" : "";
+		List<ActiveParticipant> rows = this.jdbc.query(
+				"SELECT p.id, p.full_name, p.team_id, p.primary_caseworker_id, p.status, p.included_on, p.exited_on "
+						+ "FROM participant p WHERE p.team_id IN (:teams)" + own
+						+ " AND p.included_on <= :to AND (p.exited_on IS NULL OR p.exited_on >= :from) "
+						+ "ORDER BY p.search_name, p.id",
+				params,
+				(rs, n) -> new ActiveParticipant(rs.getLong("id"), rs.getString("full_name"), rs.getLong("team_id"),
+						rs.getLong("primary_caseworker_id"), ParticipantStatus.valueOf(rs.getString("status")),
+						rs.getDate("included_on").toLocalDate(),
+						(rs.getDate("exited_on") != null) ? rs.getDate("exited_on").toLocalDate() : null));
+		this.audit.searched(user, RecordType.PARTICIPANT_LIST);
+		return rows;
+	}
+
 	public boolean isEmpty() {
 		return Boolean.FALSE.equals(
 				this.jdbc.getJdbcTemplate().queryForObject("SELECT EXISTS (SELECT 1 FROM participant)", Boolean.class));
@@ -111,8 +145,8 @@ public class ParticipantDirectory {
 			where.append(" AND (p.primary_caseworker_id = :caseworker OR p.secondary_caseworker_id = :caseworker)");
 			params.addValue("caseworker", search.caseworkerId());
 		}
-		String text = (search.query() == null) ? "" : search.query().strip();
-		LocalDate birthDate = parseDate(text);
+		String text = (search.query() == null) ? "" : FormInput.withoutControlCharacters(search.query()).strip();
+		LocalDate birthDate = FormInput.parseDate(text);
 		if (birthDate != null) {
 			where.append(" AND p.birth_date = :birthDate");
 			params.addValue("birthDate", Date.valueOf(birthDate));
@@ -145,18 +179,6 @@ public class ParticipantDirectory {
 
 	private record Row(long id, String fullName, LocalDate birthDate, ParticipantStatus status, LocalDate includedOn,
 			long teamId, long primaryCaseworkerId, boolean mine) {
-	}
-
-	static LocalDate parseDate(String text) {
-		for (DateTimeFormatter format : DATE_FORMATS) {
-			try {
-				return LocalDate.parse(text, format);
-			}
-			catch (DateTimeParseException ex) {
-				// try the next format; not a date means a name
-			}
-		}
-		return null;
 	}
 
 	private static String escapeLike(String text) {

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  */
 public record ParticipantHeader(long id, String fullName, LocalDate birthDate, int age, ParticipantStatus status,
 		LocalDate includedOn, long daysSinceInclusion, long teamId, String teamName, long primaryCaseworkerId,
-		String primaryCaseworkerName, String secondaryCaseworkerName) {
+		String primaryCaseworkerName, Long secondaryCaseworkerId, String secondaryCaseworkerName, int version) {
 }

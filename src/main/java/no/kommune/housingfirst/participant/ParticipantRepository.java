@@ -17,6 +17,9 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 	@Query("select p from Participant p where p.id = :id and p.teamId in :teamIds")
 	Optional<Participant> findVisible(long id, Collection<Long> teamIds);
 
+	@Query("select p.id from Participant p where p.submissionKey = :key and p.teamId in :teamIds")
+	Optional<Long> findIdBySubmissionKey(java.util.UUID key, Collection<Long> teamIds);
+
 	@Query("select p.teamId from Participant p where p.id = :id")
 	Optional<Long> findTeamIdById(long id);
 

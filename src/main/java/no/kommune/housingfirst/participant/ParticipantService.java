@@ -33,7 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * as the read or change.
  */
 @Service
-@Transactional
+// Read-write even for reads: every read writes its audit row in the same transaction. A
+// refused attempt does not roll back, so its audit row is kept; access is always checked
+// before anything is changed, so nothing else can be half-done when it is refused.
+@Transactional(noRollbackFor = { ParticipantNotFoundException.class, AccessDeniedException.class })
 public class ParticipantService {
 
 	private final ParticipantRepository participants;
@@ -58,17 +61,35 @@ public class ParticipantService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Includes a participant once per submission key: the same key again (a double click,
+	 * a retry) returns the participant already included.
+	 */
 	public long include(CurrentUser user, Inclusion inclusion) {
 		if (!ParticipantAccess.mayWriteCaseContent(user, inclusion.teamId())) {
+			this.audit.denied(user, null, inclusion.teamId(), RecordType.PARTICIPANT, AuditAction.CREATE);
 			throw new ParticipantNotFoundException();
+		}
+		Optional<Long> earlier = findBySubmission(user, inclusion.submissionKey());
+		if (earlier.isPresent()) {
+			return earlier.get();
 		}
 		requireCaseworkers(inclusion.teamId(), inclusion.primaryCaseworkerId(), inclusion.secondaryCaseworkerId());
 		Participant participant = new Participant(inclusion.details(), inclusion.teamId(),
-				inclusion.primaryCaseworkerId(), inclusion.secondaryCaseworkerId(), inclusion.includedOn(), user.id());
+				inclusion.primaryCaseworkerId(), inclusion.secondaryCaseworkerId(), inclusion.includedOn(), user.id(),
+				inclusion.submissionKey());
 		this.participants.save(participant);
 		this.audit.changed(user, participant.getId(), participant.getTeamId(), RecordType.PARTICIPANT,
 				participant.getId(), AuditAction.CREATE);
 		return participant.getId();
+	}
+
+	/**
+	 * The participant already included under a submission key, if the user may see it.
+	 */
+	public Optional<Long> findBySubmission(CurrentUser user, java.util.UUID submissionKey) {
+		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		return teams.isEmpty() ? Optional.empty() : this.participants.findIdBySubmissionKey(submissionKey, teams);
 	}
 
 	/** The participant page: audited as a read of the participant record. */
@@ -123,6 +144,8 @@ public class ParticipantService {
 			throw new StaleParticipantException(participant.details(), participant.getVersion());
 		}
 		participant.describe(details);
+		// Flush here, so a save that raced past the version check fails inside this call.
+		this.participants.flush();
 		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.UPDATE);
 	}
 
@@ -148,10 +171,14 @@ public class ParticipantService {
 	/**
 	 * A section leader moves a participant to another team of the section or caseworker.
 	 */
-	public void reassign(CurrentUser user, long id, long teamId, long primaryCaseworkerId, Long secondaryCaseworkerId) {
+	public void reassign(CurrentUser user, long id, int version, long teamId, long primaryCaseworkerId,
+			Long secondaryCaseworkerId) {
 		Participant participant = visible(user, id, AuditAction.REASSIGN);
 		if (!ParticipantAccess.mayReassign(user, participant.getTeamId())) {
 			denyVisible(user, participant, AuditAction.REASSIGN);
+		}
+		if (participant.getVersion() != version) {
+			throw new ParticipantRuleException("participant.rule.changedMeanwhile");
 		}
 		if (!ParticipantAccess.mayReassign(user, teamId)) {
 			throw new ParticipantRuleException("participant.rule.teamOutsideSection");
@@ -236,8 +263,10 @@ public class ParticipantService {
 				Period.between(participant.getBirthDate(), today).getYears(), participant.getStatus(),
 				participant.getIncludedOn(), ChronoUnit.DAYS.between(participant.getIncludedOn(), today),
 				participant.getTeamId(), teamName, participant.getPrimaryCaseworkerId(),
-				names.get(participant.getPrimaryCaseworkerId()), (participant.getSecondaryCaseworkerId() != null)
-						? names.get(participant.getSecondaryCaseworkerId()) : null);
+				names.get(participant.getPrimaryCaseworkerId()), participant.getSecondaryCaseworkerId(),
+				(participant.getSecondaryCaseworkerId() != null) ? names.get(participant.getSecondaryCaseworkerId())
+						: null,
+				participant.getVersion());
 	}
 
 	private static Set<Long> staffIds(Participant participant) {

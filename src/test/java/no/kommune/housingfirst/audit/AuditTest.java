@@ -88,6 +88,16 @@ class AuditTest {
 	}
 
 	@Test
+	void attemptsRefusedByTheRoutePolicyAreInTheTrailToo() throws Exception {
+		CurrentUser nav = this.staff.withRole(Role.NAV);
+		this.mvc.perform(get("/participants/" + this.participant).with(user(nav))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/participants/" + this.participant + "/edit").with(user(this.leader)))
+			.andExpect(status().isForbidden());
+		assertThat(events()).endsWith(nav.getUsername() + " READ PARTICIPANT DENIED",
+				this.leader.getUsername() + " READ PARTICIPANT DENIED");
+	}
+
+	@Test
 	void theRowsRecordWhoWhenAndWhatButNoContent() throws Exception {
 		this.mvc.perform(get("/participants/" + this.participant).with(user(this.kari)));
 		Map<String, Object> row = this.jdbc

@@ -52,6 +52,9 @@ class ParticipantAccessTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ParticipantService participantService;
+
+	@Autowired
 	jakarta.persistence.EntityManager entityManager;
 
 	long sectionOne;
@@ -161,7 +164,8 @@ class ParticipantAccessTest {
 				.param("guardianNeed", "NO")
 				.param("teamId", String.valueOf(this.teamB))
 				.param("primaryCaseworkerId", String.valueOf(this.caseworkerB.id()))
-				.param("includedOn", LocalDate.now().toString()))
+				.param("includedOn", LocalDate.now().toString())
+				.param("key", java.util.UUID.randomUUID().toString()))
 			.andExpect(status().isNotFound());
 		assertThat(count()).isEqualTo(before);
 	}
@@ -233,7 +237,8 @@ class ParticipantAccessTest {
 			.perform(post("/participants/" + this.participantA + "/assign").with(csrf())
 				.with(user(this.leaderOne))
 				.param("teamId", String.valueOf(this.teamA2))
-				.param("primaryCaseworkerId", String.valueOf(this.caseworkerA2.id())))
+				.param("primaryCaseworkerId", String.valueOf(this.caseworkerA2.id()))
+				.param("version", "0"))
 			.andExpect(redirectedUrl("/participants/" + this.participantA));
 		this.entityManager.flush();
 		assertThat(this.jdbc.queryForList("SELECT team_id, primary_caseworker_id FROM participant WHERE id = ?",
@@ -256,26 +261,53 @@ class ParticipantAccessTest {
 			.perform(post("/participants/" + this.participantA + "/assign").with(csrf())
 				.with(user(this.leaderOne))
 				.param("teamId", String.valueOf(this.teamB))
-				.param("primaryCaseworkerId", String.valueOf(this.caseworkerB.id())))
+				.param("primaryCaseworkerId", String.valueOf(this.caseworkerB.id()))
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Teamet hører ikke til seksjonen din.")));
 		this.mvc
 			.perform(post("/participants/" + this.participantA + "/assign").with(csrf())
 				.with(user(this.leaderOne))
 				.param("teamId", String.valueOf(this.teamA2))
-				.param("primaryCaseworkerId", String.valueOf(this.caseworkerA.id())))
+				.param("primaryCaseworkerId", String.valueOf(this.caseworkerA.id()))
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Booppfølgeren må være aktiv og høre til det valgte teamet.")));
 		this.mvc
 			.perform(post("/participants/" + this.participantB + "/assign").with(csrf())
 				.with(user(this.leaderOne))
 				.param("teamId", String.valueOf(this.teamA))
-				.param("primaryCaseworkerId", String.valueOf(this.caseworkerA.id())))
+				.param("primaryCaseworkerId", String.valueOf(this.caseworkerA.id()))
+				.param("version", "0"))
 			.andExpect(status().isNotFound());
 		this.entityManager.flush();
 		assertThat(
 				this.jdbc.queryForObject("SELECT team_id FROM participant WHERE id = ?", Long.class, this.participantA))
 			.isEqualTo(this.teamA);
+	}
+
+	@Test
+	void reassigningKeepsTheSecondCaseworkerAndRefusesAStaleForm() throws Exception {
+		CurrentUser second = this.staff.caseworker(this.teamA);
+		this.participantService.reassign(this.leaderOne, this.participantA, 0, this.teamA, this.caseworkerA.id(),
+				second.id());
+		this.entityManager.flush();
+		this.mvc.perform(get("/participants/" + this.participantA + "/assign").with(user(this.leaderOne)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + second.id() + "\" selected")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+		this.mvc
+			.perform(post("/participants/" + this.participantA + "/assign").with(csrf())
+				.with(user(this.leaderOne))
+				.param("teamId", String.valueOf(this.teamA))
+				.param("primaryCaseworkerId", String.valueOf(second.id()))
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Noen andre har endret deltakeren i mellomtiden.")));
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForObject("SELECT secondary_caseworker_id FROM participant WHERE id = ?", Long.class,
+				this.participantA))
+			.isEqualTo(second.id());
 	}
 
 	@Test

@@ -110,6 +110,46 @@ class ParticipantFormTest {
 	}
 
 	@Test
+	void oddInputGetsAMessageNeverAnError() throws Exception {
+		long before = count();
+		this.mvc
+			.perform(include(Map.of("fullName", "Null\u0000Byte", "birthDate", "-5000-01-01", "includedOn",
+					"1.1.9999999", "practicalNotes", "linje\u0007")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Teksten inneholder tegn som ikke kan lagres.")))
+			.andExpect(content().string(containsString("id=\"birthDate-error\"")))
+			.andExpect(content().string(containsString("id=\"includedOn-error\"")))
+			.andExpect(content().string(containsString("id=\"practicalNotes-error\"")));
+		assertThat(count()).isEqualTo(before);
+		this.mvc.perform(get("/participants").param("q", "a\u0000b").with(user(this.kari))).andExpect(status().isOk());
+		this.mvc
+			.perform(get("/participants").param("q", "1.1.9999999")
+				.param("page", "-4")
+				.param("sort", "DROP")
+				.with(user(this.kari)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aDoubleClickIncludesThePersonOnce() throws Exception {
+		long before = count();
+		String key = java.util.UUID.randomUUID().toString();
+		this.mvc.perform(include(Map.of("fullName", "Dobbelt Klikk", "key", key)))
+			.andExpect(redirectedUrlPattern("/participants/*"));
+		this.mvc.perform(include(Map.of("fullName", "Dobbelt Klikk", "key", key)))
+			.andExpect(redirectedUrlPattern("/participants/*"));
+		assertThat(count()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aCaseworkerWithoutATeamIsToldSo() throws Exception {
+		CurrentUser noTeam = this.staff.withRole(no.kommune.housingfirst.shared.security.Role.CASEWORKER);
+		this.jdbc.update("DELETE FROM staff_member_team WHERE staff_member_id = ?", noTeam.id());
+		this.entityManager.clear();
+		this.mvc.perform(get("/participants/new").with(user(noTeam))).andExpect(redirectedUrl("/participants"));
+	}
+
+	@Test
 	void aPossibleDuplicateIsPointedOutBeforeSaving() throws Exception {
 		this.participants.aParticipant().named("Lise Dobbel").born(LocalDate.of(1985, 2, 3)).by(this.kari);
 		long before = count();
@@ -212,15 +252,18 @@ class ParticipantFormTest {
 
 	private MockHttpServletRequestBuilder include(Map<String, String> overrides) {
 		MockHttpServletRequestBuilder request = post("/participants/new").with(csrf()).with(user(this.kari));
-		Map<String, String> defaults = Map.of("fullName", "Ola Deltaker", "birthDate", "1979-04-01", "currentStay",
-				"FRIENDS_SOFA", "monthsHomeless", "14", "guardianNeed", "UNCLEAR", "teamId", String.valueOf(this.team),
-				"primaryCaseworkerId", String.valueOf(this.kari.id()), "includedOn", LocalDate.now().toString());
-		defaults.forEach((name, value) -> request.param(name, overrides.getOrDefault(name, value)));
-		overrides.forEach((name, value) -> {
-			if (!defaults.containsKey(name)) {
-				request.param(name, value);
-			}
-		});
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("fullName", "Ola Deltaker");
+		fields.put("birthDate", "1979-04-01");
+		fields.put("currentStay", "FRIENDS_SOFA");
+		fields.put("monthsHomeless", "14");
+		fields.put("guardianNeed", "UNCLEAR");
+		fields.put("teamId", String.valueOf(this.team));
+		fields.put("primaryCaseworkerId", String.valueOf(this.kari.id()));
+		fields.put("includedOn", LocalDate.now().toString());
+		fields.put("key", java.util.UUID.randomUUID().toString());
+		fields.putAll(overrides);
+		fields.forEach(request::param);
 		return request;
 	}
 

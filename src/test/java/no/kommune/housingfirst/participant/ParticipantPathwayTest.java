@@ -16,7 +16,7 @@ class ParticipantPathwayTest {
 		return new Participant(
 				new ParticipantDetails("  Kari   Nordmann ", LocalDate.of(1980, 1, 1), " ", CurrentStay.STREET,
 						"ignored", 10, GuardianNeed.NO, false, false, LocalDate.of(2026, 1, 1), ""),
-				1L, 2L, null, INCLUDED, 2L);
+				1L, 2L, null, INCLUDED, 2L, java.util.UUID.randomUUID());
 	}
 
 	@Test
@@ -64,6 +64,16 @@ class ParticipantPathwayTest {
 		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.EXITED);
 		assertThat(participant.getExitReason()).isEqualTo(ExitReason.MOVED_AWAY);
 		assertThat(participant.getStatusChanges()).hasSize(2);
+	}
+
+	@Test
+	void noStepIsDatedBeforeTheOneItFollows() {
+		Participant participant = participant();
+		participant.markHoused(INCLUDED.plusDays(40), 2L);
+		assertRefused(() -> participant.exit(INCLUDED.plusDays(39), ExitReason.MOVED_AWAY, 2L),
+				"participant.rule.dateBeforePreviousStep");
+		assertThat(participant.getStatus()).isEqualTo(ParticipantStatus.HOUSED);
+		assertThat(participant.getExitReason()).isNull();
 	}
 
 	@Test

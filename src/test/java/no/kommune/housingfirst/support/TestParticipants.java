@@ -63,7 +63,7 @@ public final class TestParticipants {
 					new Inclusion(
 							new ParticipantDetails(this.name, this.birthDate, null, CurrentStay.STREET, null, 12,
 									GuardianNeed.NO, false, false, null, this.notes),
-							team, caseworker.id(), null, this.includedOn));
+							team, caseworker.id(), null, this.includedOn, java.util.UUID.randomUUID()));
 		}
 
 	}

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ParticipantAssignController {
 
 	/** The new team and caseworkers, as typed. */
-	record AssignForm(String teamId, String primaryCaseworkerId, String secondaryCaseworkerId) {
+	record AssignForm(String teamId, String primaryCaseworkerId, String secondaryCaseworkerId, String version) {
 	}
 
 	private final ParticipantService participants;
@@ -44,8 +44,10 @@ class ParticipantAssignController {
 	@GetMapping
 	String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		ParticipantHeader header = this.participants.header(user, id, RecordType.PARTICIPANT);
-		model.addAttribute("form",
-				new AssignForm(String.valueOf(header.teamId()), String.valueOf(header.primaryCaseworkerId()), null));
+		model.addAttribute("form", new AssignForm(String.valueOf(header.teamId()),
+				String.valueOf(header.primaryCaseworkerId()),
+				(header.secondaryCaseworkerId() != null) ? String.valueOf(header.secondaryCaseworkerId()) : null,
+				String.valueOf(header.version())));
 		return view(user, header, model);
 	}
 
@@ -56,15 +58,19 @@ class ParticipantAssignController {
 		Long team = in.id("teamId", form.teamId(), true);
 		Long primary = in.id("primaryCaseworkerId", form.primaryCaseworkerId(), true);
 		Long secondary = in.id("secondaryCaseworkerId", form.secondaryCaseworkerId(), false);
+		Integer version = in.integer("version", form.version(), true, 0, Integer.MAX_VALUE);
 		if (!result.hasErrors()) {
 			try {
-				this.participants.reassign(user, id, team, primary, secondary);
+				this.participants.reassign(user, id, version, team, primary, secondary);
 				redirect.addFlashAttribute("message", "participant.reassigned");
 				return "redirect:/participants/" + id;
 			}
 			catch (ParticipantRuleException ex) {
-				result.rejectValue(ex.messageKey().endsWith("teamOutsideSection") ? "teamId" : "primaryCaseworkerId",
-						ex.messageKey());
+				switch (ex.messageKey()) {
+					case "participant.rule.teamOutsideSection" -> result.rejectValue("teamId", ex.messageKey());
+					case "participant.rule.changedMeanwhile" -> result.reject(ex.messageKey());
+					default -> result.rejectValue("primaryCaseworkerId", ex.messageKey());
+				}
 			}
 		}
 		return view(user, this.participants.header(user, id, RecordType.PARTICIPANT), model);

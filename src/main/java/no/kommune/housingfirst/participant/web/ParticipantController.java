@@ -26,7 +26,9 @@ import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
 import no.kommune.housingfirst.staff.TeamSummary;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,9 +90,13 @@ class ParticipantController {
 	}
 
 	@GetMapping("/new")
-	String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-		long team = user.teamIds().stream().sorted().findFirst().orElseThrow();
-		model.addAttribute("form", ParticipantForm.empty(team, user.id(), today()));
+	String newForm(@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		java.util.Optional<Long> team = user.teamIds().stream().sorted().findFirst();
+		if (team.isEmpty()) {
+			redirect.addFlashAttribute("error", "participant.noTeam");
+			return "redirect:/participants";
+		}
+		model.addAttribute("form", ParticipantForm.empty(team.get(), user.id(), today()));
 		return formView(user, model);
 	}
 
@@ -98,6 +104,14 @@ class ParticipantController {
 	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") ParticipantForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Inclusion inclusion = form.inclusion(result, today());
+		if (inclusion != null) {
+			// Sent twice (a double click, a retry after a timeout): show what the first
+			// one saved.
+			java.util.Optional<Long> earlier = this.participants.findBySubmission(user, inclusion.submissionKey());
+			if (earlier.isPresent()) {
+				return "redirect:/participants/" + earlier.get();
+			}
+		}
 		if (inclusion != null && !form.duplicateConfirmed()) {
 			List<ParticipantRef> duplicates = this.participants.possibleDuplicates(user, inclusion.details().fullName(),
 					inclusion.details().birthDate());
@@ -114,6 +128,13 @@ class ParticipantController {
 			}
 			catch (ParticipantRuleException ex) {
 				result.rejectValue("primaryCaseworkerId", ex.messageKey());
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Two submissions of the same form raced each other; the other one saved
+				// it.
+				return this.participants.findBySubmission(user, inclusion.submissionKey())
+					.map((id) -> "redirect:/participants/" + id)
+					.orElseThrow(() -> ex);
 			}
 		}
 		return formView(user, model);
@@ -148,10 +169,11 @@ class ParticipantController {
 				redirect.addFlashAttribute("message", "participant.saved");
 				return "redirect:/participants/" + id;
 			}
-			catch (StaleParticipantException ex) {
+			catch (StaleParticipantException | ObjectOptimisticLockingFailureException ex) {
+				ParticipantView current = this.participants.forEdit(user, id);
 				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("form", form.withVersion(ex.currentVersion()));
-				model.addAttribute("conflict", ex.current());
+				model.addAttribute("form", form.withVersion(current.version()));
+				model.addAttribute("conflict", current.details());
 			}
 		}
 		model.addAttribute("header", this.participants.forEdit(user, id).header());

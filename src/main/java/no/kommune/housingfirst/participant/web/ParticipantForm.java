@@ -1,6 +1,7 @@
 package no.kommune.housingfirst.participant.web;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import no.kommune.housingfirst.participant.CurrentStay;
 import no.kommune.housingfirst.participant.GuardianNeed;
@@ -19,13 +20,16 @@ import org.springframework.validation.Errors;
 record ParticipantForm(String fullName, String birthDate, String phone, String currentStay, String currentStayOther,
 		String monthsHomeless, String guardianNeed, String consentNav, String consentHousing, String consentDate,
 		String practicalNotes, String teamId, String primaryCaseworkerId, String secondaryCaseworkerId,
-		String includedOn, String version, String confirmDuplicate) {
+		String includedOn, String version, String confirmDuplicate, String key) {
 
 	static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
+	static final LocalDate EARLIEST_PROGRAMME_DATE = LocalDate.of(2000, 1, 1);
+
 	static ParticipantForm empty(long teamId, long caseworkerId, LocalDate today) {
 		return new ParticipantForm("", "", "", "", "", "", GuardianNeed.NO.name(), null, null, "", "",
-				String.valueOf(teamId), String.valueOf(caseworkerId), "", today.toString(), "0", null);
+				String.valueOf(teamId), String.valueOf(caseworkerId), "", today.toString(), "0", null,
+				UUID.randomUUID().toString());
 	}
 
 	static ParticipantForm from(ParticipantDetails d, int version) {
@@ -33,7 +37,7 @@ record ParticipantForm(String fullName, String birthDate, String phone, String c
 				d.currentStayOther(), String.valueOf(d.monthsHomeless()), d.guardianNeed().name(),
 				String.valueOf(d.consentNav()), String.valueOf(d.consentHousing()),
 				(d.consentDate() != null) ? d.consentDate().toString() : "", d.practicalNotes(), null, null, null, null,
-				String.valueOf(version), null);
+				String.valueOf(version), null, null);
 	}
 
 	/**
@@ -44,7 +48,7 @@ record ParticipantForm(String fullName, String birthDate, String phone, String c
 		return new ParticipantForm(this.fullName, this.birthDate, this.phone, this.currentStay, this.currentStayOther,
 				this.monthsHomeless, this.guardianNeed, this.consentNav, this.consentHousing, this.consentDate,
 				this.practicalNotes, this.teamId, this.primaryCaseworkerId, this.secondaryCaseworkerId, this.includedOn,
-				String.valueOf(newVersion), this.confirmDuplicate);
+				String.valueOf(newVersion), this.confirmDuplicate, this.key);
 	}
 
 	/**
@@ -69,9 +73,7 @@ record ParticipantForm(String fullName, String birthDate, String phone, String c
 		boolean nav = FormInput.checked(this.consentNav);
 		boolean housing = FormInput.checked(this.consentHousing);
 		LocalDate consentOn = in.date("consentDate", this.consentDate, nav || housing);
-		if (consentOn != null && consentOn.isAfter(today)) {
-			in.reject("consentDate", "validation.notInFuture");
-		}
+		checkRecent(in, "consentDate", consentOn, today);
 		String notes = in.text("practicalNotes", this.practicalNotes, false, 2000);
 		if (errors.hasErrors()) {
 			return null;
@@ -90,14 +92,29 @@ record ParticipantForm(String fullName, String birthDate, String phone, String c
 		if (primary != null && primary.equals(secondary)) {
 			in.reject("secondaryCaseworkerId", "participant.rule.secondarySameAsPrimary");
 		}
-		LocalDate included = in.date("includedOn", this.includedOn, true);
-		if (included != null && included.isAfter(today)) {
-			in.reject("includedOn", "validation.notInFuture");
+		UUID submission = submissionKey();
+		if (submission == null) {
+			errors.reject("participant.form.expired");
 		}
+		LocalDate included = in.date("includedOn", this.includedOn, true);
+		checkRecent(in, "includedOn", included, today);
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new Inclusion(details, team, primary, secondary, included);
+		return new Inclusion(details, team, primary, secondary, included, submission);
+	}
+
+	/**
+	 * Dates of this programme: not in the future, not before Housing First came to
+	 * Norway.
+	 */
+	private static void checkRecent(FormInput in, String field, LocalDate date, LocalDate today) {
+		if (date != null && date.isAfter(today)) {
+			in.reject(field, "validation.notInFuture");
+		}
+		else if (date != null && date.isBefore(EARLIEST_PROGRAMME_DATE)) {
+			in.reject(field, "participant.form.date.tooEarly");
+		}
 	}
 
 	int versionOrZero() {
@@ -106,6 +123,16 @@ record ParticipantForm(String fullName, String birthDate, String phone, String c
 		}
 		catch (NumberFormatException ex) {
 			return -1;
+		}
+	}
+
+	/** The key this form was handed out with, or null if it is missing or not a key. */
+	UUID submissionKey() {
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

@@ -19,6 +19,14 @@ public final class FormInput {
 	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
 			DateTimeFormatter.ofPattern("d.M.uuuu"));
 
+	/**
+	 * Dates outside this window are not dates anyone means (some are beyond PostgreSQL's
+	 * range); each form checks its own, narrower rules on top.
+	 */
+	public static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
+
+	public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
 	private final Errors errors;
 
 	public FormInput(Errors errors) {
@@ -34,15 +42,37 @@ public final class FormInput {
 		if (isBlank(text)) {
 			return missing(field, required);
 		}
+		LocalDate date = parseDate(text);
+		return (date != null) ? date : reject(field, "validation.date");
+	}
+
+	/**
+	 * A date typed as åååå-mm-dd or dd.mm.åååå within {@link #EARLIEST}–{@link #LATEST};
+	 * null for anything else.
+	 */
+	public static LocalDate parseDate(String text) {
+		if (isBlank(text)) {
+			return null;
+		}
 		for (DateTimeFormatter format : DATES) {
 			try {
-				return LocalDate.parse(text.strip(), format);
+				LocalDate date = LocalDate.parse(text.strip(), format);
+				return (date.isBefore(EARLIEST) || date.isAfter(LATEST)) ? null : date;
 			}
 			catch (DateTimeParseException ex) {
 				// try the next format
 			}
 		}
-		return reject(field, "validation.date");
+		return null;
+	}
+
+	/**
+	 * Text without control characters (other than line breaks and tabs): PostgreSQL
+	 * cannot store a NUL, and the others only ever come from tampering or pasting
+	 * garbage.
+	 */
+	public static String withoutControlCharacters(String text) {
+		return (text == null) ? null : text.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", "");
 	}
 
 	public Integer integer(String field, String text, boolean required, int min, int max) {
@@ -93,6 +123,9 @@ public final class FormInput {
 			return missing(field, required);
 		}
 		String value = text.strip();
+		if (!value.equals(withoutControlCharacters(value))) {
+			return reject(field, "validation.controlCharacters");
+		}
 		if (value.codePointCount(0, value.length()) > maxLength) {
 			this.errors.rejectValue(field, "validation.maxLength", new Object[] { String.valueOf(maxLength) }, null);
 			return null;

@@ -1,0 +1,88 @@
+package no.kommune.housingfirst.visitlog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import no.kommune.housingfirst.participant.ActiveParticipant;
+
+/**
+ * The follow-up measures, in one place (DOMAIN §6): a participant counts for an ISO week
+ * when active for the whole week; the week is visited when at least one visit in it had
+ * contact; attempts without contact do not count. Pure calculations on data the caller
+ * fetched, so dashboards can reuse them and tests can check them by hand.
+ */
+public final class FollowUpWeeks {
+
+	private FollowUpWeeks() {
+	}
+
+	/** A participant had a visit with contact in this week. */
+	public record ContactWeek(long participantId, IsoWeek week) {
+	}
+
+	/**
+	 * Active participants and how many of them were visited with contact, for one week.
+	 */
+	public record Cell(int active, int visited) {
+
+		static final Cell EMPTY = new Cell(0, 0);
+
+		Cell plus(boolean wasVisited) {
+			return new Cell(this.active + 1, this.visited + (wasVisited ? 1 : 0));
+		}
+
+		/** Whole per cent, or null when nobody was active that week. */
+		public Integer percent() {
+			return (this.active == 0) ? null : Math.round(100f * this.visited / this.active);
+		}
+
+	}
+
+	/**
+	 * The first week a participant counts for: the inclusion week if included on its
+	 * Monday.
+	 */
+	static IsoWeek firstCountedWeek(LocalDate includedOn) {
+		IsoWeek week = IsoWeek.of(includedOn);
+		return includedOn.equals(week.monday()) ? week : week.plus(1);
+	}
+
+	/**
+	 * Completed weeks in a row, up to {@code asOf}, without a visit with contact. A week
+	 * that is not over yet ({@code today} inside or before it) is not counted as missed.
+	 */
+	public static long weeksWithoutContact(LocalDate includedOn, LocalDate lastContact, IsoWeek asOf, LocalDate today) {
+		IsoWeek lastCounted = asOf.sunday().isBefore(today) ? asOf : asOf.plus(-1);
+		IsoWeek start = (lastContact != null) ? IsoWeek.of(lastContact).plus(1) : firstCountedWeek(includedOn);
+		if (lastContact != null && start.compareTo(firstCountedWeek(includedOn)) < 0) {
+			start = firstCountedWeek(includedOn);
+		}
+		return Math.max(0, start.weeksUntil(lastCounted) + 1);
+	}
+
+	/**
+	 * Visit compliance per group (a team, a caseworker) and week: for each week, the
+	 * participants active throughout it, and how many of them had a visit with contact.
+	 */
+	public static <K> Map<K, List<Cell>> compliance(List<ActiveParticipant> participants, Set<ContactWeek> contacts,
+			List<IsoWeek> weeks, Function<ActiveParticipant, K> group) {
+		Map<K, List<Cell>> table = new LinkedHashMap<>();
+		for (ActiveParticipant participant : participants) {
+			List<Cell> cells = table.computeIfAbsent(group.apply(participant),
+					(key) -> new ArrayList<>(java.util.Collections.nCopies(weeks.size(), Cell.EMPTY)));
+			for (int i = 0; i < weeks.size(); i++) {
+				IsoWeek week = weeks.get(i);
+				if (participant.activeThroughout(week.monday(), week.sunday())) {
+					cells.set(i, cells.get(i).plus(contacts.contains(new ContactWeek(participant.id(), week))));
+				}
+			}
+		}
+		return table;
+	}
+
+}

@@ -1,0 +1,91 @@
+package no.kommune.housingfirst.visitlog;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.kommune.housingfirst.participant.ActiveParticipant;
+import no.kommune.housingfirst.participant.ParticipantDirectory;
+import no.kommune.housingfirst.participant.ParticipantStatus;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Min uke": the caseworker's own participants for one ISO week, those not yet visited
+ * first. Two queries whatever the caseload: the participants, and one aggregate over
+ * their visits.
+ */
+@Service
+@Transactional
+public class MyWeek {
+
+	/** Where a participant stands this week. Labels: {@code MyWeek.State.<NAME>}. */
+	public enum State {
+
+		NOT_YET, ATTEMPTED, VISITED
+
+	}
+
+	/** One line of Min uke. */
+	public record Row(long participantId, String fullName, ParticipantStatus status, State state, LocalDate lastContact,
+			long weeksWithoutContact) {
+	}
+
+	private final ParticipantDirectory participants;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	MyWeek(ParticipantDirectory participants, NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.participants = participants;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public List<Row> rows(CurrentUser user, IsoWeek week) {
+		List<ActiveParticipant> mine = this.participants.caseloadOf(user, week.monday(), week.sunday());
+		if (mine.isEmpty()) {
+			return List.of();
+		}
+		record Summary(boolean visited, boolean attempted, LocalDate lastContact) {
+		}
+		Map<Long, Summary> summaries = new HashMap<>();
+		this.jdbc.query("""
+				SELECT participant_id,
+				       bool_or(contact AND visit_date >= :monday) AS visited,
+				       bool_or(NOT contact AND visit_date >= :monday) AS attempted,
+				       max(visit_date) FILTER (WHERE contact) AS last_contact
+				FROM visit
+				WHERE participant_id IN (:ids) AND visit_date <= :sunday
+				GROUP BY participant_id""",
+				new MapSqlParameterSource("ids", mine.stream().map(ActiveParticipant::id).toList())
+					.addValue("monday", Date.valueOf(week.monday()))
+					.addValue("sunday", Date.valueOf(week.sunday())),
+				(rs) -> {
+					Date last = rs.getDate("last_contact");
+					summaries.put(rs.getLong("participant_id"), new Summary(rs.getBoolean("visited"),
+							rs.getBoolean("attempted"), (last != null) ? last.toLocalDate() : null));
+				});
+		LocalDate today = LocalDate.now(this.clock);
+		return mine.stream().map((participant) -> {
+			Summary summary = summaries.getOrDefault(participant.id(), new Summary(false, false, null));
+			State state = summary.visited() ? State.VISITED : summary.attempted() ? State.ATTEMPTED : State.NOT_YET;
+			return new Row(participant.id(), participant.fullName(), participant.status(), state, summary.lastContact(),
+					FollowUpWeeks.weeksWithoutContact(participant.includedOn(), summary.lastContact(), week, today));
+		})
+			.sorted(Comparator.comparing(Row::state)
+				.thenComparing(Comparator.comparingLong(Row::weeksWithoutContact).reversed())
+				.thenComparing(Row::fullName))
+			.toList();
+	}
+
+}

@@ -1,0 +1,125 @@
+package no.kommune.housingfirst.visitlog;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import no.kommune.housingfirst.participant.ActiveParticipant;
+import no.kommune.housingfirst.participant.ParticipantDirectory;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.staff.Organisation;
+import no.kommune.housingfirst.staff.StaffDirectory;
+import no.kommune.housingfirst.staff.TeamSummary;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Visit compliance for a section leader: per team and caseworker, the share of active
+ * participants visited with contact in each of the last complete ISO weeks, and who has
+ * gone two or more weeks in a row without contact. The database aggregates visits to
+ * participant-weeks; {@link FollowUpWeeks} does the counting.
+ */
+@Service
+@Transactional
+public class VisitCompliance {
+
+	public static final int WEEKS = 12;
+
+	/** One line of the table: a team (caseworkerId null) or a caseworker in it. */
+	public record Line(long teamId, String teamName, Long caseworkerId, String caseworkerName,
+			List<FollowUpWeeks.Cell> cells) {
+	}
+
+	/**
+	 * A participant without a visit with contact for two or more completed weeks in a
+	 * row.
+	 */
+	public record Missed(long participantId, String fullName, String teamName, String caseworkerName, long weeks,
+			LocalDate lastContact) {
+	}
+
+	/** The whole report. */
+	public record Report(List<IsoWeek> weeks, List<Line> lines, List<Missed> missed) {
+	}
+
+	private final ParticipantDirectory participants;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Organisation organisation;
+
+	private final StaffDirectory staff;
+
+	private final Clock clock;
+
+	VisitCompliance(ParticipantDirectory participants, NamedParameterJdbcTemplate jdbc, Organisation organisation,
+			StaffDirectory staff, Clock clock) {
+		this.participants = participants;
+		this.jdbc = jdbc;
+		this.organisation = organisation;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	public Report report(CurrentUser user) {
+		LocalDate today = LocalDate.now(this.clock);
+		IsoWeek current = IsoWeek.of(today);
+		List<IsoWeek> weeks = new ArrayList<>();
+		for (int i = WEEKS; i >= 1; i--) {
+			weeks.add(current.plus(-i));
+		}
+		List<ActiveParticipant> active = this.participants.activeBetween(user, weeks.get(0).monday(), today);
+		Set<FollowUpWeeks.ContactWeek> contacts = new HashSet<>();
+		Map<Long, LocalDate> lastContact = new HashMap<>();
+		if (!active.isEmpty()) {
+			MapSqlParameterSource params = new MapSqlParameterSource("ids",
+					active.stream().map(ActiveParticipant::id).toList())
+				.addValue("from", Date.valueOf(weeks.get(0).monday()));
+			this.jdbc.query("""
+					SELECT participant_id, date_trunc('week', visit_date)::date AS monday
+					FROM visit WHERE contact AND participant_id IN (:ids) AND visit_date >= :from
+					GROUP BY participant_id, monday""", params, (rs) -> {
+				contacts.add(new FollowUpWeeks.ContactWeek(rs.getLong("participant_id"),
+						IsoWeek.of(rs.getDate("monday").toLocalDate())));
+			});
+			this.jdbc.query("SELECT participant_id, max(visit_date) AS last FROM visit WHERE contact "
+					+ "AND participant_id IN (:ids) GROUP BY participant_id", params, (rs) -> {
+						lastContact.put(rs.getLong("participant_id"), rs.getDate("last").toLocalDate());
+					});
+		}
+		Map<Long, String> teamNames = this.organisation.teams()
+			.stream()
+			.collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
+		Map<Long, String> names = this.staff
+			.namesOf(active.stream().map(ActiveParticipant::primaryCaseworkerId).collect(Collectors.toSet()));
+		List<Line> lines = new ArrayList<>();
+		FollowUpWeeks.compliance(active, contacts, weeks, ActiveParticipant::teamId)
+			.forEach((team, cells) -> lines.add(new Line(team, teamNames.get(team), null, null, cells)));
+		FollowUpWeeks.compliance(active, contacts, weeks, (p) -> List.of(p.teamId(), p.primaryCaseworkerId()))
+			.forEach((key, cells) -> lines
+				.add(new Line(key.get(0), teamNames.get(key.get(0)), key.get(1), names.get(key.get(1)), cells)));
+		lines.sort(Comparator.comparing(Line::teamName)
+			.thenComparing((line) -> line.caseworkerName() == null ? "" : line.caseworkerName()));
+		List<Missed> missed = active.stream()
+			.filter((p) -> p.exitedOn() == null)
+			.map((p) -> new Missed(p.id(), p.fullName(), teamNames.get(p.teamId()), names.get(p.primaryCaseworkerId()),
+					FollowUpWeeks.weeksWithoutContact(p.includedOn(), lastContact.get(p.id()), current, today),
+					lastContact.get(p.id())))
+			.filter((m) -> m.weeks() >= 2)
+			.sorted(Comparator.comparingLong(Missed::weeks).reversed().thenComparing(Missed::fullName))
+			.toList();
+		return new Report(weeks, lines, missed);
+	}
+
+}

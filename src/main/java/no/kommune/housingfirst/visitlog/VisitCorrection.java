@@ -1,0 +1,65 @@
+package no.kommune.housingfirst.visitlog;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One corrected field of a visit: who, when, old → new. Written once, never changed. */
+@Entity
+@Table(name = "visit_correction")
+class VisitCorrection {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long visitId;
+
+	@Column(insertable = false, updatable = false)
+	private Instant correctedAt;
+
+	private long correctedBy;
+
+	private String field;
+
+	private String oldValue;
+
+	private String newValue;
+
+	protected VisitCorrection() {
+	}
+
+	VisitCorrection(long visitId, long correctedBy, Visit.Change change) {
+		this.visitId = visitId;
+		this.correctedBy = correctedBy;
+		this.field = change.field();
+		this.oldValue = change.from();
+		this.newValue = change.to();
+	}
+
+	Instant getCorrectedAt() {
+		return this.correctedAt;
+	}
+
+	long getCorrectedBy() {
+		return this.correctedBy;
+	}
+
+	String getField() {
+		return this.field;
+	}
+
+	String getOldValue() {
+		return this.oldValue;
+	}
+
+	String getNewValue() {
+		return this.newValue;
+	}
+
+}

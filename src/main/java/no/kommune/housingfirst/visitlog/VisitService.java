@@ -1,0 +1,204 @@
+package no.kommune.housingfirst.visitlog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import no.kommune.housingfirst.audit.AuditAction;
+import no.kommune.housingfirst.audit.AuditLog;
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.participant.ParticipantAccess;
+import no.kommune.housingfirst.participant.ParticipantHeader;
+import no.kommune.housingfirst.participant.ParticipantNotFoundException;
+import no.kommune.housingfirst.participant.ParticipantRef;
+import no.kommune.housingfirst.participant.ParticipantService;
+import no.kommune.housingfirst.participant.ParticipantStatus;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.staff.StaffDirectory;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logs, corrects and shows visits. Access goes through the participant module's rule (a
+ * participant the user may not see is a 404); only the participant's caseworkers write.
+ * Every read and change is audited as a visit record.
+ */
+@Service
+// As in ParticipantService: reads write audit rows, and refusals keep theirs.
+@Transactional(noRollbackFor = { ParticipantNotFoundException.class, AccessDeniedException.class })
+public class VisitService {
+
+	/** How many weeks of history one page shows. */
+	public static final int WEEKS_PER_PAGE = 26;
+
+	private final VisitRepository visits;
+
+	private final VisitCorrectionRepository corrections;
+
+	private final ParticipantService participants;
+
+	private final StaffDirectory staff;
+
+	private final AuditLog audit;
+
+	private final VisitProperties properties;
+
+	private final Clock clock;
+
+	VisitService(VisitRepository visits, VisitCorrectionRepository corrections, ParticipantService participants,
+			StaffDirectory staff, AuditLog audit, VisitProperties properties, Clock clock) {
+		this.visits = visits;
+		this.corrections = corrections;
+		this.participants = participants;
+		this.staff = staff;
+		this.audit = audit;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Logs a visit once per submission key: the same key again (a double tap, a retry, a
+	 * reload) returns the visit already saved instead of making another.
+	 */
+	public long log(CurrentUser user, long participantId, UUID submissionKey, VisitDetails details) {
+		ParticipantRef participant = writable(user, participantId, AuditAction.CREATE);
+		Optional<Visit> earlier = this.visits.findBySubmissionKey(submissionKey);
+		if (earlier.isPresent() && earlier.get().getParticipantId() == participantId) {
+			return earlier.get().getId();
+		}
+		check(participant, details, true);
+		Visit visit = this.visits.save(new Visit(participantId, details, submissionKey, user.id()));
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visit.getId(),
+				AuditAction.CREATE);
+		return visit.getId();
+	}
+
+	/**
+	 * The visit already saved under a submission key, if it belongs to this participant.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> findBySubmission(long participantId, UUID submissionKey) {
+		return this.visits.findBySubmissionKey(submissionKey)
+			.filter((visit) -> visit.getParticipantId() == participantId)
+			.map(Visit::getId);
+	}
+
+	/**
+	 * Brings in visits from before the system (paper, spreadsheets): the usual rules
+	 * except the limit on how far back a visit may be logged.
+	 */
+	public int importHistory(CurrentUser user, long participantId, List<VisitDetails> history) {
+		ParticipantRef participant = writable(user, participantId, AuditAction.CREATE);
+		for (VisitDetails details : history) {
+			check(participant, details, false);
+			Visit visit = this.visits.save(new Visit(participantId, details, UUID.randomUUID(), user.id()));
+			this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visit.getId(),
+					AuditAction.CREATE);
+		}
+		return history.size();
+	}
+
+	/** Corrects a visit; each changed field is kept in the correction history. */
+	public void correct(CurrentUser user, long participantId, long visitId, int version, VisitDetails details) {
+		ParticipantRef participant = writable(user, participantId, AuditAction.UPDATE);
+		Visit visit = this.visits.findByIdAndParticipantId(visitId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+		if (visit.getVersion() != version) {
+			throw new StaleVisitException(visit.details(), visit.getVersion());
+		}
+		check(participant, details, !details.date().equals(visit.getVisitDate()));
+		List<Visit.Change> changes = visit.correct(details);
+		changes.forEach((change) -> this.corrections.save(new VisitCorrection(visitId, user.id(), change)));
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visitId, AuditAction.UPDATE);
+	}
+
+	/** One visit with its correction history. */
+	public VisitView view(CurrentUser user, long participantId, long visitId) {
+		ParticipantHeader header = this.participants.header(user, participantId, RecordType.VISIT);
+		Visit visit = this.visits.findByIdAndParticipantId(visitId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+		List<VisitCorrection> lines = this.corrections.findByVisitIdOrderByIdAsc(visitId);
+		Set<Long> people = new HashSet<>();
+		people.add(visit.getCreatedBy());
+		lines.forEach((line) -> people.add(line.getCorrectedBy()));
+		Map<Long, String> names = this.staff.namesOf(people);
+		return new VisitView(header, visitId, visit.getVersion(), visit.details(), names.get(visit.getCreatedBy()),
+				visit.getCreatedAt(),
+				lines.stream()
+					.map((line) -> new VisitView.CorrectionLine(line.getCorrectedAt(), names.get(line.getCorrectedBy()),
+							line.getField(), line.getOldValue(), line.getNewValue()))
+					.toList());
+	}
+
+	/** The visit form's header, audited like any read of the participant's visits. */
+	public ParticipantHeader header(CurrentUser user, long participantId) {
+		return this.participants.header(user, participantId, RecordType.VISIT);
+	}
+
+	/**
+	 * The participant's follow-up by ISO week, newest first, from the current week back
+	 * to the week of inclusion; weeks without a visit are there as gaps.
+	 */
+	public List<WeekOfVisits> history(CurrentUser user, ParticipantHeader header, int page) {
+		IsoWeek current = IsoWeek.of(LocalDate.now(this.clock));
+		IsoWeek first = IsoWeek.of(header.includedOn());
+		IsoWeek newest = current.plus(-(long) WEEKS_PER_PAGE * Math.max(page, 0));
+		if (newest.compareTo(first) < 0) {
+			return List.of();
+		}
+		IsoWeek oldest = newest.plus(-(WEEKS_PER_PAGE - 1));
+		if (oldest.compareTo(first) < 0) {
+			oldest = first;
+		}
+		List<Visit> found = this.visits.findInPeriod(header.id(), oldest.monday(), newest.sunday());
+		Set<Long> corrected = found.isEmpty() ? Set.of()
+				: this.corrections.findCorrectedVisitIds(found.stream().map(Visit::getId).toList());
+		Map<IsoWeek, List<WeekOfVisits.VisitSummary>> byWeek = found.stream()
+			.collect(Collectors.groupingBy((visit) -> IsoWeek.of(visit.getVisitDate()),
+					Collectors.mapping((visit) -> new WeekOfVisits.VisitSummary(visit.getId(), visit.details(),
+							corrected.contains(visit.getId())), Collectors.toList())));
+		List<WeekOfVisits> weeks = new ArrayList<>();
+		for (IsoWeek week = newest; week.compareTo(oldest) >= 0; week = week.plus(-1)) {
+			weeks.add(new WeekOfVisits(week, byWeek.getOrDefault(week, List.of())));
+		}
+		return weeks;
+	}
+
+	private ParticipantRef writable(CurrentUser user, long participantId, AuditAction action) {
+		ParticipantRef participant = this.participants.requireVisible(user, participantId, action);
+		if (!ParticipantAccess.mayWriteCaseContent(user, participant.teamId())) {
+			this.audit.denied(user, participantId, participant.teamId(), RecordType.VISIT, action);
+			throw new AccessDeniedException("only the participant's team logs visits");
+		}
+		return participant;
+	}
+
+	private void check(ParticipantRef participant, VisitDetails details, boolean limitDaysBack) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (details.date() == null) {
+			throw new VisitRuleException("date", "validation.required");
+		}
+		if (details.date().isAfter(today)) {
+			throw new VisitRuleException("date", "validation.notInFuture");
+		}
+		if (details.date().isBefore(participant.includedOn())) {
+			throw new VisitRuleException("date", "visitlog.rule.beforeInclusion");
+		}
+		if (limitDaysBack && details.date().isBefore(today.minusDays(this.properties.maxDaysBack()))) {
+			throw new VisitRuleException("date", "visitlog.rule.tooFarBack", this.properties.maxDaysBack());
+		}
+		if (participant.status() == ParticipantStatus.EXITED && limitDaysBack) {
+			throw new VisitRuleException("date", "visitlog.rule.exited");
+		}
+	}
+
+}
