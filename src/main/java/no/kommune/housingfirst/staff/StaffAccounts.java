@@ -111,7 +111,8 @@ public class StaffAccounts implements UserDetailsService, CurrentUserLoader {
 	}
 
 	private static String normalise(String username) {
-		return (username == null) ? "" : username.strip().toLowerCase(Locale.ROOT);
+		// No control characters reach the database (PostgreSQL refuses a NUL in text).
+		return (username == null) ? "" : username.replaceAll("\\p{Cntrl}", "").strip().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -24,18 +24,19 @@ class SecurityEventLog {
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		log.info("login ok user={} source={}", event.getAuthentication().getName(), source(event.getAuthentication()));
+		log.info("login ok user={} source={}", safe(event.getAuthentication().getName()),
+				source(event.getAuthentication()));
 	}
 
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
-		log.warn("login failed user={} source={} reason={}", event.getAuthentication().getName(),
+		log.warn("login failed user={} source={} reason={}", safe(event.getAuthentication().getName()),
 				source(event.getAuthentication()), event.getException().getClass().getSimpleName());
 	}
 
 	@EventListener
 	void onLogout(LogoutSuccessEvent event) {
-		log.info("logout user={}", event.getAuthentication().getName());
+		log.info("logout user={}", safe(event.getAuthentication().getName()));
 	}
 
 	@EventListener
@@ -47,6 +48,18 @@ class SecurityEventLog {
 					? request.getMethod() + " " + request.getRequestURI() : String.valueOf(event.getSource());
 			log.warn("access denied user={} target={}", user.getUsername(), target);
 		}
+	}
+
+	/**
+	 * A username as typed can hold anything: no line breaks (forged log lines), and not
+	 * more than a username's length (a password typed into the wrong field).
+	 */
+	static String safe(String username) {
+		if (username == null) {
+			return "-";
+		}
+		String clean = username.replaceAll("\\p{Cntrl}", "?");
+		return (clean.length() > 64) ? clean.substring(0, 64) + "…" : clean;
 	}
 
 	private static String source(Authentication authentication) {

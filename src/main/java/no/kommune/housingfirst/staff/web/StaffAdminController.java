@@ -15,6 +15,7 @@ import no.kommune.housingfirst.staff.StaleEditException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +106,7 @@ class StaffAdminController {
 				redirect.addFlashAttribute("message", "staff.saved");
 				return "redirect:/admin/staff/" + id;
 			}
-			catch (StaleEditException ex) {
+			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 				result.reject("staff.form.stale");
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("current", StaffForm.from(this.directory.get(id)));

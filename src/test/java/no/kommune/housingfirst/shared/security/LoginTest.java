@@ -167,6 +167,15 @@ class LoginTest {
 	}
 
 	@Test
+	void oddUsernamesAreRefusedPlainlyAndLoggedSafely(org.springframework.boot.test.system.CapturedOutput output)
+			throws Exception {
+		login("kari\u0000", "whatever password", "10.0.0.60").andExpect(redirectedUrl("/login?error"));
+		login("forged\nlogin ok user=admin", "whatever password", "10.0.0.61").andExpect(redirectedUrl("/login?error"));
+		assertThat(output.getOut()).doesNotContain("\nlogin ok user=admin");
+		assertThat(SecurityEventLog.safe("x".repeat(100))).hasSize(65);
+	}
+
+	@Test
 	void loginWithoutCsrfTokenIsRefused() throws Exception {
 		CurrentUser user = this.staff.withRole(Role.CASEWORKER);
 		this.mvc.perform(post("/login").param("username", user.getUsername()).param("password", TestStaff.PASSWORD))
