@@ -14,6 +14,12 @@ import no.kommune.housingfirst.participant.ParticipantDirectory;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.staff.StaffAccounts;
+import no.kommune.housingfirst.visitlog.Concern;
+import no.kommune.housingfirst.visitlog.HomeCondition;
+import no.kommune.housingfirst.visitlog.PracticalHelp;
+import no.kommune.housingfirst.visitlog.VisitDetails;
+import no.kommune.housingfirst.visitlog.VisitKind;
+import no.kommune.housingfirst.visitlog.VisitService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,11 +58,14 @@ class DemoParticipants implements ApplicationRunner {
 
 	private final StaffAccounts accounts;
 
+	private final VisitService visits;
+
 	private final Clock clock;
 
 	DemoParticipants(ParticipantService participants, ParticipantDirectory directory, StaffAccounts accounts,
-			Clock clock) {
+			VisitService visits, Clock clock) {
 		this.participants = participants;
+		this.visits = visits;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -91,22 +100,59 @@ class DemoParticipants implements ApplicationRunner {
 						new Inclusion(details, team, caseworker.id(), null, included, java.util.UUID.randomUUID()));
 				int fate = random.nextInt(100);
 				long daysIncluded = today.toEpochDay() - included.toEpochDay();
+				LocalDate end = today;
 				if (fate < 60 && daysIncluded > 30) {
 					LocalDate moveIn = included.plusDays(14 + random.nextInt((int) Math.min(150, daysIncluded - 14)));
 					this.participants.markHoused(caseworker, id, moveIn);
 					if (fate < 8 && today.toEpochDay() - moveIn.toEpochDay() > 200) {
-						this.participants.exit(caseworker, id, moveIn.plusDays(180),
-								ExitReason.STABLE_WITHOUT_FOLLOW_UP);
+						end = moveIn.plusDays(180);
+						this.participants.exit(caseworker, id, end, ExitReason.STABLE_WITHOUT_FOLLOW_UP);
 					}
 				}
 				else if (fate > 92) {
-					this.participants.exit(caseworker, id, included.plusDays(10 + random.nextInt(20)),
+					LocalDate exitDay = included.plusDays(10 + random.nextInt(20));
+					end = exitDay.isAfter(today) ? today : exitDay;
+					this.participants.exit(caseworker, id, end,
 							ExitReason.values()[random.nextInt(ExitReason.values().length)]);
 				}
+				this.visits.importHistory(caseworker, id, weeklyVisits(random, included, end, i % 5 == 0));
 				made++;
 			}
 		}
 		log.info("Demo participants loaded: {}", made);
+	}
+
+	/**
+	 * Mostly one visit a week with contact; now and then only an attempt, a week missed,
+	 * a phone call, or a home that needs attention. A few participants have a rough patch
+	 * lately.
+	 */
+	private static List<VisitDetails> weeklyVisits(Random random, LocalDate from, LocalDate to, boolean roughPatch) {
+		List<VisitDetails> visits = new java.util.ArrayList<>();
+		for (LocalDate day = from.plusDays(1 + random.nextInt(4)); !day.isAfter(to); day = day.plusWeeks(1)) {
+			boolean lately = roughPatch && day.isAfter(to.minusWeeks(3));
+			int roll = random.nextInt(100);
+			if (lately || roll < 6) {
+				continue;
+			}
+			LocalDate shifted = day.plusDays(random.nextInt(3));
+			LocalDate date = shifted.isAfter(to) ? day : shifted;
+			if (roll < 13) {
+				visits.add(VisitDetails.minimal(date, VisitKind.HOME_VISIT, false));
+				continue;
+			}
+			VisitKind kind = (roll < 20) ? VisitKind.PHONE
+					: (roll < 27) ? VisitKind.MEETING_ELSEWHERE : (roll < 30) ? VisitKind.ESCORT : VisitKind.HOME_VISIT;
+			boolean concern = kind == VisitKind.HOME_VISIT && roll > 96;
+			visits.add(new VisitDetails(date, kind, true, 20 + random.nextInt(70),
+					(kind == VisitKind.HOME_VISIT) ? (concern ? HomeCondition.NEEDS_ATTENTION : HomeCondition.FINE)
+							: null,
+					concern ? java.util.Set.of(Concern.values()[random.nextInt(Concern.values().length)])
+							: java.util.Set.of(),
+					(roll % 9 == 0) ? java.util.Set.of(PracticalHelp.PURCHASES) : java.util.Set.of(), roll % 23 == 0,
+					concern ? "Avtalt at vaktmester ser på det i neste uke." : null));
+		}
+		return visits;
 	}
 
 	private CurrentUser user(String username) {

@@ -54,9 +54,17 @@ public final class RoutePolicy {
 		roles(null, "/participants/*/exit", Role.CASEWORKER);
 		roles(null, "/participants/*/reopen", Role.CASEWORKER);
 		roles(null, "/participants/*/assign", Role.SECTION_LEADER);
+		roles(null, "/participants/*/visits/new", Role.CASEWORKER);
+		roles(null, "/participants/*/visits/*/edit", Role.CASEWORKER);
+		roles(HttpMethod.GET, "/participants/*/visits", Role.CASEWORKER, Role.SECTION_LEADER);
+		roles(HttpMethod.GET, "/participants/*/visits/*", Role.CASEWORKER, Role.SECTION_LEADER);
 		roles(HttpMethod.GET, "/participants", Role.CASEWORKER, Role.SECTION_LEADER);
 		roles(HttpMethod.GET, "/participants/*", Role.CASEWORKER, Role.SECTION_LEADER);
 		roles(HttpMethod.GET, "/participants/*/access-log", Role.CASEWORKER, Role.SECTION_LEADER);
+
+		// Weekly follow-up across participants.
+		roles(HttpMethod.GET, "/my-week", Role.CASEWORKER);
+		roles(HttpMethod.GET, "/visits/compliance", Role.SECTION_LEADER);
 
 		// The audit trail.
 		roles(HttpMethod.GET, "/audit", Role.ADMIN, Role.SECTION_LEADER);

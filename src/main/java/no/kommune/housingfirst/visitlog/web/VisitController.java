@@ -1,0 +1,180 @@
+package no.kommune.housingfirst.visitlog.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import no.kommune.housingfirst.participant.ParticipantHeader;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.visitlog.Concern;
+import no.kommune.housingfirst.visitlog.HomeCondition;
+import no.kommune.housingfirst.visitlog.PracticalHelp;
+import no.kommune.housingfirst.visitlog.StaleVisitException;
+import no.kommune.housingfirst.visitlog.VisitDetails;
+import no.kommune.housingfirst.visitlog.VisitKind;
+import no.kommune.housingfirst.visitlog.VisitRuleException;
+import no.kommune.housingfirst.visitlog.VisitService;
+import no.kommune.housingfirst.visitlog.VisitView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Logging a visit (quick, from a phone), correcting it, and the participant's visits by
+ * week. Post/Redirect/Get and the submission key make every submission save at most once;
+ * when the database cannot save, the user keeps what they typed and can simply send it
+ * again.
+ */
+@Controller
+@RequestMapping("/participants/{id}/visits")
+class VisitController {
+
+	private static final Logger log = LoggerFactory.getLogger(VisitController.class);
+
+	private final VisitService visits;
+
+	private final Clock clock;
+
+	VisitController(VisitService visits, Clock clock) {
+		this.visits = visits;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
+		ParticipantHeader header = this.visits.header(user, id);
+		int number = parsePage(page);
+		model.addAttribute("header", header);
+		model.addAttribute("weeks", this.visits.history(user, header, number));
+		model.addAttribute("page", number);
+		return "visitlog/history";
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "from", required = false) String from, Model model) {
+		model.addAttribute("form", VisitForm.fresh(LocalDate.now(this.clock), "my-week".equals(from) ? from : null));
+		return formView(this.visits.header(user, id), id, model);
+	}
+
+	@PostMapping("/new")
+	String log(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute("form") VisitForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		VisitDetails details = form.details(result);
+		UUID key = form.submissionKey();
+		if (key == null) {
+			result.reject("visitlog.form.expired");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.visits.log(user, id, key, details);
+				return saved(id, form, redirect);
+			}
+			catch (VisitRuleException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// The same submission was saved by a parallel request: that one counts.
+				if (this.visits.findBySubmission(id, key).isPresent()) {
+					return saved(id, form, redirect);
+				}
+				throw ex;
+			}
+			catch (DataAccessException | TransactionException ex) {
+				log.warn("visit not saved participant={} reason={}", id, ex.getClass().getSimpleName());
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				result.reject("visitlog.form.notSaved");
+				return formView(null, id, model);
+			}
+		}
+		return formView(this.visits.header(user, id), id, model);
+	}
+
+	@GetMapping("/{visitId}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long visitId,
+			Model model) {
+		VisitView view = this.visits.view(user, id, visitId);
+		model.addAttribute("header", view.header());
+		model.addAttribute("visit", view);
+		return "visitlog/detail";
+	}
+
+	@GetMapping("/{visitId}/edit")
+	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long visitId,
+			Model model) {
+		VisitView view = this.visits.view(user, id, visitId);
+		model.addAttribute("form", VisitForm.of(view.details(), view.version()));
+		model.addAttribute("visitId", visitId);
+		return formView(view.header(), id, model);
+	}
+
+	@PostMapping("/{visitId}/edit")
+	String correct(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long visitId,
+			@ModelAttribute("form") VisitForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		VisitDetails details = form.details(result);
+		if (!result.hasErrors()) {
+			try {
+				this.visits.correct(user, id, visitId, form.versionOrMinusOne(), details);
+				redirect.addFlashAttribute("message", "visitlog.corrected");
+				return "redirect:/participants/" + id + "/visits/" + visitId;
+			}
+			catch (VisitRuleException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			}
+			catch (StaleVisitException | ObjectOptimisticLockingFailureException ex) {
+				VisitView current = this.visits.view(user, id, visitId);
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("form", form.withVersion(current.version()));
+				model.addAttribute("conflict", current.details());
+			}
+		}
+		model.addAttribute("visitId", visitId);
+		return formView(this.visits.header(user, id), id, model);
+	}
+
+	private static String saved(long id, VisitForm form, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", "visitlog.saved");
+		return form.fromMyWeek() ? "redirect:/my-week" : "redirect:/participants/" + id + "/visits";
+	}
+
+	/** The form; without a header when the database could not be reached to make one. */
+	private static String formView(ParticipantHeader header, long participantId, Model model) {
+		model.addAttribute("header", header);
+		model.addAttribute("participantId", participantId);
+		model.addAttribute("kinds", VisitKind.values());
+		model.addAttribute("conditions", HomeCondition.values());
+		model.addAttribute("concernOptions", Concern.values());
+		model.addAttribute("helpOptions", PracticalHelp.values());
+		return "visitlog/form";
+	}
+
+	static int parsePage(String page) {
+		try {
+			return Math.max(0, Math.min(Integer.parseInt(page), 1000));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}
