@@ -18,6 +18,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
 
 /**
  * One follow-up visit. A correction never overwrites silently: {@link #correct} returns
@@ -59,7 +60,8 @@ public class Visit {
 
 	private long createdBy;
 
-	@Column(insertable = false, updatable = false)
+	@CreationTimestamp
+	@Column(updatable = false)
 	private Instant createdAt;
 
 	@Version

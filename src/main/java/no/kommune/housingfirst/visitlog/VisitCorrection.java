@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.CreationTimestamp;
 
 /** One corrected field of a visit: who, when, old → new. Written once, never changed. */
 @Entity
@@ -20,7 +21,8 @@ class VisitCorrection {
 
 	private long visitId;
 
-	@Column(insertable = false, updatable = false)
+	@CreationTimestamp
+	@Column(updatable = false)
 	private Instant correctedAt;
 
 	private long correctedBy;

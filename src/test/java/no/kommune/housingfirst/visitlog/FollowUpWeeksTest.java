@@ -1,0 +1,83 @@
+package no.kommune.housingfirst.visitlog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.kommune.housingfirst.participant.ActiveParticipant;
+import no.kommune.housingfirst.participant.ParticipantStatus;
+import no.kommune.housingfirst.visitlog.FollowUpWeeks.Cell;
+import no.kommune.housingfirst.visitlog.FollowUpWeeks.ContactWeek;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The follow-up measures against a fixture worked out by hand. */
+class FollowUpWeeksTest {
+
+	// Weeks 10, 11 and 12 of 2026: Mondays 2, 9 and 16 March.
+	static final IsoWeek W10 = new IsoWeek(2026, 10);
+
+	static final IsoWeek W11 = new IsoWeek(2026, 11);
+
+	static final IsoWeek W12 = new IsoWeek(2026, 12);
+
+	@Test
+	void complianceMatchesTheHandCalculation() {
+		// Caseworker 7: A (all weeks), B (included Wed 4 March: counts from week 11), C
+		// (exited
+		// Thu 12 March: counts in week 10 only). Caseworker 8: D (all weeks).
+		ActiveParticipant a = participant(1, 7, "2026-01-05", null);
+		ActiveParticipant b = participant(2, 7, "2026-03-04", null);
+		ActiveParticipant c = participant(3, 7, "2026-01-05", "2026-03-12");
+		ActiveParticipant d = participant(4, 8, "2026-01-05", null);
+		// Contact in: A w10, A w12, B w11, C w10, D none. (An attempt without contact is
+		// simply
+		// not in this set.)
+		Set<ContactWeek> contacts = Set.of(new ContactWeek(1, W10), new ContactWeek(1, W12), new ContactWeek(2, W11),
+				new ContactWeek(3, W10));
+
+		Map<Long, List<Cell>> byCaseworker = FollowUpWeeks.compliance(List.of(a, b, c, d), contacts,
+				List.of(W10, W11, W12), ActiveParticipant::primaryCaseworkerId);
+
+		// Caseworker 7. w10: active A, C (B not yet) → visited A, C = 2/2.
+		// w11: active A, B (C exited Thursday) → visited B = 1/2. w12: A, B → visited A =
+		// 1/2.
+		assertThat(byCaseworker.get(7L)).containsExactly(new Cell(2, 2), new Cell(2, 1), new Cell(2, 1));
+		assertThat(byCaseworker.get(8L)).containsExactly(new Cell(1, 0), new Cell(1, 0), new Cell(1, 0));
+		assertThat(byCaseworker.get(7L).get(1).percent()).isEqualTo(50);
+		assertThat(new Cell(3, 2).percent()).isEqualTo(67);
+		assertThat(new Cell(0, 0).percent()).isNull();
+
+		Map<Long, List<Cell>> byTeam = FollowUpWeeks.compliance(List.of(a, b, c, d), contacts, List.of(W10, W11, W12),
+				ActiveParticipant::teamId);
+		assertThat(byTeam.get(99L)).containsExactly(new Cell(3, 2), new Cell(3, 1), new Cell(3, 1));
+	}
+
+	@Test
+	void weeksWithoutContactCountOnlyCompletedWeeks() {
+		LocalDate included = LocalDate.of(2026, 1, 5);
+		LocalDate wednesdayWeek12 = LocalDate.of(2026, 3, 18);
+		// Last contact in week 9; today is in week 12: weeks 10 and 11 are missed, 12 is
+		// not over.
+		assertThat(FollowUpWeeks.weeksWithoutContact(included, LocalDate.of(2026, 2, 26), W12, wednesdayWeek12))
+			.isEqualTo(2);
+		// Visited this week: the run is broken.
+		assertThat(FollowUpWeeks.weeksWithoutContact(included, wednesdayWeek12, W12, wednesdayWeek12)).isZero();
+		// Looking back at a week that is over counts that week too.
+		assertThat(FollowUpWeeks.weeksWithoutContact(included, LocalDate.of(2026, 2, 26), W11, wednesdayWeek12))
+			.isEqualTo(2);
+		// Never met: counted from the first whole week after inclusion (Wed 4 March →
+		// week 11).
+		assertThat(FollowUpWeeks.weeksWithoutContact(LocalDate.of(2026, 3, 4), null, W12, wednesdayWeek12))
+			.isEqualTo(1);
+		assertThat(FollowUpWeeks.weeksWithoutContact(LocalDate.of(2026, 3, 16), null, W12, wednesdayWeek12)).isZero();
+	}
+
+	private static ActiveParticipant participant(long id, long caseworker, String included, String exited) {
+		return new ActiveParticipant(id, "P" + id, 99L, caseworker, ParticipantStatus.HOUSED, LocalDate.parse(included),
+				(exited != null) ? LocalDate.parse(exited) : null);
+	}
+
+}
