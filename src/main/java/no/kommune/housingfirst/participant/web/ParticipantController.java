@@ -26,7 +26,7 @@ import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
 import no.kommune.housingfirst.staff.TeamSummary;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -129,7 +129,7 @@ class ParticipantController {
 			catch (ParticipantRuleException ex) {
 				result.rejectValue("primaryCaseworkerId", ex.messageKey());
 			}
-			catch (DataIntegrityViolationException ex) {
+			catch (DataAccessException ex) {
 				// Two submissions of the same form raced each other; the other one saved
 				// it.
 				return this.participants.findBySubmission(user, inclusion.submissionKey())

@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,14 +91,12 @@ class VisitController {
 			catch (VisitRuleException ex) {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
 			}
-			catch (DataIntegrityViolationException ex) {
-				// The same submission was saved by a parallel request: that one counts.
-				if (this.visits.findBySubmission(id, key).isPresent()) {
+			catch (DataAccessException | TransactionException ex) {
+				// A parallel request with the same submission may have saved it: then
+				// that counts.
+				if (savedMeanwhile(id, key)) {
 					return saved(id, form, redirect);
 				}
-				throw ex;
-			}
-			catch (DataAccessException | TransactionException ex) {
 				log.warn("visit not saved participant={} reason={}", id, ex.getClass().getSimpleName());
 				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 				result.reject("visitlog.form.notSaved");
@@ -150,6 +147,15 @@ class VisitController {
 		}
 		model.addAttribute("visitId", visitId);
 		return formView(this.visits.header(user, id), id, model);
+	}
+
+	private boolean savedMeanwhile(long participantId, UUID key) {
+		try {
+			return this.visits.findBySubmission(participantId, key).isPresent();
+		}
+		catch (DataAccessException | TransactionException ex) {
+			return false;
+		}
 	}
 
 	private static String saved(long id, VisitForm form, RedirectAttributes redirect) {
