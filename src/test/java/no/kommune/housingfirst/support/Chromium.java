@@ -54,9 +54,11 @@ public final class Chromium implements AutoCloseable {
 
 	/** A fresh page in its own context (own cookies), at the given viewport size. */
 	public Page newPage(int width, int height) {
-		return this.browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("nb-NO"))
-			.newPage();
+		return this.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+			.setLocale("nb-NO")
+			// Narrow viewports are phones: touch, so tests can tap like a thumb.
+			.setHasTouch(width < 600)
+			.setIsMobile(width < 600)).newPage();
 	}
 
 	public static void screenshot(Page page, String name) {

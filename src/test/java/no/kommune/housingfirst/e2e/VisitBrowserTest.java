@@ -1,0 +1,153 @@
+package no.kommune.housingfirst.e2e;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.security.LoginThrottle;
+import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.support.Chromium;
+import no.kommune.housingfirst.support.ServerTest;
+import no.kommune.housingfirst.support.TestDatabase;
+import no.kommune.housingfirst.support.TestParticipants;
+import no.kommune.housingfirst.support.TestStaff;
+import no.kommune.housingfirst.visitlog.VisitDetails;
+import no.kommune.housingfirst.visitlog.VisitKind;
+import no.kommune.housingfirst.visitlog.VisitService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** In the field, on a phone: a visit from "Min uke" in three taps, then the tick. */
+@ServerTest
+class VisitBrowserTest {
+
+	static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestDatabase database;
+
+	@Autowired
+	TestStaff staff;
+
+	@Autowired
+	TestParticipants participants;
+
+	@Autowired
+	VisitService visits;
+
+	@Autowired
+	LoginThrottle throttle;
+
+	long section;
+
+	CurrentUser kari;
+
+	@BeforeAll
+	static void startBrowser() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.database.truncateAll();
+		this.throttle.reset();
+		this.section = this.staff.section();
+		long team = this.staff.team(this.section);
+		this.kari = this.staff.person("kari", Set.of(Role.CASEWORKER), Set.of(team), Set.of());
+		this.participants.aParticipant()
+			.named("Per Uten Besøk")
+			.includedOn(LocalDate.now().minusDays(40))
+			.by(this.kari);
+		long visited = this.participants.aParticipant()
+			.named("Siri Besøkt")
+			.includedOn(LocalDate.now().minusDays(40))
+			.by(this.kari);
+		this.visits.log(this.kari, visited, UUID.randomUUID(),
+				VisitDetails.minimal(LocalDate.now(), VisitKind.HOME_VISIT, true));
+	}
+
+	@Test
+	void aVisitFromMinUkeInThreeTaps() {
+		Page page = chromium.newPage(360, 740);
+		login(page, "kari");
+		page.navigate(url("/my-week"));
+		Locator per = page.locator(".my-week-row", new Page.LocatorOptions().setHasText("Per Uten Besøk"));
+		assertThat(per).containsText("Ikke besøkt ennå");
+		assertThat(page.locator(".my-week-row").first()).containsText("Per Uten Besøk");
+		Chromium.assertAccessible(page);
+		Chromium.screenshot(page, "my-week-before");
+
+		// Tap 1: log a visit for Per. Tap 2: contact made. Tap 3: save. Date and kind are
+		// preset.
+		per.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Logg besøk hos Per Uten Besøk")).tap();
+		assertThat(page.getByLabel("Hjemmebesøk")).isChecked();
+		Chromium.assertAccessible(page);
+		Chromium.screenshot(page, "visit-form-phone");
+		page.getByText("Traff deltakeren").tap();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre besøk")).first().tap();
+
+		assertThat(page).hasURL(url("/my-week"));
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Besøket er lagret.");
+		per = page.locator(".my-week-row", new Page.LocatorOptions().setHasText("Per Uten Besøk"));
+		assertThat(per).containsText("Besøkt med kontakt");
+		assertThat(per.locator(".state-mark")).hasText("✓");
+		Chromium.screenshot(page, "my-week-after");
+		Chromium.assertAccessible(page);
+		long overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
+			.longValue();
+		assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+	}
+
+	@Test
+	void theHistoryAndTheComplianceTableAreAccessible() {
+		this.staff.person("leder", Set.of(Role.SECTION_LEADER), Set.of(), Set.of(this.section));
+		Page page = chromium.newPage(1280, 900);
+		login(page, "leder");
+		page.navigate(url("/visits/compliance"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Besøksoppfølging");
+		Chromium.screenshot(page, "compliance");
+		Chromium.assertAccessible(page);
+		page.navigate(url("/participants"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Siri Besøkt")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Besøk").setExact(true)).click();
+		assertThat(page.locator(".week").first()).containsText("Besøkt");
+		Chromium.screenshot(page, "visit-history");
+		Chromium.assertAccessible(page);
+	}
+
+	private void login(Page page, String username) {
+		page.navigate(url("/login"));
+		page.getByLabel("Brukernavn").fill(username);
+		page.getByLabel("Passord").fill(TestStaff.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+		assertThat(page).hasURL(url("/"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
