@@ -11,6 +11,7 @@ import no.kommune.housingfirst.participant.GuardianNeed;
 import no.kommune.housingfirst.participant.Inclusion;
 import no.kommune.housingfirst.participant.ParticipantDetails;
 import no.kommune.housingfirst.participant.ParticipantDirectory;
+import no.kommune.housingfirst.participant.ParticipantPathway;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.staff.StaffAccounts;
@@ -54,6 +55,8 @@ class DemoParticipants implements ApplicationRunner {
 
 	private final ParticipantService participants;
 
+	private final ParticipantPathway pathway;
+
 	private final ParticipantDirectory directory;
 
 	private final StaffAccounts accounts;
@@ -62,9 +65,10 @@ class DemoParticipants implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoParticipants(ParticipantService participants, ParticipantDirectory directory, StaffAccounts accounts,
-			VisitService visits, Clock clock) {
+	DemoParticipants(ParticipantService participants, ParticipantPathway pathway, ParticipantDirectory directory,
+			StaffAccounts accounts, VisitService visits, Clock clock) {
 		this.participants = participants;
+		this.pathway = pathway;
 		this.visits = visits;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -103,16 +107,16 @@ class DemoParticipants implements ApplicationRunner {
 				LocalDate end = today;
 				if (fate < 60 && daysIncluded > 30) {
 					LocalDate moveIn = included.plusDays(14 + random.nextInt((int) Math.min(150, daysIncluded - 14)));
-					this.participants.markHoused(caseworker, id, moveIn);
+					this.pathway.markHoused(caseworker, id, moveIn);
 					if (fate < 8 && today.toEpochDay() - moveIn.toEpochDay() > 200) {
 						end = moveIn.plusDays(180);
-						this.participants.exit(caseworker, id, end, ExitReason.STABLE_WITHOUT_FOLLOW_UP);
+						this.pathway.exit(caseworker, id, end, ExitReason.STABLE_WITHOUT_FOLLOW_UP);
 					}
 				}
 				else if (fate > 92) {
 					LocalDate exitDay = included.plusDays(10 + random.nextInt(20));
 					end = exitDay.isAfter(today) ? today : exitDay;
-					this.participants.exit(caseworker, id, end,
+					this.pathway.exit(caseworker, id, end,
 							ExitReason.values()[random.nextInt(ExitReason.values().length)]);
 				}
 				this.visits.importHistory(caseworker, id, weeklyVisits(random, included, end, i % 5 == 0));

@@ -7,10 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.AuditLog;
@@ -19,7 +17,6 @@ import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
-import no.kommune.housingfirst.staff.StaffOption;
 import no.kommune.housingfirst.staff.TeamSummary;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +38,8 @@ public class ParticipantService {
 
 	private final ParticipantRepository participants;
 
+	private final ParticipantGuard guard;
+
 	private final AuditLog audit;
 
 	private final AuditTrail auditTrail;
@@ -51,9 +50,10 @@ public class ParticipantService {
 
 	private final Clock clock;
 
-	ParticipantService(ParticipantRepository participants, AuditLog audit, AuditTrail auditTrail, StaffDirectory staff,
-			Organisation organisation, Clock clock) {
+	ParticipantService(ParticipantRepository participants, ParticipantGuard guard, AuditLog audit,
+			AuditTrail auditTrail, StaffDirectory staff, Organisation organisation, Clock clock) {
 		this.participants = participants;
+		this.guard = guard;
 		this.audit = audit;
 		this.auditTrail = auditTrail;
 		this.staff = staff;
@@ -74,7 +74,8 @@ public class ParticipantService {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		requireCaseworkers(inclusion.teamId(), inclusion.primaryCaseworkerId(), inclusion.secondaryCaseworkerId());
+		this.guard.requireCaseworkers(inclusion.teamId(), inclusion.primaryCaseworkerId(),
+				inclusion.secondaryCaseworkerId());
 		Participant participant = new Participant(inclusion.details(), inclusion.teamId(),
 				inclusion.primaryCaseworkerId(), inclusion.secondaryCaseworkerId(), inclusion.includedOn(), user.id(),
 				inclusion.submissionKey());
@@ -94,7 +95,7 @@ public class ParticipantService {
 
 	/** The participant page: audited as a read of the participant record. */
 	public ParticipantView view(CurrentUser user, long id) {
-		Participant participant = visible(user, id, AuditAction.READ);
+		Participant participant = this.guard.visible(user, id, AuditAction.READ);
 		this.audit.read(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id);
 		Map<Long, String> names = this.staff.namesOf(staffIds(participant));
 		List<ParticipantView.StatusLine> history = participant.getStatusChanges()
@@ -111,7 +112,7 @@ public class ParticipantService {
 	 * record type. A participant the user may not see is a 404.
 	 */
 	public ParticipantHeader header(CurrentUser user, long id, RecordType type) {
-		Participant participant = visible(user, id, AuditAction.READ);
+		Participant participant = this.guard.visible(user, id, AuditAction.READ);
 		this.audit.read(user, id, participant.getTeamId(), type, null);
 		return header(participant, this.staff.namesOf(staffIds(participant)));
 	}
@@ -121,7 +122,7 @@ public class ParticipantService {
 	 * shows its own making too.
 	 */
 	public AccessExtract accessExtract(CurrentUser user, long id) {
-		Participant participant = visible(user, id, AuditAction.EXPORT);
+		Participant participant = this.guard.visible(user, id, AuditAction.EXPORT);
 		this.audit.changed(user, id, participant.getTeamId(), RecordType.ACCESS_LOG, null, AuditAction.EXPORT);
 		return new AccessExtract(header(participant, this.staff.namesOf(staffIds(participant))),
 				this.auditTrail.forParticipant(id), java.time.ZonedDateTime.now(this.clock));
@@ -131,7 +132,7 @@ public class ParticipantService {
 	 * The participant's case content for the edit form; only for those who may write it.
 	 */
 	public ParticipantView forEdit(CurrentUser user, long id) {
-		Participant participant = writable(user, id, AuditAction.UPDATE);
+		Participant participant = this.guard.writable(user, id, AuditAction.UPDATE);
 		this.audit.read(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id);
 		return new ParticipantView(header(participant, this.staff.namesOf(staffIds(participant))),
 				participant.details(), participant.getExitedOn(), participant.getExitReason(), participant.getVersion(),
@@ -139,7 +140,7 @@ public class ParticipantService {
 	}
 
 	public void update(CurrentUser user, long id, int version, ParticipantDetails details) {
-		Participant participant = writable(user, id, AuditAction.UPDATE);
+		Participant participant = this.guard.writable(user, id, AuditAction.UPDATE);
 		if (participant.getVersion() != version) {
 			throw new StaleParticipantException(participant.details(), participant.getVersion());
 		}
@@ -147,45 +148,6 @@ public class ParticipantService {
 		// Flush here, so a save that raced past the version check fails inside this call.
 		this.participants.flush();
 		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.UPDATE);
-	}
-
-	public void exit(CurrentUser user, long id, LocalDate on, ExitReason reason) {
-		Participant participant = writable(user, id, AuditAction.STATUS);
-		participant.exit(on, reason, user.id());
-		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
-	}
-
-	public void reopen(CurrentUser user, long id, LocalDate on) {
-		Participant participant = writable(user, id, AuditAction.STATUS);
-		participant.reopen(on, user.id());
-		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
-	}
-
-	/** Moved into a home of their own; called by the housing module at move-in. */
-	public void markHoused(CurrentUser user, long id, LocalDate moveIn) {
-		Participant participant = writable(user, id, AuditAction.STATUS);
-		participant.markHoused(moveIn, user.id());
-		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
-	}
-
-	/**
-	 * A section leader moves a participant to another team of the section or caseworker.
-	 */
-	public void reassign(CurrentUser user, long id, int version, long teamId, long primaryCaseworkerId,
-			Long secondaryCaseworkerId) {
-		Participant participant = visible(user, id, AuditAction.REASSIGN);
-		if (!ParticipantAccess.mayReassign(user, participant.getTeamId())) {
-			denyVisible(user, participant, AuditAction.REASSIGN);
-		}
-		if (participant.getVersion() != version) {
-			throw new ParticipantRuleException("participant.rule.changedMeanwhile");
-		}
-		if (!ParticipantAccess.mayReassign(user, teamId)) {
-			throw new ParticipantRuleException("participant.rule.teamOutsideSection");
-		}
-		requireCaseworkers(teamId, primaryCaseworkerId, secondaryCaseworkerId);
-		participant.reassign(teamId, primaryCaseworkerId, secondaryCaseworkerId);
-		this.audit.changed(user, id, teamId, RecordType.PARTICIPANT, id, AuditAction.REASSIGN);
 	}
 
 	/**
@@ -208,47 +170,8 @@ public class ParticipantService {
 	 * For another module: the participant, if the user may see it (else a 404, audited).
 	 */
 	public ParticipantRef requireVisible(CurrentUser user, long id, AuditAction action) {
-		Participant participant = visible(user, id, action);
+		Participant participant = this.guard.visible(user, id, action);
 		return ref(participant);
-	}
-
-	private Participant visible(CurrentUser user, long id, AuditAction action) {
-		Set<Long> teams = ParticipantAccess.visibleTeams(user);
-		Optional<Participant> participant = teams.isEmpty() ? Optional.empty()
-				: this.participants.findVisible(id, teams);
-		if (participant.isEmpty()) {
-			this.audit.denied(user, id, this.participants.findTeamIdById(id).orElse(null), RecordType.PARTICIPANT,
-					action);
-			throw new ParticipantNotFoundException();
-		}
-		return participant.get();
-	}
-
-	private Participant writable(CurrentUser user, long id, AuditAction action) {
-		Participant participant = visible(user, id, action);
-		if (!ParticipantAccess.mayWriteCaseContent(user, participant.getTeamId())) {
-			denyVisible(user, participant, action);
-		}
-		return participant;
-	}
-
-	private void denyVisible(CurrentUser user, Participant participant, AuditAction action) {
-		this.audit.denied(user, participant.getId(), participant.getTeamId(), RecordType.PARTICIPANT, action);
-		throw new AccessDeniedException("not allowed to change this participant");
-	}
-
-	private void requireCaseworkers(long teamId, long primaryId, Long secondaryId) {
-		if (Objects.equals(primaryId, secondaryId)) {
-			throw new ParticipantRuleException("participant.rule.secondarySameAsPrimary");
-		}
-		Set<Long> inTeam = this.staff.caseworkersIn(Set.of(teamId))
-			.stream()
-			.filter((option) -> option.teamIds().contains(teamId))
-			.map(StaffOption::id)
-			.collect(Collectors.toSet());
-		if (!inTeam.contains(primaryId) || (secondaryId != null && !inTeam.contains(secondaryId))) {
-			throw new ParticipantRuleException("participant.rule.caseworkerNotInTeam");
-		}
 	}
 
 	private ParticipantHeader header(Participant participant, Map<Long, String> names) {

@@ -52,7 +52,7 @@ class ParticipantAccessTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	ParticipantService participantService;
+	ParticipantPathway pathway;
 
 	@Autowired
 	jakarta.persistence.EntityManager entityManager;
@@ -289,8 +289,7 @@ class ParticipantAccessTest {
 	@Test
 	void reassigningKeepsTheSecondCaseworkerAndRefusesAStaleForm() throws Exception {
 		CurrentUser second = this.staff.caseworker(this.teamA);
-		this.participantService.reassign(this.leaderOne, this.participantA, 0, this.teamA, this.caseworkerA.id(),
-				second.id());
+		this.pathway.reassign(this.leaderOne, this.participantA, 0, this.teamA, this.caseworkerA.id(), second.id());
 		this.entityManager.flush();
 		this.mvc.perform(get("/participants/" + this.participantA + "/assign").with(user(this.leaderOne)))
 			.andExpect(status().isOk())

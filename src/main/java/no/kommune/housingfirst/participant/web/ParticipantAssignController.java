@@ -2,6 +2,7 @@ package no.kommune.housingfirst.participant.web;
 
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.participant.ParticipantHeader;
+import no.kommune.housingfirst.participant.ParticipantPathway;
 import no.kommune.housingfirst.participant.ParticipantRuleException;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
@@ -31,12 +32,16 @@ class ParticipantAssignController {
 
 	private final ParticipantService participants;
 
+	private final ParticipantPathway pathway;
+
 	private final Organisation organisation;
 
 	private final StaffDirectory staff;
 
-	ParticipantAssignController(ParticipantService participants, Organisation organisation, StaffDirectory staff) {
+	ParticipantAssignController(ParticipantService participants, ParticipantPathway pathway, Organisation organisation,
+			StaffDirectory staff) {
 		this.participants = participants;
+		this.pathway = pathway;
 		this.organisation = organisation;
 		this.staff = staff;
 	}
@@ -61,7 +66,7 @@ class ParticipantAssignController {
 		Integer version = in.integer("version", form.version(), true, 0, Integer.MAX_VALUE);
 		if (!result.hasErrors()) {
 			try {
-				this.participants.reassign(user, id, version, team, primary, secondary);
+				this.pathway.reassign(user, id, version, team, primary, secondary);
 				redirect.addFlashAttribute("message", "participant.reassigned");
 				return "redirect:/participants/" + id;
 			}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.participant.ExitReason;
+import no.kommune.housingfirst.participant.ParticipantPathway;
 import no.kommune.housingfirst.participant.ParticipantRuleException;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
@@ -32,10 +33,13 @@ class ParticipantStatusController {
 
 	private final ParticipantService participants;
 
+	private final ParticipantPathway pathway;
+
 	private final Clock clock;
 
-	ParticipantStatusController(ParticipantService participants, Clock clock) {
+	ParticipantStatusController(ParticipantService participants, ParticipantPathway pathway, Clock clock) {
 		this.participants = participants;
+		this.pathway = pathway;
 		this.clock = clock;
 	}
 
@@ -53,7 +57,7 @@ class ParticipantStatusController {
 		ExitReason reason = in.choice("reason", form.reason(), ExitReason.class, true);
 		if (!result.hasErrors()) {
 			try {
-				this.participants.exit(user, id, on, reason);
+				this.pathway.exit(user, id, on, reason);
 				redirect.addFlashAttribute("message", "participant.exited");
 				return "redirect:/participants/" + id;
 			}
@@ -76,7 +80,7 @@ class ParticipantStatusController {
 		LocalDate on = date(new FormInput(result), form);
 		if (!result.hasErrors()) {
 			try {
-				this.participants.reopen(user, id, on);
+				this.pathway.reopen(user, id, on);
 				redirect.addFlashAttribute("message", "participant.reopened");
 				return "redirect:/participants/" + id;
 			}

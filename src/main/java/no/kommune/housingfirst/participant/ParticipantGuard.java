@@ -1,0 +1,77 @@
+package no.kommune.housingfirst.participant;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import no.kommune.housingfirst.audit.AuditAction;
+import no.kommune.housingfirst.audit.AuditLog;
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.staff.StaffDirectory;
+import no.kommune.housingfirst.staff.StaffOption;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds a participant for a user the way {@link ParticipantAccess} allows, and writes the
+ * refusal to the audit trail when it does not: the one gate every participant service
+ * uses.
+ */
+@Component
+class ParticipantGuard {
+
+	private final ParticipantRepository participants;
+
+	private final AuditLog audit;
+
+	private final StaffDirectory staff;
+
+	ParticipantGuard(ParticipantRepository participants, AuditLog audit, StaffDirectory staff) {
+		this.participants = participants;
+		this.audit = audit;
+		this.staff = staff;
+	}
+
+	Participant visible(CurrentUser user, long id, AuditAction action) {
+		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		Optional<Participant> participant = teams.isEmpty() ? Optional.empty()
+				: this.participants.findVisible(id, teams);
+		if (participant.isEmpty()) {
+			this.audit.denied(user, id, this.participants.findTeamIdById(id).orElse(null), RecordType.PARTICIPANT,
+					action);
+			throw new ParticipantNotFoundException();
+		}
+		return participant.get();
+	}
+
+	Participant writable(CurrentUser user, long id, AuditAction action) {
+		Participant participant = visible(user, id, action);
+		if (!ParticipantAccess.mayWriteCaseContent(user, participant.getTeamId())) {
+			denyVisible(user, participant, action);
+		}
+		return participant;
+	}
+
+	void denyVisible(CurrentUser user, Participant participant, AuditAction action) {
+		this.audit.denied(user, participant.getId(), participant.getTeamId(), RecordType.PARTICIPANT, action);
+		throw new AccessDeniedException("not allowed to change this participant");
+	}
+
+	void requireCaseworkers(long teamId, long primaryId, Long secondaryId) {
+		if (Objects.equals(primaryId, secondaryId)) {
+			throw new ParticipantRuleException("participant.rule.secondarySameAsPrimary");
+		}
+		Set<Long> inTeam = this.staff.caseworkersIn(Set.of(teamId))
+			.stream()
+			.filter((option) -> option.teamIds().contains(teamId))
+			.map(StaffOption::id)
+			.collect(Collectors.toSet());
+		if (!inTeam.contains(primaryId) || (secondaryId != null && !inTeam.contains(secondaryId))) {
+			throw new ParticipantRuleException("participant.rule.caseworkerNotInTeam");
+		}
+	}
+
+}

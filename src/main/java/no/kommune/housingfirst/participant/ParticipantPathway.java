@@ -1,0 +1,71 @@
+package no.kommune.housingfirst.participant;
+
+import java.time.LocalDate;
+
+import no.kommune.housingfirst.audit.AuditAction;
+import no.kommune.housingfirst.audit.AuditLog;
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A participant's way through the programme: housed, back in the search, exited,
+ * re-opened, and moved between teams and caseworkers. Each step is the entity's own rule;
+ * this service finds the participant through the guard and audits the step with it.
+ */
+@Service
+@Transactional(noRollbackFor = { ParticipantNotFoundException.class, AccessDeniedException.class })
+public class ParticipantPathway {
+
+	private final ParticipantGuard guard;
+
+	private final AuditLog audit;
+
+	ParticipantPathway(ParticipantGuard guard, AuditLog audit) {
+		this.guard = guard;
+		this.audit = audit;
+	}
+
+	public void exit(CurrentUser user, long id, LocalDate on, ExitReason reason) {
+		Participant participant = this.guard.writable(user, id, AuditAction.STATUS);
+		participant.exit(on, reason, user.id());
+		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
+	}
+
+	public void reopen(CurrentUser user, long id, LocalDate on) {
+		Participant participant = this.guard.writable(user, id, AuditAction.STATUS);
+		participant.reopen(on, user.id());
+		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
+	}
+
+	/** Moved into a home of their own; called by the housing module at move-in. */
+	public void markHoused(CurrentUser user, long id, LocalDate moveIn) {
+		Participant participant = this.guard.writable(user, id, AuditAction.STATUS);
+		participant.markHoused(moveIn, user.id());
+		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
+	}
+
+	/**
+	 * A section leader moves a participant to another team of the section or caseworker.
+	 */
+	public void reassign(CurrentUser user, long id, int version, long teamId, long primaryCaseworkerId,
+			Long secondaryCaseworkerId) {
+		Participant participant = this.guard.visible(user, id, AuditAction.REASSIGN);
+		if (!ParticipantAccess.mayReassign(user, participant.getTeamId())) {
+			this.guard.denyVisible(user, participant, AuditAction.REASSIGN);
+		}
+		if (participant.getVersion() != version) {
+			throw new ParticipantRuleException("participant.rule.changedMeanwhile");
+		}
+		if (!ParticipantAccess.mayReassign(user, teamId)) {
+			throw new ParticipantRuleException("participant.rule.teamOutsideSection");
+		}
+		this.guard.requireCaseworkers(teamId, primaryCaseworkerId, secondaryCaseworkerId);
+		participant.reassign(teamId, primaryCaseworkerId, secondaryCaseworkerId);
+		this.audit.changed(user, id, teamId, RecordType.PARTICIPANT, id, AuditAction.REASSIGN);
+	}
+
+}
