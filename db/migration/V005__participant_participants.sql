@@ -21,6 +21,9 @@ CREATE TABLE participant (
     practical_notes         VARCHAR(2000),
     status                  VARCHAR(20)  NOT NULL CHECK (status IN ('INCLUDED', 'HOUSED', 'EXITED')),
     included_on             DATE         NOT NULL,
+    -- Start of the current period of follow-up: the inclusion date, or the date follow-up was
+    -- re-opened after an exit. Follow-up measures count from here.
+    active_since            DATE         NOT NULL,
     exited_on               DATE,
     exit_reason             VARCHAR(40) CHECK (exit_reason IN ('STABLE_WITHOUT_FOLLOW_UP', 'BOUGHT_OWN_HOME',
                                 'MOVED_AWAY', 'DECLINED_FOLLOW_UP', 'LONG_TERM_INSTITUTION', 'PRISON', 'DECEASED')),

@@ -33,3 +33,7 @@ CREATE TABLE visit_correction (
     new_value    VARCHAR(4000)
 );
 CREATE INDEX visit_correction_visit_idx ON visit_correction (visit_id, corrected_at);
+
+-- Visits are corrected, never removed; corrections are written once.
+REVOKE DELETE, TRUNCATE ON visit FROM ${app_role};
+REVOKE UPDATE, DELETE, TRUNCATE ON visit_correction FROM ${app_role};

@@ -67,6 +67,8 @@ public class Participant {
 
 	private LocalDate includedOn;
 
+	private LocalDate activeSince;
+
 	private LocalDate exitedOn;
 
 	@Enumerated(EnumType.STRING)
@@ -98,6 +100,7 @@ public class Participant {
 		this.secondaryCaseworkerId = secondaryCaseworkerId;
 		this.status = ParticipantStatus.INCLUDED;
 		this.includedOn = includedOn;
+		this.activeSince = includedOn;
 		this.createdBy = createdBy;
 		this.statusChanges.add(new StatusChange(this, null, ParticipantStatus.INCLUDED, null, includedOn, createdBy));
 	}
@@ -158,6 +161,7 @@ public class Participant {
 		requireAfterPreviousStep(on);
 		this.exitedOn = null;
 		this.exitReason = null;
+		this.activeSince = on;
 		change(ParticipantStatus.INCLUDED, null, on, by);
 	}
 
@@ -226,6 +230,10 @@ public class Participant {
 
 	public LocalDate getIncludedOn() {
 		return this.includedOn;
+	}
+
+	public LocalDate getActiveSince() {
+		return this.activeSince;
 	}
 
 	public LocalDate getExitedOn() {

@@ -108,14 +108,14 @@ public class ParticipantDirectory {
 			.addValue("to", Date.valueOf(to));
 		String own = ownOnly ? " AND (p.primary_caseworker_id = :me OR p.secondary_caseworker_id = :me)" : "";
 		List<ActiveParticipant> rows = this.jdbc.query(
-				"SELECT p.id, p.full_name, p.team_id, p.primary_caseworker_id, p.status, p.included_on, p.exited_on "
+				"SELECT p.id, p.full_name, p.team_id, p.primary_caseworker_id, p.status, p.active_since, p.exited_on "
 						+ "FROM participant p WHERE p.team_id IN (:teams)" + own
-						+ " AND p.included_on <= :to AND (p.exited_on IS NULL OR p.exited_on >= :from) "
+						+ " AND p.active_since <= :to AND (p.exited_on IS NULL OR p.exited_on >= :from) "
 						+ "ORDER BY p.search_name, p.id",
 				params,
 				(rs, n) -> new ActiveParticipant(rs.getLong("id"), rs.getString("full_name"), rs.getLong("team_id"),
 						rs.getLong("primary_caseworker_id"), ParticipantStatus.valueOf(rs.getString("status")),
-						rs.getDate("included_on").toLocalDate(),
+						rs.getDate("active_since").toLocalDate(),
 						(rs.getDate("exited_on") != null) ? rs.getDate("exited_on").toLocalDate() : null));
 		this.audit.searched(user, RecordType.PARTICIPANT_LIST);
 		return rows;

@@ -112,8 +112,15 @@ public class ParticipantService {
 	 * record type. A participant the user may not see is a 404.
 	 */
 	public ParticipantHeader header(CurrentUser user, long id, RecordType type) {
+		return header(user, id, type, null);
+	}
+
+	/**
+	 * As {@link #header(CurrentUser, long, RecordType)}, naming the record that is read.
+	 */
+	public ParticipantHeader header(CurrentUser user, long id, RecordType type, Long recordId) {
 		Participant participant = this.guard.visible(user, id, AuditAction.READ);
-		this.audit.read(user, id, participant.getTeamId(), type, null);
+		this.audit.read(user, id, participant.getTeamId(), type, recordId);
 		return header(participant, this.staff.namesOf(staffIds(participant)));
 	}
 

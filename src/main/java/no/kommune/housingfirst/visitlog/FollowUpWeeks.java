@@ -53,14 +53,20 @@ public final class FollowUpWeeks {
 	}
 
 	/**
-	 * Completed weeks in a row, up to {@code asOf}, without a visit with contact. A week
-	 * that is not over yet ({@code today} inside or before it) is not counted as missed.
+	 * Completed weeks in a row, up to {@code asOf}, without a visit with contact, counted
+	 * from the start of the current period of follow-up. A week not over yet is never
+	 * missed.
 	 */
-	public static long weeksWithoutContact(LocalDate includedOn, LocalDate lastContact, IsoWeek asOf, LocalDate today) {
-		IsoWeek lastCounted = asOf.sunday().isBefore(today) ? asOf : asOf.plus(-1);
-		IsoWeek start = (lastContact != null) ? IsoWeek.of(lastContact).plus(1) : firstCountedWeek(includedOn);
-		if (lastContact != null && start.compareTo(firstCountedWeek(includedOn)) < 0) {
-			start = firstCountedWeek(includedOn);
+	public static long weeksWithoutContact(LocalDate activeSince, LocalDate lastContact, IsoWeek asOf,
+			LocalDate today) {
+		// Only weeks that are over count as missed: never the current week, nor a later
+		// one.
+		IsoWeek lastComplete = IsoWeek.of(today).plus(-1);
+		IsoWeek lastCounted = (asOf.compareTo(lastComplete) < 0) ? asOf : lastComplete;
+		IsoWeek first = firstCountedWeek(activeSince);
+		IsoWeek start = (lastContact != null) ? IsoWeek.of(lastContact).plus(1) : first;
+		if (start.compareTo(first) < 0) {
+			start = first;
 		}
 		return Math.max(0, start.weeksUntil(lastCounted) + 1);
 	}

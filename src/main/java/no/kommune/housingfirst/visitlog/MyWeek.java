@@ -80,7 +80,7 @@ public class MyWeek {
 			Summary summary = summaries.getOrDefault(participant.id(), new Summary(false, false, null));
 			State state = summary.visited() ? State.VISITED : summary.attempted() ? State.ATTEMPTED : State.NOT_YET;
 			return new Row(participant.id(), participant.fullName(), participant.status(), state, summary.lastContact(),
-					FollowUpWeeks.weeksWithoutContact(participant.includedOn(), summary.lastContact(), week, today));
+					FollowUpWeeks.weeksWithoutContact(participant.activeSince(), summary.lastContact(), week, today));
 		})
 			.sorted(Comparator.comparing(Row::state)
 				.thenComparing(Comparator.comparingLong(Row::weeksWithoutContact).reversed())

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import no.kommune.housingfirst.participant.ActiveParticipant;
+import no.kommune.housingfirst.participant.ParticipantAccess;
 import no.kommune.housingfirst.participant.ParticipantDirectory;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.staff.Organisation;
@@ -82,21 +83,32 @@ public class VisitCompliance {
 		List<ActiveParticipant> active = this.participants.activeBetween(user, weeks.get(0).monday(), today);
 		Set<FollowUpWeeks.ContactWeek> contacts = new HashSet<>();
 		Map<Long, LocalDate> lastContact = new HashMap<>();
+		Set<Long> teams = ParticipantAccess.visibleTeams(user);
 		if (!active.isEmpty()) {
-			MapSqlParameterSource params = new MapSqlParameterSource("ids",
-					active.stream().map(ActiveParticipant::id).toList())
-				.addValue("from", Date.valueOf(weeks.get(0).monday()));
+			// By team, not by a list of ids: a section may hold more participants than
+			// one
+			// statement can take as parameters.
+			MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("from",
+					Date.valueOf(weeks.get(0).monday()));
+			// The Monday of the ISO week, by date arithmetic (no time zones involved).
 			this.jdbc.query("""
-					SELECT participant_id, date_trunc('week', visit_date)::date AS monday
-					FROM visit WHERE contact AND participant_id IN (:ids) AND visit_date >= :from
-					GROUP BY participant_id, monday""", params, (rs) -> {
+					SELECT v.participant_id, v.visit_date - (extract(isodow FROM v.visit_date)::int - 1) AS monday
+					FROM visit v JOIN participant p ON p.id = v.participant_id
+					WHERE p.team_id IN (:teams) AND v.contact AND v.visit_date >= :from
+					GROUP BY v.participant_id, monday""", params, (rs) -> {
 				contacts.add(new FollowUpWeeks.ContactWeek(rs.getLong("participant_id"),
 						IsoWeek.of(rs.getDate("monday").toLocalDate())));
 			});
-			this.jdbc.query("SELECT participant_id, max(visit_date) AS last FROM visit WHERE contact "
-					+ "AND participant_id IN (:ids) GROUP BY participant_id", params, (rs) -> {
-						lastContact.put(rs.getLong("participant_id"), rs.getDate("last").toLocalDate());
-					});
+			// The latest contact per participant still in follow-up: one index probe
+			// each.
+			this.jdbc.query("""
+					SELECT p.id, (SELECT max(v.visit_date) FROM visit v
+					              WHERE v.participant_id = p.id AND v.contact) AS last
+					FROM participant p WHERE p.team_id IN (:teams) AND p.exited_on IS NULL""", params, (rs) -> {
+				if (rs.getDate("last") != null) {
+					lastContact.put(rs.getLong("id"), rs.getDate("last").toLocalDate());
+				}
+			});
 		}
 		Map<Long, String> teamNames = this.organisation.teams()
 			.stream()
@@ -114,7 +126,7 @@ public class VisitCompliance {
 		List<Missed> missed = active.stream()
 			.filter((p) -> p.exitedOn() == null)
 			.map((p) -> new Missed(p.id(), p.fullName(), teamNames.get(p.teamId()), names.get(p.primaryCaseworkerId()),
-					FollowUpWeeks.weeksWithoutContact(p.includedOn(), lastContact.get(p.id()), current, today),
+					FollowUpWeeks.weeksWithoutContact(p.activeSince(), lastContact.get(p.id()), current, today),
 					lastContact.get(p.id())))
 			.filter((m) -> m.weeks() >= 2)
 			.sorted(Comparator.comparingLong(Missed::weeks).reversed().thenComparing(Missed::fullName))

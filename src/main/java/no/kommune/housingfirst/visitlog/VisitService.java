@@ -76,7 +76,10 @@ public class VisitService {
 			return earlier.get().getId();
 		}
 		check(participant, details, true);
-		Visit visit = this.visits.save(new Visit(participantId, details, submissionKey, user.id()));
+		// A key already used for someone else cannot be this submission's: give it its
+		// own.
+		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
+		Visit visit = this.visits.save(new Visit(participantId, details, key, user.id()));
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visit.getId(),
 				AuditAction.CREATE);
 		return visit.getId();
@@ -110,8 +113,7 @@ public class VisitService {
 	/** Corrects a visit; each changed field is kept in the correction history. */
 	public void correct(CurrentUser user, long participantId, long visitId, int version, VisitDetails details) {
 		ParticipantRef participant = writable(user, participantId, AuditAction.UPDATE);
-		Visit visit = this.visits.findByIdAndParticipantId(visitId, participantId)
-			.orElseThrow(ParticipantNotFoundException::new);
+		Visit visit = visitOf(user, participantId, participant.teamId(), visitId, AuditAction.UPDATE);
 		if (visit.getVersion() != version) {
 			throw new StaleVisitException(visit.details(), visit.getVersion());
 		}
@@ -123,9 +125,8 @@ public class VisitService {
 
 	/** One visit with its correction history. */
 	public VisitView view(CurrentUser user, long participantId, long visitId) {
-		ParticipantHeader header = this.participants.header(user, participantId, RecordType.VISIT);
-		Visit visit = this.visits.findByIdAndParticipantId(visitId, participantId)
-			.orElseThrow(ParticipantNotFoundException::new);
+		ParticipantHeader header = this.participants.header(user, participantId, RecordType.VISIT, visitId);
+		Visit visit = visitOf(user, header.id(), header.teamId(), visitId, AuditAction.READ);
 		List<VisitCorrection> lines = this.corrections.findByVisitIdOrderByIdAsc(visitId);
 		Set<Long> people = new HashSet<>();
 		people.add(visit.getCreatedBy());
@@ -135,8 +136,17 @@ public class VisitService {
 				visit.getCreatedAt(),
 				lines.stream()
 					.map((line) -> new VisitView.CorrectionLine(line.getCorrectedAt(), names.get(line.getCorrectedBy()),
-							line.getField(), line.getOldValue(), line.getNewValue()))
+							line.getField(), shown(line.getField(), line.getOldValue()),
+							shown(line.getField(), line.getNewValue())))
 					.toList());
+	}
+
+	/**
+	 * Dates in the correction history as people write them; other values stay as stored.
+	 */
+	private static String shown(String field, String value) {
+		return ("date".equals(field) && value != null)
+				? LocalDate.parse(value).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) : value;
 	}
 
 	/** The visit form's header, audited like any read of the participant's visits. */
@@ -171,6 +181,19 @@ public class VisitService {
 			weeks.add(new WeekOfVisits(week, byWeek.getOrDefault(week, List.of())));
 		}
 		return weeks;
+	}
+
+	/**
+	 * The visit, if it belongs to this participant; a visit id from elsewhere is a
+	 * refusal.
+	 */
+	private Visit visitOf(CurrentUser user, long participantId, long teamId, long visitId, AuditAction action) {
+		Optional<Visit> visit = this.visits.findByIdAndParticipantId(visitId, participantId);
+		if (visit.isEmpty()) {
+			this.audit.denied(user, participantId, teamId, RecordType.VISIT, action);
+			throw new ParticipantNotFoundException();
+		}
+		return visit.get();
 	}
 
 	private ParticipantRef writable(CurrentUser user, long participantId, AuditAction action) {

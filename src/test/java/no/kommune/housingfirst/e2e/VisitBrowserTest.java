@@ -78,14 +78,14 @@ class VisitBrowserTest {
 		this.kari = this.staff.person("kari", Set.of(Role.CASEWORKER), Set.of(team), Set.of());
 		this.participants.aParticipant()
 			.named("Per Uten Besøk")
-			.includedOn(LocalDate.now().minusDays(40))
+			.includedOn(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(40))
 			.by(this.kari);
 		long visited = this.participants.aParticipant()
 			.named("Siri Besøkt")
-			.includedOn(LocalDate.now().minusDays(40))
+			.includedOn(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(40))
 			.by(this.kari);
-		this.visits.log(this.kari, visited, UUID.randomUUID(),
-				VisitDetails.minimal(LocalDate.now(), VisitKind.HOME_VISIT, true));
+		this.visits.log(this.kari, visited, UUID.randomUUID(), VisitDetails
+			.minimal(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO), VisitKind.HOME_VISIT, true));
 	}
 
 	@Test

@@ -119,13 +119,13 @@ class ParticipantAccessTest {
 		this.mvc
 			.perform(post("/participants/" + id + "/exit").with(csrf())
 				.with(user(this.caseworkerA))
-				.param("on", LocalDate.now().toString())
+				.param("on", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString())
 				.param("reason", "MOVED_AWAY"))
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(post("/participants/" + id + "/reopen").with(csrf())
 				.with(user(this.caseworkerA))
-				.param("on", LocalDate.now().toString()))
+				.param("on", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString()))
 			.andExpect(status().isNotFound());
 		this.entityManager.flush();
 		assertThat(
@@ -164,7 +164,7 @@ class ParticipantAccessTest {
 				.param("guardianNeed", "NO")
 				.param("teamId", String.valueOf(this.teamB))
 				.param("primaryCaseworkerId", String.valueOf(this.caseworkerB.id()))
-				.param("includedOn", LocalDate.now().toString())
+				.param("includedOn", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString())
 				.param("key", java.util.UUID.randomUUID().toString()))
 			.andExpect(status().isNotFound());
 		assertThat(count()).isEqualTo(before);
@@ -182,7 +182,7 @@ class ParticipantAccessTest {
 		this.mvc
 			.perform(post("/participants/" + this.participantA + "/exit").with(csrf())
 				.with(user(person))
-				.param("on", LocalDate.now().toString())
+				.param("on", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString())
 				.param("reason", "MOVED_AWAY"))
 			.andExpect(status().isForbidden());
 	}
@@ -219,7 +219,7 @@ class ParticipantAccessTest {
 		this.mvc
 			.perform(post("/participants/" + this.participantA + "/exit").with(csrf())
 				.with(user(this.leaderOne))
-				.param("on", LocalDate.now().toString())
+				.param("on", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString())
 				.param("reason", "MOVED_AWAY"))
 			.andExpect(status().isForbidden());
 		this.mvc

@@ -69,8 +69,9 @@ class ParticipantFormTest {
 
 	@Test
 	void includesAParticipantAndShowsTheHeader() throws Exception {
-		this.mvc.perform(include(Map.of("fullName", "Per Persen", "consentNav", "true", "consentDate",
-				LocalDate.now().minusDays(1).toString())))
+		this.mvc
+			.perform(include(Map.of("fullName", "Per Persen", "consentNav", "true", "consentDate",
+					LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(1).toString())))
 			.andExpect(redirectedUrlPattern("/participants/*"));
 		this.entityManager.flush();
 		Map<String, Object> row = this.jdbc.queryForMap("SELECT * FROM participant WHERE full_name = 'Per Persen'");
@@ -89,7 +90,8 @@ class ParticipantFormTest {
 	void invalidInputIsExplainedByEachFieldAndSavesNothing() throws Exception {
 		long before = count();
 		this.mvc
-			.perform(include(Map.of("fullName", "", "birthDate", LocalDate.now().plusDays(1).toString(),
+			.perform(include(Map.of("fullName", "", "birthDate",
+					LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).plusDays(1).toString(),
 					"monthsHomeless", "-3", "consentNav", "true", "consentDate", "")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"fullName-error\"")))
@@ -218,13 +220,13 @@ class ParticipantFormTest {
 		this.mvc
 			.perform(post("/participants/" + id + "/exit").with(csrf())
 				.with(user(this.kari))
-				.param("on", LocalDate.now().toString()))
+				.param("on", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"reason-error\"")));
 		this.mvc
 			.perform(post("/participants/" + id + "/exit").with(csrf())
 				.with(user(this.kari))
-				.param("on", LocalDate.now().toString())
+				.param("on", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString())
 				.param("reason", "DECLINED_FOLLOW_UP"))
 			.andExpect(redirectedUrl("/participants/" + id));
 		this.mvc.perform(get("/participants/" + id).with(user(this.kari)))
@@ -232,14 +234,14 @@ class ParticipantFormTest {
 		this.mvc
 			.perform(post("/participants/" + id + "/exit").with(csrf())
 				.with(user(this.kari))
-				.param("on", LocalDate.now().toString())
+				.param("on", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString())
 				.param("reason", "MOVED_AWAY"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Oppfølgingen er allerede avsluttet.")));
 		this.mvc
 			.perform(post("/participants/" + id + "/reopen").with(csrf())
 				.with(user(this.kari))
-				.param("on", LocalDate.now().toString()))
+				.param("on", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString()))
 			.andExpect(redirectedUrl("/participants/" + id));
 		this.entityManager.flush();
 		assertThat(this.jdbc.queryForObject("SELECT status FROM participant WHERE id = ?", String.class, id))
@@ -260,7 +262,7 @@ class ParticipantFormTest {
 		fields.put("guardianNeed", "UNCLEAR");
 		fields.put("teamId", String.valueOf(this.team));
 		fields.put("primaryCaseworkerId", String.valueOf(this.kari.id()));
-		fields.put("includedOn", LocalDate.now().toString());
+		fields.put("includedOn", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString());
 		fields.put("key", java.util.UUID.randomUUID().toString());
 		fields.putAll(overrides);
 		fields.forEach(request::param);

@@ -34,7 +34,8 @@ public final class TestParticipants {
 
 		private String notes;
 
-		private LocalDate includedOn = LocalDate.now().minusDays(30);
+		private LocalDate includedOn = LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO)
+			.minusDays(30);
 
 		public Builder named(String fullName) {
 			this.name = fullName;

@@ -75,6 +75,28 @@ class FollowUpWeeksTest {
 		assertThat(FollowUpWeeks.weeksWithoutContact(LocalDate.of(2026, 3, 16), null, W12, wednesdayWeek12)).isZero();
 	}
 
+	@Test
+	void lookingAtNextWeekCountsNoUnfinishedWeek() {
+		LocalDate wednesdayWeek12 = LocalDate.of(2026, 3, 18);
+		IsoWeek w13 = W12.plus(1);
+		assertThat(FollowUpWeeks.weeksWithoutContact(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 26), w13,
+				wednesdayWeek12))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void aReopenedParticipantCountsFromTheReopening() {
+		// Exited in January, reopened Monday 9 March (week 11): week 10 is not theirs to
+		// miss.
+		ActiveParticipant reopened = participant(5, 7, "2026-03-09", null);
+		Map<Long, List<Cell>> table = FollowUpWeeks.compliance(List.of(reopened), Set.of(), List.of(W10, W11, W12),
+				ActiveParticipant::primaryCaseworkerId);
+		assertThat(table.get(7L)).containsExactly(new Cell(0, 0), new Cell(1, 0), new Cell(1, 0));
+		assertThat(FollowUpWeeks.weeksWithoutContact(LocalDate.of(2026, 3, 9), LocalDate.of(2025, 12, 1), W12,
+				LocalDate.of(2026, 3, 25)))
+			.isEqualTo(2);
+	}
+
 	private static ActiveParticipant participant(long id, long caseworker, String included, String exited) {
 		return new ActiveParticipant(id, "P" + id, 99L, caseworker, ParticipantStatus.HOUSED, LocalDate.parse(included),
 				(exited != null) ? LocalDate.parse(exited) : null);

@@ -64,7 +64,9 @@ class VisitSubmissionServerTest {
 		this.throttle.reset();
 		long team = this.staff.team(this.staff.section());
 		CurrentUser kari = this.staff.person("kari", Set.of(Role.CASEWORKER), Set.of(team), Set.of());
-		this.participant = this.participants.aParticipant().includedOn(LocalDate.now().minusDays(30)).by(kari);
+		this.participant = this.participants.aParticipant()
+			.includedOn(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(30))
+			.by(kari);
 		this.browser = new Browserless(this.port);
 		this.browser.login("kari", TestStaff.PASSWORD);
 		this.browser.get("/participants/" + this.participant + "/visits/new");
@@ -124,7 +126,7 @@ class VisitSubmissionServerTest {
 	private Map<String, String> form(String key) {
 		Map<String, String> form = new java.util.HashMap<>();
 		form.put("key", key);
-		form.put("date", LocalDate.now().toString());
+		form.put("date", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString());
 		form.put("kind", "HOME_VISIT");
 		form.put("contact", "true");
 		return form;

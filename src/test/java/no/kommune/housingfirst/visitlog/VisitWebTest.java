@@ -49,6 +49,9 @@ class VisitWebTest {
 	VisitService visits;
 
 	@Autowired
+	VisitCompliance compliance;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -69,7 +72,7 @@ class VisitWebTest {
 		this.kari = this.staff.caseworker(this.team);
 		this.participant = this.participants.aParticipant()
 			.named("Besøkt Person")
-			.includedOn(LocalDate.now().minusDays(100))
+			.includedOn(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(100))
 			.by(this.kari);
 	}
 
@@ -77,11 +80,13 @@ class VisitWebTest {
 	void theSmallestVisitIsDateKindAndContact() throws Exception {
 		this.mvc.perform(get("/participants/" + this.participant + "/visits/new").with(user(this.kari)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"" + LocalDate.now() + "\"")))
+			.andExpect(content().string(containsString(
+					"value=\"" + LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO) + "\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
 					"(?s).*id=\"kind-HOME_VISIT\" value=\"HOME_VISIT\"\\s+autocomplete=\"off\" checked.*")));
 		this.mvc.perform(log(Map.of("contact", "true"))).andExpect(redirectedUrl(visitsUrl()));
-		assertThat(rows()).containsExactly(LocalDate.now() + " HOME_VISIT true");
+		assertThat(rows())
+			.containsExactly(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO) + " HOME_VISIT true");
 	}
 
 	@Test
@@ -96,14 +101,22 @@ class VisitWebTest {
 
 	@Test
 	void badInputIsExplainedByTheFieldAndSavesNothing() throws Exception {
-		this.mvc.perform(log(Map.of("date", LocalDate.now().plusDays(1).toString())))
+		this.mvc
+			.perform(log(Map.of("date",
+					LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).plusDays(1).toString())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Velg om dere traff deltakeren.")));
-		this.mvc.perform(log(Map.of("contact", "true", "date", LocalDate.now().plusDays(1).toString())))
+		this.mvc
+			.perform(log(Map.of("contact", "true", "date",
+					LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).plusDays(1).toString())))
 			.andExpect(content().string(containsString("Datoen kan ikke være fram i tid.")));
-		this.mvc.perform(log(Map.of("contact", "true", "date", LocalDate.now().minusDays(61).toString())))
+		this.mvc
+			.perform(log(Map.of("contact", "true", "date",
+					LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(61).toString())))
 			.andExpect(content().string(containsString("Et besøk kan føres høyst 60 dager tilbake i tid.")));
-		this.mvc.perform(log(Map.of("contact", "true", "date", LocalDate.now().minusDays(60).toString())))
+		this.mvc
+			.perform(log(Map.of("contact", "true", "date",
+					LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(60).toString())))
 			.andExpect(redirectedUrl(visitsUrl()));
 		this.mvc
 			.perform(log(Map.of("contact", "true", "durationMinutes", "0", "note", "x".repeat(4001), "homeCondition",
@@ -119,12 +132,15 @@ class VisitWebTest {
 
 	@Test
 	void aVisitBeforeInclusionIsRefused() throws Exception {
-		long recent = this.participants.aParticipant().includedOn(LocalDate.now().minusDays(3)).by(this.kari);
+		long recent = this.participants.aParticipant()
+			.includedOn(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(3))
+			.by(this.kari);
 		this.mvc
 			.perform(post("/participants/" + recent + "/visits/new").with(csrf())
 				.with(user(this.kari))
 				.param("key", UUID.randomUUID().toString())
-				.param("date", LocalDate.now().minusDays(5).toString())
+				.param("date",
+						LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(5).toString())
 				.param("kind", "HOME_VISIT")
 				.param("contact", "true"))
 			.andExpect(status().isOk())
@@ -134,14 +150,16 @@ class VisitWebTest {
 	@Test
 	void aCorrectionKeepsTheHistory() throws Exception {
 		long id = this.visits.log(this.kari, this.participant, UUID.randomUUID(),
-				VisitDetails.minimal(LocalDate.now().minusDays(2), VisitKind.HOME_VISIT, false));
+				VisitDetails.minimal(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(2),
+						VisitKind.HOME_VISIT, false));
 		this.entityManager.flush();
 		CurrentUser colleague = this.staff.caseworker(this.team);
 		this.mvc
 			.perform(post("/participants/" + this.participant + "/visits/" + id + "/edit").with(csrf())
 				.with(user(colleague))
 				.param("version", "0")
-				.param("date", LocalDate.now().minusDays(1).toString())
+				.param("date",
+						LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(1).toString())
 				.param("kind", "PHONE")
 				.param("contact", "true")
 				.param("note", "Skrev feil dag"))
@@ -151,9 +169,12 @@ class VisitWebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Rettelser")))
 			.andExpect(content().string(containsString(colleague.fullName())))
-			.andExpect(content().string(containsString("HOME_VISIT")))
-			.andExpect(content().string(containsString("PHONE")))
-			.andExpect(content().string(containsString(LocalDate.now().minusDays(2).toString())));
+			.andExpect(content().string(containsString("Hjemmebesøk")))
+			.andExpect(content().string(containsString("Telefon")))
+			.andExpect(
+					content().string(containsString(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO)
+						.minusDays(2)
+						.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))));
 		this.entityManager.flush();
 		assertThat(this.jdbc.queryForList("SELECT field FROM visit_correction WHERE visit_id = ? ORDER BY id",
 				String.class, id))
@@ -163,18 +184,19 @@ class VisitWebTest {
 			.perform(post("/participants/" + this.participant + "/visits/" + id + "/edit").with(csrf())
 				.with(user(this.kari))
 				.param("version", "0")
-				.param("date", LocalDate.now().toString())
+				.param("date", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString())
 				.param("kind", "HOME_VISIT")
 				.param("contact", "false"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Noen andre har rettet dette besøket")));
-		assertThat(rows()).containsExactly(LocalDate.now().minusDays(1) + " PHONE true");
+		assertThat(rows()).containsExactly(
+				LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(1) + " PHONE true");
 	}
 
 	@Test
 	void anotherTeamsParticipantIsNotFoundOnEveryVisitRoute() throws Exception {
-		long id = this.visits.log(this.kari, this.participant, UUID.randomUUID(),
-				VisitDetails.minimal(LocalDate.now(), VisitKind.HOME_VISIT, true));
+		long id = this.visits.log(this.kari, this.participant, UUID.randomUUID(), VisitDetails
+			.minimal(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO), VisitKind.HOME_VISIT, true));
 		CurrentUser outsider = this.staff.withRole(Role.CASEWORKER);
 		String base = "/participants/" + this.participant + "/visits";
 		for (String page : List.of(base, base + "/new", base + "/" + id, base + "/" + id + "/edit")) {
@@ -184,7 +206,7 @@ class VisitWebTest {
 			.perform(post(base + "/new").with(csrf())
 				.with(user(outsider))
 				.param("key", UUID.randomUUID().toString())
-				.param("date", LocalDate.now().toString())
+				.param("date", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString())
 				.param("kind", "HOME_VISIT")
 				.param("contact", "true"))
 			.andExpect(status().isNotFound());
@@ -192,7 +214,7 @@ class VisitWebTest {
 			.perform(post(base + "/" + id + "/edit").with(csrf())
 				.with(user(outsider))
 				.param("version", "0")
-				.param("date", LocalDate.now().toString())
+				.param("date", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString())
 				.param("kind", "PHONE")
 				.param("contact", "true"))
 			.andExpect(status().isNotFound());
@@ -218,7 +240,7 @@ class VisitWebTest {
 
 	@Test
 	void theHistoryShowsWeeksWithoutVisitsAsGaps() throws Exception {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO);
 		this.visits.log(this.kari, this.participant, UUID.randomUUID(),
 				VisitDetails.minimal(today.minusWeeks(2), VisitKind.HOME_VISIT, true));
 		this.visits.log(this.kari, this.participant, UUID.randomUUID(),
@@ -246,10 +268,10 @@ class VisitWebTest {
 	void myWeekShowsTheNotYetVisitedFirst() throws Exception {
 		long visited = this.participants.aParticipant()
 			.named("Aaa Besøkt")
-			.includedOn(LocalDate.now().minusDays(60))
+			.includedOn(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(60))
 			.by(this.kari);
-		this.visits.log(this.kari, visited, UUID.randomUUID(),
-				VisitDetails.minimal(LocalDate.now(), VisitKind.HOME_VISIT, true));
+		this.visits.log(this.kari, visited, UUID.randomUUID(), VisitDetails
+			.minimal(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO), VisitKind.HOME_VISIT, true));
 		String html = this.mvc.perform(get("/my-week").with(user(this.kari)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Besøkt med kontakt")))
@@ -262,11 +284,45 @@ class VisitWebTest {
 			.andExpect(content().string(not(containsString("Besøkt Person"))));
 	}
 
+	@Test
+	void complianceAndTheMissedListFromTheDatabase() throws Exception {
+		LocalDate today = LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO);
+		IsoWeek lastWeek = IsoWeek.of(today).plus(-1);
+		long unvisited = this.participants.aParticipant()
+			.named("Ikke Truffet")
+			.includedOn(today.minusDays(100))
+			.by(this.kari);
+		this.visits.log(this.kari, this.participant, UUID.randomUUID(),
+				VisitDetails.minimal(lastWeek.monday(), VisitKind.HOME_VISIT, true));
+		this.visits.log(this.kari, unvisited, UUID.randomUUID(),
+				VisitDetails.minimal(lastWeek.sunday(), VisitKind.HOME_VISIT, false));
+		CurrentUser leader = this.staff.sectionLeader(this.section);
+		VisitCompliance.Report report = this.compliance.report(leader);
+		assertThat(report.weeks()).hasSize(12).last().isEqualTo(lastWeek);
+		VisitCompliance.Line team = report.lines()
+			.stream()
+			.filter((line) -> line.caseworkerId() == null)
+			.findFirst()
+			.orElseThrow();
+		// Last week: both active throughout, one visited with contact (the attempt does
+		// not count).
+		assertThat(team.cells().get(11)).isEqualTo(new FollowUpWeeks.Cell(2, 1));
+		// The week before: both active, nobody visited.
+		assertThat(team.cells().get(10)).isEqualTo(new FollowUpWeeks.Cell(2, 0));
+		assertThat(report.missed()).extracting(VisitCompliance.Missed::fullName).containsExactly("Ikke Truffet");
+		this.mvc.perform(get("/visits/compliance").with(user(leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("50 % (1/2)")))
+			.andExpect(content().string(containsString("Ikke Truffet")));
+		this.mvc.perform(get("/visits/compliance").with(user(this.staff.sectionLeader(this.staff.section()))))
+			.andExpect(content().string(not(containsString("Ikke Truffet"))));
+	}
+
 	private MockHttpServletRequestBuilder log(Map<String, String> fields) {
 		MockHttpServletRequestBuilder request = post(visitsUrl() + "/new").with(csrf()).with(user(this.kari));
 		Map<String, String> all = new java.util.LinkedHashMap<>();
 		all.put("key", UUID.randomUUID().toString());
-		all.put("date", LocalDate.now().toString());
+		all.put("date", LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).toString());
 		all.put("kind", "HOME_VISIT");
 		all.putAll(fields);
 		all.forEach(request::param);

@@ -79,10 +79,9 @@ class VisitController {
 	String log(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute("form") VisitForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		VisitDetails details = form.details(result);
-		UUID key = form.submissionKey();
-		if (key == null) {
-			result.reject("visitlog.form.expired");
-		}
+		// A form without a usable key (tampered with, or from an old page) gets one of
+		// its own.
+		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		if (!result.hasErrors()) {
 			try {
 				this.visits.log(user, id, key, details);
@@ -143,6 +142,13 @@ class VisitController {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("form", form.withVersion(current.version()));
 				model.addAttribute("conflict", current.details());
+			}
+			catch (DataAccessException | TransactionException ex) {
+				log.warn("visit correction not saved participant={} reason={}", id, ex.getClass().getSimpleName());
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				result.reject("visitlog.form.notSaved");
+				model.addAttribute("visitId", visitId);
+				return formView(null, id, model);
 			}
 		}
 		model.addAttribute("visitId", visitId);

@@ -51,8 +51,11 @@ record VisitForm(String key, String date, String kind, String contact, String du
 		if (FormInput.isBlank(this.contact)) {
 			in.reject("contact", "visitlog.form.contact.required");
 		}
-		else {
+		else if (this.contact.strip().equals("true") || this.contact.strip().equals("false")) {
 			madeContact = Boolean.parseBoolean(this.contact.strip());
+		}
+		else {
+			in.reject("contact", "validation.invalid");
 		}
 		Integer minutes = in.integer("durationMinutes", this.durationMinutes, false, 1, 600);
 		HomeCondition condition = in.choice("homeCondition", this.homeCondition, HomeCondition.class, false);
