@@ -71,13 +71,14 @@ class VisitBench {
 				this.database.jdbcUrl(), DatabaseRoles.OWNER, DatabaseRoles.OWNER));
 		long started = System.nanoTime();
 		// Kari is primary for 15 of her team's 100 participants, as a real caseload.
-		owner.update("""
-				INSERT INTO participant (team_id, primary_caseworker_id, full_name, search_name, birth_date,
-				    current_stay, months_homeless, guardian_need, status, included_on, created_by, submission_key)
-				SELECT t.ids[1 + g % ?], ?, 'Benk ' || g, 'benk ' || g, date '1970-01-01' + g, 'STREET', 12, 'NO',
-				       'HOUSED', current_date - ? * 7 - 3, ?, gen_random_uuid()
-				FROM generate_series(1, ?) g, (SELECT ?::bigint[] AS ids) t""", TEAMS, kari.id(), WEEKS, kari.id(),
-				PARTICIPANTS, teams.toArray(Long[]::new));
+		owner.update(
+				"""
+						INSERT INTO participant (team_id, primary_caseworker_id, full_name, search_name, birth_date,
+						    current_stay, months_homeless, guardian_need, status, included_on, active_since, created_by, submission_key)
+						SELECT t.ids[1 + g % ?], ?, 'Benk ' || g, 'benk ' || g, date '1970-01-01' + g, 'STREET', 12, 'NO',
+						       'HOUSED', current_date - ? * 7 - 3, current_date - ? * 7 - 3, ?, gen_random_uuid()
+						FROM generate_series(1, ?) g, (SELECT ?::bigint[] AS ids) t""",
+				TEAMS, kari.id(), WEEKS, WEEKS, kari.id(), PARTICIPANTS, teams.toArray(Long[]::new));
 		owner.update(
 				"""
 						INSERT INTO visit (participant_id, visit_date, kind, contact, duration_minutes, submission_key, created_by)

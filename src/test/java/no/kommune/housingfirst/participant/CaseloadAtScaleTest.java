@@ -71,10 +71,11 @@ class CaseloadAtScaleTest {
 		this.owner.update(
 				"""
 						INSERT INTO participant (team_id, primary_caseworker_id, full_name, search_name, birth_date,
-						    current_stay, months_homeless, guardian_need, status, included_on, created_by, submission_key)
+						    current_stay, months_homeless, guardian_need, status, included_on, active_since, created_by, submission_key)
 						SELECT t.ids[1 + g % 100], s.ids[1 + (g / 100) % 1000], 'Person ' || g || ' Skala', 'person ' || g || ' skala',
 						       date '1950-01-01' + (g % 20000), 'STREET', g % 100, 'NO',
-						       (ARRAY['INCLUDED', 'HOUSED', 'HOUSED'])[1 + g % 3], date '2023-01-01' + (g % 1000), s.ids[1],
+						       (ARRAY['INCLUDED', 'HOUSED', 'HOUSED'])[1 + g % 3], date '2023-01-01' + (g % 1000),
+						     date '2023-01-01' + (g % 1000), s.ids[1],
 						     gen_random_uuid()
 						FROM generate_series(1, 50000) g,
 						     (SELECT ?::bigint[] AS ids) t, (SELECT ?::bigint[] AS ids) s""",
