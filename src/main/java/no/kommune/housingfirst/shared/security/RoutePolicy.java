@@ -62,6 +62,10 @@ public final class RoutePolicy {
 		roles(HttpMethod.GET, "/participants/*", Role.CASEWORKER, Role.SECTION_LEADER);
 		roles(HttpMethod.GET, "/participants/*/access-log", Role.CASEWORKER, Role.SECTION_LEADER);
 
+		// The housing service's register of units.
+		roles(null, "/housing-units", Role.HOUSING_OFFICER);
+		roles(null, "/housing-units/**", Role.HOUSING_OFFICER);
+
 		// Weekly follow-up across participants.
 		roles(HttpMethod.GET, "/my-week", Role.CASEWORKER);
 		roles(HttpMethod.GET, "/visits/compliance", Role.SECTION_LEADER);

@@ -1,0 +1,155 @@
+package no.kommune.housingfirst.housing;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A home in the register. Its status changes only through its own steps, each refusing an
+ * impossible one (letting a unit that is let, offering one that is unavailable).
+ */
+@Entity
+@Table(name = "housing_unit")
+public class HousingUnit {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String streetAddress;
+
+	private String unitLabel;
+
+	private String postcode;
+
+	private String district;
+
+	@Enumerated(EnumType.STRING)
+	private UnitKind kind;
+
+	private int rooms;
+
+	@Column(name = "area_m2")
+	private Integer areaSquareMetres;
+
+	private Integer floor;
+
+	private boolean lift;
+
+	private int monthlyRentKroner;
+
+	private String landlord;
+
+	private String landlordContact;
+
+	@Enumerated(EnumType.STRING)
+	private UnitStatus status = UnitStatus.AVAILABLE;
+
+	private boolean letToHousingFirst;
+
+	private String notes;
+
+	private String buildingKey;
+
+	@Version
+	private int version;
+
+	protected HousingUnit() {
+	}
+
+	HousingUnit(UnitDetails details) {
+		describe(details);
+	}
+
+	void describe(UnitDetails details) {
+		this.streetAddress = details.streetAddress().strip().replaceAll("\\s+", " ");
+		this.unitLabel = blankToNull(details.unitLabel());
+		this.postcode = details.postcode().strip();
+		this.district = details.district().strip();
+		this.kind = details.kind();
+		this.rooms = details.rooms();
+		this.areaSquareMetres = details.areaSquareMetres();
+		this.floor = details.floor();
+		this.lift = details.lift();
+		this.monthlyRentKroner = details.monthlyRentKroner();
+		this.landlord = blankToNull(details.landlord());
+		this.landlordContact = blankToNull(details.landlordContact());
+		this.notes = blankToNull(details.notes());
+		this.buildingKey = buildingKey(this.streetAddress, this.postcode);
+	}
+
+	/** Set aside for Housing First: only an available unit. */
+	void reserveForHousingFirst() {
+		require(this.status == UnitStatus.AVAILABLE, "housing.unit.rule.reserveOnlyAvailable");
+		this.status = UnitStatus.RESERVED_HF;
+	}
+
+	/**
+	 * Back on the market: from reserved or unavailable; an offered or let unit has its
+	 * own steps.
+	 */
+	void makeAvailable() {
+		require(this.status == UnitStatus.RESERVED_HF || this.status == UnitStatus.UNAVAILABLE,
+				"housing.unit.rule.availableOnlyFromReservedOrUnavailable");
+		this.status = UnitStatus.AVAILABLE;
+	}
+
+	/** Not to be let for now (renovation, damage): not while it is offered or let. */
+	void makeUnavailable() {
+		require(this.status == UnitStatus.AVAILABLE || this.status == UnitStatus.RESERVED_HF,
+				"housing.unit.rule.unavailableNotWhileOfferedOrLet");
+		this.status = UnitStatus.UNAVAILABLE;
+	}
+
+	private static void require(boolean condition, String messageKey) {
+		if (!condition) {
+			throw new HousingRuleException(messageKey);
+		}
+	}
+
+	/**
+	 * One building: the same street address and postcode, whatever the case or spacing.
+	 */
+	static String buildingKey(String streetAddress, String postcode) {
+		return streetAddress.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + "|" + postcode.strip();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public UnitDetails details() {
+		return new UnitDetails(this.streetAddress, this.unitLabel, this.postcode, this.district, this.kind, this.rooms,
+				this.areaSquareMetres, this.floor, this.lift, this.monthlyRentKroner, this.landlord,
+				this.landlordContact, this.notes);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public UnitStatus getStatus() {
+		return this.status;
+	}
+
+	public boolean isLetToHousingFirst() {
+		return this.letToHousingFirst;
+	}
+
+	public String getBuildingKey() {
+		return this.buildingKey;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+}

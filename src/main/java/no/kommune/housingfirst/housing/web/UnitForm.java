@@ -1,0 +1,64 @@
+package no.kommune.housingfirst.housing.web;
+
+import no.kommune.housingfirst.housing.UnitDetails;
+import no.kommune.housingfirst.housing.UnitKind;
+import no.kommune.housingfirst.shared.web.FormInput;
+
+import org.springframework.validation.Errors;
+
+/**
+ * The unit form, text as typed; {@link #details} checks it. Status is never part of it.
+ */
+record UnitForm(String streetAddress, String unitLabel, String postcode, String district, String kind, String rooms,
+		String areaSquareMetres, String floor, String lift, String monthlyRentKroner, String landlord,
+		String landlordContact, String notes, String version) {
+
+	static UnitForm empty() {
+		return new UnitForm("", "", "", "", UnitKind.MUNICIPAL_RENTAL.name(), "2", "", "", null, "", "", "", "", "0");
+	}
+
+	static UnitForm from(UnitDetails d, int version) {
+		return new UnitForm(d.streetAddress(), d.unitLabel(), d.postcode(), d.district(), d.kind().name(),
+				String.valueOf(d.rooms()), text(d.areaSquareMetres()), text(d.floor()), String.valueOf(d.lift()),
+				String.valueOf(d.monthlyRentKroner()), d.landlord(), d.landlordContact(), d.notes(),
+				String.valueOf(version));
+	}
+
+	UnitDetails details(Errors errors) {
+		FormInput in = new FormInput(errors);
+		String street = in.text("streetAddress", this.streetAddress, true, 200);
+		String label = in.text("unitLabel", this.unitLabel, false, 50);
+		String code = in.text("postcode", this.postcode, true, 4);
+		if (code != null && !code.matches("[0-9]{4}")) {
+			in.reject("postcode", "housing.unit.postcode.invalid");
+		}
+		String area = in.text("district", this.district, true, 100);
+		UnitKind unitKind = in.choice("kind", this.kind, UnitKind.class, true);
+		Integer roomCount = in.integer("rooms", this.rooms, true, 1, 10);
+		Integer size = in.integer("areaSquareMetres", this.areaSquareMetres, false, 5, 500);
+		Integer level = in.integer("floor", this.floor, false, -2, 60);
+		Integer rent = in.integer("monthlyRentKroner", this.monthlyRentKroner, true, 0, 100_000);
+		String owner = in.text("landlord", this.landlord, false, 200);
+		String contact = in.text("landlordContact", this.landlordContact, false, 200);
+		String text = in.text("notes", this.notes, false, 2000);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new UnitDetails(street, label, code, area, unitKind, roomCount, size, level,
+				FormInput.checked(this.lift), rent, owner, contact, text);
+	}
+
+	int versionOrMinusOne() {
+		try {
+			return Integer.parseInt(this.version);
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	private static String text(Integer value) {
+		return (value == null) ? "" : String.valueOf(value);
+	}
+
+}

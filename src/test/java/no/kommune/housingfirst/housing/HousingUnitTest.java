@@ -1,0 +1,169 @@
+package no.kommune.housingfirst.housing;
+
+import java.util.List;
+import java.util.Map;
+
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.support.IntegrationTest;
+import no.kommune.housingfirst.support.TestStaff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The housing service's register: who may use it, what it refuses, and the 20 % rule. */
+@IntegrationTest
+class HousingUnitTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestStaff staff;
+
+	@Autowired
+	HousingUnits units;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	jakarta.persistence.EntityManager entityManager;
+
+	CurrentUser officer;
+
+	@BeforeEach
+	void setUp() {
+		this.officer = this.staff.withRole(Role.HOUSING_OFFICER);
+	}
+
+	@Test
+	void theHousingOfficerRegistersAndFindsAUnit() throws Exception {
+		this.mvc.perform(register(Map.of())).andExpect(redirectedUrlPattern("/housing-units/*"));
+		this.entityManager.flush();
+		Map<String, Object> row = this.jdbc.queryForMap("SELECT * FROM housing_unit WHERE district = 'Testbydel'");
+		assertThat(row.get("status")).isEqualTo("AVAILABLE");
+		assertThat(row.get("monthly_rent_kroner")).isEqualTo(8900);
+		assertThat(row.get("building_key")).isEqualTo("prøvegata 7|8006");
+		this.mvc
+			.perform(get("/housing-units").param("district", "Testbydel").param("rooms", "2").with(user(this.officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Prøvegata 7")))
+			.andExpect(content().string(containsString("8 900 kr")));
+		this.mvc
+			.perform(get("/housing-units").param("district", "Testbydel").param("rooms", "3").with(user(this.officer)))
+			.andExpect(content().string(not(containsString("Prøvegata 7"))));
+	}
+
+	@Test
+	void badInputIsExplainedAndSavesNothing() throws Exception {
+		long before = count();
+		this.mvc
+			.perform(register(Map.of("streetAddress", "", "postcode", "12a", "rooms", "0", "monthlyRentKroner", "-1",
+					"kind", "CASTLE", "floor", "sju")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"streetAddress-error\"")))
+			.andExpect(content().string(containsString("Postnummeret har fire sifre.")))
+			.andExpect(content().string(containsString("Må være mellom 1 og 10.")))
+			.andExpect(content().string(containsString("Må være mellom 0 og 100000.")))
+			.andExpect(content().string(containsString("id=\"kind-error\"")))
+			.andExpect(content().string(containsString("Skriv et helt tall.")));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void onlyTheHousingServiceUsesTheRegister() throws Exception {
+		for (Role role : List.of(Role.CASEWORKER, Role.SECTION_LEADER, Role.NAV, Role.ADMIN)) {
+			CurrentUser person = this.staff.withRole(role);
+			this.mvc.perform(get("/housing-units").with(user(person))).andExpect(status().isForbidden());
+			this.mvc.perform(register(Map.of()).with(user(person))).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void statusChangesFollowTheRules() throws Exception {
+		long id = this.units.register(details("Regelgata 1", "8000"));
+		this.mvc.perform(
+				post("/housing-units/" + id + "/status").param("to", "AVAILABLE").with(csrf()).with(user(this.officer)))
+			.andExpect(redirectedUrlPattern("/housing-units/*"));
+		assertThat(this.units.get(id).getStatus()).as("available stays available").isEqualTo(UnitStatus.AVAILABLE);
+		this.mvc.perform(post("/housing-units/" + id + "/status").param("to", "RESERVED_HF")
+			.with(csrf())
+			.with(user(this.officer)));
+		assertThat(this.units.get(id).getStatus()).isEqualTo(UnitStatus.RESERVED_HF);
+		this.mvc
+			.perform(post("/housing-units/" + id + "/status").param("to", "LET").with(csrf()).with(user(this.officer)));
+		assertThat(this.units.get(id).getStatus()).as("letting is a lease's step, not a button")
+			.isEqualTo(UnitStatus.RESERVED_HF);
+		HousingUnit unit = new HousingUnit(details("Enhet 1", "8000"));
+		assertThatThrownBy(unit::makeAvailable).isInstanceOf(HousingRuleException.class)
+			.hasMessage("housing.unit.rule.availableOnlyFromReservedOrUnavailable");
+		unit.makeUnavailable();
+		assertThatThrownBy(unit::reserveForHousingFirst).isInstanceOf(HousingRuleException.class);
+		assertThat(unit.getStatus()).isEqualTo(UnitStatus.UNAVAILABLE);
+	}
+
+	@Test
+	void theBuildingShareWarnsBeforeTwentyPercentIsPassed() {
+		for (int i = 0; i < 5; i++) {
+			this.units.register(details("Blokkveien 3", "8010"));
+		}
+		this.entityManager.flush();
+		// One of five let to Housing First is exactly 20 %: a second would pass it.
+		this.jdbc.update("UPDATE housing_unit SET status = 'LET', let_to_housing_first = TRUE WHERE id = "
+				+ "(SELECT min(id) FROM housing_unit WHERE building_key = 'blokkveien 3|8010')");
+		UnitRow row = this.units.search(new UnitSearch("Testbydel", null, UnitStatus.AVAILABLE, 0))
+			.getContent()
+			.stream()
+			.filter((r) -> r.streetAddress().equals("Blokkveien 3"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.unitsInBuilding()).isEqualTo(5);
+		assertThat(row.letToHousingFirstInBuilding()).isEqualTo(1);
+		assertThat(row.oneMoreWouldExceedShare()).isTrue();
+		assertThat(new UnitRow(1, "x", null, "8000", "x", UnitKind.OWNED, 1, 1, UnitStatus.AVAILABLE, 10, 1)
+			.oneMoreWouldExceedShare()).isFalse();
+	}
+
+	private static UnitDetails details(String street, String postcode) {
+		return new UnitDetails(street, null, postcode, "Testbydel", UnitKind.MUNICIPAL_RENTAL, 2, 45, 1, false, 8900,
+				null, null, null);
+	}
+
+	private MockHttpServletRequestBuilder register(Map<String, String> overrides) {
+		MockHttpServletRequestBuilder request = post("/housing-units/new").with(csrf()).with(user(this.officer));
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("streetAddress", "Prøvegata  7");
+		fields.put("postcode", "8006");
+		fields.put("district", "Testbydel");
+		fields.put("kind", "MUNICIPAL_RENTAL");
+		fields.put("rooms", "2");
+		fields.put("monthlyRentKroner", "8900");
+		fields.put("version", "0");
+		fields.putAll(overrides);
+		fields.forEach(request::param);
+		return request;
+	}
+
+	private long count() {
+		this.entityManager.flush();
+		return this.jdbc.queryForObject("SELECT count(*) FROM housing_unit", Long.class);
+	}
+
+}
