@@ -4,19 +4,14 @@ import java.util.Set;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import no.kommune.housingfirst.shared.security.LoginThrottle;
 import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.support.Chromium;
-import no.kommune.housingfirst.support.ServerTest;
-import no.kommune.housingfirst.support.TestDatabase;
+import no.kommune.housingfirst.support.BrowserTest;
 import no.kommune.housingfirst.support.TestStaff;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -24,49 +19,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The housing service registers a unit through the real form and finds it in the
  * register.
  */
-@ServerTest
-class HousingUnitBrowserTest {
-
-	static Chromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestDatabase database;
-
-	@Autowired
-	TestStaff staff;
-
-	@Autowired
-	LoginThrottle throttle;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
+class HousingUnitBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void setUp() {
-		this.database.truncateAll();
-		this.throttle.reset();
 		this.staff.person("bolig", Set.of(Role.HOUSING_OFFICER), Set.of(), Set.of());
 	}
 
 	@Test
 	void registerAUnitAndFindItInTheRegister() {
-		Page page = chromium.newPage(1280, 900);
-		page.navigate(url("/login"));
-		page.getByLabel("Brukernavn").fill("bolig");
-		page.getByLabel("Passord").fill(TestStaff.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+		Page page = loggedIn("bolig", 1280, 900);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Boliger").setExact(true)).first().click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer bolig")).click();
 		Chromium.assertAccessible(page);
@@ -83,10 +45,6 @@ class HousingUnitBrowserTest {
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fjordgata 3, 8006"))).isVisible();
 		Chromium.screenshot(page, "housing-units");
 		Chromium.assertAccessible(page);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -6,19 +6,14 @@ import java.util.Set;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import no.kommune.housingfirst.shared.security.LoginThrottle;
 import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.support.Chromium;
-import no.kommune.housingfirst.support.ServerTest;
-import no.kommune.housingfirst.support.TestDatabase;
+import no.kommune.housingfirst.support.BrowserTest;
 import no.kommune.housingfirst.support.TestStaff;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,39 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A caseworker logs in through the real form in a real browser, on a desktop and a phone.
  */
-@ServerTest
-class LoginBrowserTest {
-
-	static Chromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestDatabase database;
-
-	@Autowired
-	TestStaff staff;
-
-	@Autowired
-	LoginThrottle throttle;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
+class LoginBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void setUp() {
-		this.database.truncateAll();
-		this.throttle.reset();
 		long team = this.staff.team(this.staff.section());
 		this.staff.person("kari", Set.of(Role.CASEWORKER), Set.of(team), Set.of());
 	}
@@ -126,10 +92,6 @@ class LoginBrowserTest {
 			}
 		});
 		return errors;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -7,20 +7,15 @@ import java.util.Set;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import no.kommune.housingfirst.shared.security.CurrentUser;
-import no.kommune.housingfirst.shared.security.LoginThrottle;
 import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.support.Chromium;
-import no.kommune.housingfirst.support.ServerTest;
-import no.kommune.housingfirst.support.TestDatabase;
+import no.kommune.housingfirst.support.BrowserTest;
 import no.kommune.housingfirst.support.TestParticipants;
 import no.kommune.housingfirst.support.TestStaff;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,48 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A caseworker includes a participant through the real form, finds them again, prints the
  * access extract; stored script in names and notes stays text; every page passes axe.
  */
-@ServerTest
-class ParticipantBrowserTest {
+class ParticipantBrowserTest extends BrowserTest {
 
 	static final String SCRIPT_NAME = "<script>alert('navn')</script> Skummel";
 
 	static final String IMAGE_NOTES = "<img src=x onerror=alert('notat')> Ring før besøk";
 
-	static Chromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestDatabase database;
-
-	@Autowired
-	TestStaff staff;
-
 	@Autowired
 	TestParticipants participants;
 
-	@Autowired
-	LoginThrottle throttle;
-
 	CurrentUser kari;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@BeforeEach
 	void setUp() {
-		this.database.truncateAll();
-		this.throttle.reset();
 		long team = this.staff.team(this.staff.section());
 		this.kari = this.staff.person("kari", Set.of(Role.CASEWORKER), Set.of(team), Set.of());
 	}
@@ -78,7 +44,7 @@ class ParticipantBrowserTest {
 	@Test
 	void storedScriptInNameAndNotesRendersAsText() {
 		long id = this.participants.aParticipant().named(SCRIPT_NAME).withNotes(IMAGE_NOTES).by(this.kari);
-		Page page = loggedIn(1280, 900);
+		Page page = loggedIn("kari", 1280, 900);
 		List<String> dialogs = new ArrayList<>();
 		page.onDialog((dialog) -> {
 			dialogs.add(dialog.message());
@@ -98,7 +64,7 @@ class ParticipantBrowserTest {
 
 	@Test
 	void includeFindAndPrintTheAccessExtract() {
-		Page page = loggedIn(1280, 900);
+		Page page = loggedIn("kari", 1280, 900);
 		page.navigate(url("/participants"));
 		Chromium.assertAccessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inkluder ny deltaker")).click();
@@ -139,7 +105,7 @@ class ParticipantBrowserTest {
 	@Test
 	void theParticipantPagesWorkOnAPhone() {
 		long id = this.participants.aParticipant().named("Mobil Mona").by(this.kari);
-		Page page = loggedIn(360, 740);
+		Page page = loggedIn("kari", 360, 740);
 		page.navigate(url("/participants/" + id));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Mobil Mona");
 		long overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
@@ -147,20 +113,6 @@ class ParticipantBrowserTest {
 		assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
 		Chromium.screenshot(page, "participant-phone");
 		Chromium.assertAccessible(page);
-	}
-
-	private Page loggedIn(int width, int height) {
-		Page page = chromium.newPage(width, height);
-		page.navigate(url("/login"));
-		page.getByLabel("Brukernavn").fill("kari");
-		page.getByLabel("Passord").fill(TestStaff.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
-		assertThat(page).hasURL(url("/"));
-		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

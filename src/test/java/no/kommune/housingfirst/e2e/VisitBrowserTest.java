@@ -8,41 +8,24 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import no.kommune.housingfirst.shared.security.CurrentUser;
-import no.kommune.housingfirst.shared.security.LoginThrottle;
 import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.support.Chromium;
-import no.kommune.housingfirst.support.ServerTest;
-import no.kommune.housingfirst.support.TestDatabase;
+import no.kommune.housingfirst.support.BrowserTest;
 import no.kommune.housingfirst.support.TestParticipants;
 import no.kommune.housingfirst.support.TestStaff;
 import no.kommune.housingfirst.visitlog.VisitDetails;
 import no.kommune.housingfirst.visitlog.VisitKind;
 import no.kommune.housingfirst.visitlog.VisitService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** In the field, on a phone: a visit from "Min uke" in three taps, then the tick. */
-@ServerTest
-class VisitBrowserTest {
-
-	static Chromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestDatabase database;
-
-	@Autowired
-	TestStaff staff;
+class VisitBrowserTest extends BrowserTest {
 
 	@Autowired
 	TestParticipants participants;
@@ -50,29 +33,12 @@ class VisitBrowserTest {
 	@Autowired
 	VisitService visits;
 
-	@Autowired
-	LoginThrottle throttle;
-
 	long section;
 
 	CurrentUser kari;
 
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@BeforeEach
 	void setUp() {
-		this.database.truncateAll();
-		this.throttle.reset();
 		this.section = this.staff.section();
 		long team = this.staff.team(this.section);
 		this.kari = this.staff.person("kari", Set.of(Role.CASEWORKER), Set.of(team), Set.of());
@@ -90,8 +56,7 @@ class VisitBrowserTest {
 
 	@Test
 	void aVisitFromMinUkeInThreeTaps() {
-		Page page = chromium.newPage(360, 740);
-		login(page, "kari");
+		Page page = loggedIn("kari", 360, 740);
 		page.navigate(url("/my-week"));
 		Locator per = page.locator(".my-week-row", new Page.LocatorOptions().setHasText("Per Uten Besøk"));
 		assertThat(per).containsText("Ikke besøkt ennå");
@@ -123,8 +88,7 @@ class VisitBrowserTest {
 	@Test
 	void theHistoryAndTheComplianceTableAreAccessible() {
 		this.staff.person("leder", Set.of(Role.SECTION_LEADER), Set.of(), Set.of(this.section));
-		Page page = chromium.newPage(1280, 900);
-		login(page, "leder");
+		Page page = loggedIn("leder", 1280, 900);
 		page.navigate(url("/visits/compliance"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Besøksoppfølging");
@@ -136,18 +100,6 @@ class VisitBrowserTest {
 		assertThat(page.locator(".week").first()).containsText("Besøkt");
 		Chromium.screenshot(page, "visit-history");
 		Chromium.assertAccessible(page);
-	}
-
-	private void login(Page page, String username) {
-		page.navigate(url("/login"));
-		page.getByLabel("Brukernavn").fill(username);
-		page.getByLabel("Passord").fill(TestStaff.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
-		assertThat(page).hasURL(url("/"));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

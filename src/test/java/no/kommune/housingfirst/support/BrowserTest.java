@@ -1,0 +1,70 @@
+package no.kommune.housingfirst.support;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import no.kommune.housingfirst.shared.security.LoginThrottle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Base for real-browser tests: one Chromium per test class, an empty database before each
+ * test, and logging in through the form as a person would.
+ */
+@ServerTest
+public abstract class BrowserTest {
+
+	protected static Chromium chromium;
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected TestDatabase database;
+
+	@Autowired
+	protected TestStaff staff;
+
+	@Autowired
+	private LoginThrottle throttle;
+
+	@BeforeAll
+	static void startBrowser() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+			chromium = null;
+		}
+	}
+
+	@BeforeEach
+	void emptyDatabase() {
+		this.database.truncateAll();
+		this.throttle.reset();
+	}
+
+	/** A new page of the given size, logged in through the login form. */
+	protected Page loggedIn(String username, int width, int height) {
+		Page page = chromium.newPage(width, height);
+		page.navigate(url("/login"));
+		page.getByLabel("Brukernavn").fill(username);
+		page.getByLabel("Passord").fill(TestStaff.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+		assertThat(page).hasURL(url("/"));
+		return page;
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
