@@ -8,5 +8,6 @@ import java.time.LocalDate;
  */
 public record ParticipantHeader(long id, String fullName, LocalDate birthDate, int age, ParticipantStatus status,
 		LocalDate includedOn, long daysSinceInclusion, long teamId, String teamName, long primaryCaseworkerId,
-		String primaryCaseworkerName, Long secondaryCaseworkerId, String secondaryCaseworkerName, int version) {
+		String primaryCaseworkerName, Long secondaryCaseworkerId, String secondaryCaseworkerName, LocalDate exitedOn,
+		int version) {
 }

@@ -196,7 +196,7 @@ public class ParticipantService {
 				names.get(participant.getPrimaryCaseworkerId()), participant.getSecondaryCaseworkerId(),
 				(participant.getSecondaryCaseworkerId() != null) ? names.get(participant.getSecondaryCaseworkerId())
 						: null,
-				participant.getVersion());
+				participant.getExitedOn(), participant.getVersion());
 	}
 
 	private static Set<Long> staffIds(Participant participant) {

@@ -159,7 +159,10 @@ public class VisitService {
 	 * to the week of inclusion; weeks without a visit are there as gaps.
 	 */
 	public List<WeekOfVisits> history(CurrentUser user, ParticipantHeader header, int page) {
-		IsoWeek current = IsoWeek.of(LocalDate.now(this.clock));
+		// Up to this week, or to the week follow-up ended: no gaps after an exit.
+		LocalDate today = LocalDate.now(this.clock);
+		IsoWeek current = IsoWeek
+			.of((header.exitedOn() != null && header.exitedOn().isBefore(today)) ? header.exitedOn() : today);
 		IsoWeek first = IsoWeek.of(header.includedOn());
 		IsoWeek newest = current.plus(-(long) WEEKS_PER_PAGE * Math.max(page, 0));
 		if (newest.compareTo(first) < 0) {

@@ -52,6 +52,9 @@ class VisitWebTest {
 	VisitCompliance compliance;
 
 	@Autowired
+	no.kommune.housingfirst.participant.ParticipantPathway pathway;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -252,6 +255,21 @@ class VisitWebTest {
 			.andExpect(content().string(containsString("Boligen trenger oppfølging denne uken.")))
 			.andExpect(content().string(containsString("Skadedyr")))
 			.andExpect(content().string(containsString("Uke " + IsoWeek.of(today).week() + " ")));
+	}
+
+	@Test
+	void theHistoryOfAnExitedParticipantEndsWithTheExit() throws Exception {
+		LocalDate today = LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO);
+		LocalDate exit = today.minusDays(50);
+		this.pathway.exit(this.kari, this.participant, exit, no.kommune.housingfirst.participant.ExitReason.MOVED_AWAY);
+		String html = this.mvc.perform(get("/participants/" + this.participant + "/visits").with(user(this.kari)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		IsoWeek exitWeek = IsoWeek.of(exit);
+		assertThat(html).contains("Uke " + exitWeek.week() + " " + exitWeek.year())
+			.doesNotContain("Uke " + exitWeek.plus(1).week() + " " + exitWeek.plus(1).year() + " (");
 	}
 
 	@Test
