@@ -6,4 +6,10 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
     window.print();
   }
+  // Back to the form as it was filled in: the browser keeps what was typed.
+  const backLink = event.target.closest('.back-link');
+  if (backLink) {
+    event.preventDefault();
+    window.history.back();
+  }
 });

@@ -44,6 +44,21 @@ public final class TestDatabase implements DisposableBean {
 		}
 	}
 
+	/**
+	 * A database outage for this context's database only: no new connections, and the
+	 * open ones cut. {@link #endOutage()} lets connections in again, as after a restart.
+	 */
+	public void startOutage() {
+		var admin = new org.springframework.jdbc.core.JdbcTemplate(this.superuser);
+		admin.execute("ALTER DATABASE " + this.name + " ALLOW_CONNECTIONS false");
+		admin.queryForList("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ?", this.name);
+	}
+
+	public void endOutage() {
+		new org.springframework.jdbc.core.JdbcTemplate(this.superuser)
+			.execute("ALTER DATABASE " + this.name + " ALLOW_CONNECTIONS true");
+	}
+
 	@Override
 	public void destroy() {
 		DatabaseRoles.dropDatabase(this.superuser, this.name);

@@ -123,6 +123,29 @@ class VisitSubmissionServerTest {
 		assertThat(count()).isEqualTo(1);
 	}
 
+	@Test
+	void aDatabaseOutageLosesNothingAndTheResendSavesOnce() {
+		Map<String, String> form = form(UUID.randomUUID().toString());
+		this.database.startOutage();
+		HttpResponse<String> failed;
+		try {
+			failed = this.browser.post(url(), form);
+		}
+		finally {
+			this.database.endOutage();
+		}
+		assertThat(failed.statusCode()).isGreaterThanOrEqualTo(500);
+		assertThat(failed.body()).containsAnyOf("Besøket ble ikke lagret", "Databasen var ikke tilgjengelig")
+			.doesNotContainIgnoringCase("exception")
+			.doesNotContain("at org.");
+		// After the restart the same form is sent again: one visit, the session still
+		// valid.
+		HttpResponse<String> resent = this.browser.post(url(), form);
+		assertThat(resent.statusCode()).as(resent.body()).isEqualTo(302);
+		assertThat(this.browser.post(url(), form).statusCode()).isEqualTo(302);
+		assertThat(count()).isEqualTo(1);
+	}
+
 	private Map<String, String> form(String key) {
 		Map<String, String> form = new java.util.HashMap<>();
 		form.put("key", key);

@@ -4,10 +4,17 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
@@ -27,6 +34,7 @@ class ReferencedErrorAttributes extends DefaultErrorAttributes {
 		String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
 		attributes.put("reference", reference);
 		Throwable error = getError(request);
+		attributes.put("databaseUnavailable", databaseUnavailable(error));
 		Object status = attributes.get("status");
 		if (error != null && status instanceof Integer code && code >= 500) {
 			log.error("request failed reference={} path={}", reference, attributes.get("path"), error);
@@ -35,6 +43,35 @@ class ReferencedErrorAttributes extends DefaultErrorAttributes {
 			log.debug("error page reference={} status={} path={}", reference, status, attributes.get("path"));
 		}
 		return attributes;
+	}
+
+	/**
+	 * The database could not be reached (restarting, network): the page then tells the
+	 * user that nothing was saved and that going back keeps what they typed.
+	 */
+	static boolean databaseUnavailable(Throwable error) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
+				return true;
+			}
+			// SQLSTATE class 08 is "connection exception"; 57P0x is the server shutting
+			// down.
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+			// HikariCP's marker for a pooled connection the server has cut (it has no
+			// SQLSTATE).
+			if (cause instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 }
