@@ -36,7 +36,7 @@ public class MyWeek {
 
 	/** One line of Min uke. */
 	public record Row(long participantId, String fullName, ParticipantStatus status, State state, LocalDate lastContact,
-			long weeksWithoutContact) {
+			long weeksWithoutContact, boolean exited) {
 	}
 
 	private final ParticipantDirectory participants;
@@ -80,7 +80,8 @@ public class MyWeek {
 			Summary summary = summaries.getOrDefault(participant.id(), new Summary(false, false, null));
 			State state = summary.visited() ? State.VISITED : summary.attempted() ? State.ATTEMPTED : State.NOT_YET;
 			return new Row(participant.id(), participant.fullName(), participant.status(), state, summary.lastContact(),
-					FollowUpWeeks.weeksWithoutContact(participant.activeSince(), summary.lastContact(), week, today));
+					FollowUpWeeks.weeksWithoutContact(participant.activeSince(), summary.lastContact(), week, today),
+					participant.exitedOn() != null);
 		})
 			.sorted(Comparator.comparing(Row::state)
 				.thenComparing(Comparator.comparingLong(Row::weeksWithoutContact).reversed())

@@ -336,6 +336,21 @@ class VisitWebTest {
 			.andExpect(content().string(not(containsString("Ikke Truffet"))));
 	}
 
+	@Test
+	void minUkeForAnotherWeekSuggestsADateThatCanBeLogged() throws Exception {
+		LocalDate today = LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO);
+		IsoWeek lastWeek = IsoWeek.of(today).plus(-1);
+		this.mvc.perform(get("/my-week").param("week", lastWeek.toString()).with(user(this.kari)))
+			.andExpect(content().string(containsString("from=my-week&amp;date=" + lastWeek.sunday())));
+		this.mvc.perform(get("/my-week").param("week", IsoWeek.of(today).plus(1).toString()).with(user(this.kari)))
+			.andExpect(content().string(containsString("Besøkt Person")))
+			.andExpect(content().string(not(containsString("class=\"btn btn-primary btn-lg log-visit\""))));
+		this.mvc.perform(get(visitsUrl() + "/new").param("date", lastWeek.sunday().toString()).with(user(this.kari)))
+			.andExpect(content().string(containsString("value=\"" + lastWeek.sunday() + "\"")));
+		this.mvc.perform(get(visitsUrl() + "/new").param("date", today.plusDays(3).toString()).with(user(this.kari)))
+			.andExpect(content().string(containsString("value=\"" + today + "\"")));
+	}
+
 	private MockHttpServletRequestBuilder log(Map<String, String> fields) {
 		MockHttpServletRequestBuilder request = post(visitsUrl() + "/new").with(csrf()).with(user(this.kari));
 		Map<String, String> all = new java.util.LinkedHashMap<>();

@@ -39,6 +39,11 @@ class MyWeekController {
 		}
 		model.addAttribute("week", shown);
 		model.addAttribute("current", shown.equals(current));
+		LocalDate today = LocalDate.now(this.clock);
+		// Visits can be logged for this week and past ones; a past week suggests its
+		// Sunday.
+		model.addAttribute("loggable", !shown.monday().isAfter(today));
+		model.addAttribute("suggestedDate", shown.sunday().isBefore(today) ? shown.sunday() : today);
 		model.addAttribute("rows", this.myWeek.rows(user, shown));
 		return "visitlog/my-week";
 	}

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import no.kommune.housingfirst.participant.ParticipantHeader;
 import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.web.FormInput;
 import no.kommune.housingfirst.visitlog.Concern;
 import no.kommune.housingfirst.visitlog.HomeCondition;
 import no.kommune.housingfirst.visitlog.PracticalHelp;
@@ -70,8 +71,13 @@ class VisitController {
 
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(name = "from", required = false) String from, Model model) {
-		model.addAttribute("form", VisitForm.fresh(LocalDate.now(this.clock), "my-week".equals(from) ? from : null));
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "date", required = false) String date, Model model) {
+		// A date suggested by the link (a past week in Min uke); never one in the future.
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate suggested = FormInput.parseDate(date);
+		LocalDate day = (suggested == null || suggested.isAfter(today)) ? today : suggested;
+		model.addAttribute("form", VisitForm.fresh(day, "my-week".equals(from) ? from : null));
 		return formView(this.visits.header(user, id), id, model);
 	}
 
