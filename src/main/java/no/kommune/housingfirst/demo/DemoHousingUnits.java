@@ -52,13 +52,14 @@ class DemoHousingUnits implements ApplicationRunner {
 				// Units 0-3 share one block per district; the rest stand on their own
 				// addresses.
 				boolean block = i < 4;
-				String street = STREETS.get((d + i) % STREETS.size()) + " " + (block ? 10 + d : 20 + i * 3 + d);
+				String street = block ? STREETS.get(d) + " " + (10 + d)
+						: STREETS.get((d + i) % STREETS.size()) + " " + (20 + i * 3 + d);
 				UnitKind kind = (i % 5 == 4) ? UnitKind.PRIVATE_RENTAL
 						: (i % 7 == 6) ? UnitKind.HOUSING_COOPERATIVE : UnitKind.MUNICIPAL_RENTAL;
 				int rooms = 1 + (i + d) % 3;
 				long id = this.units.register(new UnitDetails(street, block ? "H0" + (101 + i) : null,
-						String.valueOf(8000 + d * 10 + i % 3), DISTRICTS.get(d), kind, rooms, 28 + rooms * 14, i % 5,
-						i % 3 == 0, 6500 + rooms * 1700 + d * 150,
+						String.valueOf(8000 + d * 10 + (block ? 0 : i % 3)), DISTRICTS.get(d), kind, rooms,
+						28 + rooms * 14, i % 5, i % 3 == 0, 6500 + rooms * 1700 + d * 150,
 						(kind == UnitKind.PRIVATE_RENTAL) ? "Utleie Nord AS" : "Kommunale boliger",
 						(kind == UnitKind.PRIVATE_RENTAL) ? "utleie@example.no" : "boligtjenesten@example.no",
 						(i == 7) ? "Nyoppusset bad." : null));

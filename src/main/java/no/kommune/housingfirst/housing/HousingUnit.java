@@ -109,6 +109,32 @@ public class HousingUnit {
 		this.status = UnitStatus.UNAVAILABLE;
 	}
 
+	/** Offered to a participant: from available or reserved for Housing First. */
+	void offer() {
+		require(this.status == UnitStatus.AVAILABLE || this.status == UnitStatus.RESERVED_HF,
+				"housing.offer.rule.unitNotOfferable");
+		this.status = UnitStatus.OFFERED;
+	}
+
+	/** The offer of this unit ended without it being chosen: back to where it was. */
+	void withdrawOffer(UnitStatus before) {
+		require(this.status == UnitStatus.OFFERED, "housing.offer.rule.notOffered");
+		this.status = before;
+	}
+
+	/**
+	 * Chosen by the participant: held for them until the lease (reserved for Housing
+	 * First).
+	 */
+	void allocate() {
+		require(this.status == UnitStatus.OFFERED, "housing.offer.rule.notOffered");
+		this.status = UnitStatus.RESERVED_HF;
+	}
+
+	public String getDistrict() {
+		return this.district;
+	}
+
 	private static void require(boolean condition, String messageKey) {
 		if (!condition) {
 			throw new HousingRuleException(messageKey);

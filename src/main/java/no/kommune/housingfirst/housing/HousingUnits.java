@@ -49,7 +49,27 @@ public class HousingUnits {
 		}
 		PageRequest request = PageRequest.of(Math.max(search.page(), 0), PAGE_SIZE);
 		Long total = this.jdbc.queryForObject("SELECT count(*) FROM housing_unit u" + where, params, Long.class);
-		List<UnitRow> rows = this.jdbc.query(
+		List<UnitRow> rows = rows(where.toString(), params, PAGE_SIZE, request.getOffset());
+		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
+	}
+
+	/**
+	 * Units that can be offered (available or reserved for Housing First), optionally in
+	 * one district.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitRow> offerable(String district) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = " WHERE u.status IN ('AVAILABLE', 'RESERVED_HF')";
+		if (district != null && !district.isBlank()) {
+			where += " AND u.district = :district";
+			params.addValue("district", district.strip());
+		}
+		return rows(where, params, 100, 0);
+	}
+
+	private List<UnitRow> rows(String where, MapSqlParameterSource params, int limit, long offset) {
+		return this.jdbc.query(
 				"""
 						SELECT u.id, u.street_address, u.unit_label, u.postcode, u.district, u.kind, u.rooms,
 						       u.monthly_rent_kroner, u.status, b.units, b.hf
@@ -57,14 +77,13 @@ public class HousingUnits {
 						JOIN (SELECT building_key, count(*) AS units,
 						             count(*) FILTER (WHERE status = 'LET' AND let_to_housing_first) AS hf
 						      FROM housing_unit GROUP BY building_key) b ON b.building_key = u.building_key""" + where
-						+ " ORDER BY u.district, u.street_address, u.unit_label NULLS FIRST, u.id LIMIT " + PAGE_SIZE
-						+ " OFFSET " + request.getOffset(),
+						+ " ORDER BY u.district, u.street_address, u.unit_label NULLS FIRST, u.id LIMIT " + limit
+						+ " OFFSET " + offset,
 				params,
 				(rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("street_address"), rs.getString("unit_label"),
 						rs.getString("postcode"), rs.getString("district"), UnitKind.valueOf(rs.getString("kind")),
 						rs.getInt("rooms"), rs.getInt("monthly_rent_kroner"),
 						UnitStatus.valueOf(rs.getString("status")), rs.getInt("units"), rs.getInt("hf")));
-		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
 	}
 
 	@Transactional(readOnly = true)

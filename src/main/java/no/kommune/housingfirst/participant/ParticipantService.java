@@ -174,6 +174,14 @@ public class ParticipantService {
 	}
 
 	/**
+	 * For another module's change of case content: the participant, if the user may write
+	 * it (a 404 if they may not see it, a 403 if they may only read it; both audited).
+	 */
+	public ParticipantRef requireWritable(CurrentUser user, long id, AuditAction action) {
+		return ref(this.guard.writable(user, id, action));
+	}
+
+	/**
 	 * For another module: the participant, if the user may see it (else a 404, audited).
 	 */
 	public ParticipantRef requireVisible(CurrentUser user, long id, AuditAction action) {

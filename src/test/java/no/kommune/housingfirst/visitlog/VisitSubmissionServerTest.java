@@ -134,8 +134,14 @@ class VisitSubmissionServerTest {
 		finally {
 			this.database.endOutage();
 		}
-		assertThat(failed.statusCode()).isGreaterThanOrEqualTo(500);
-		assertThat(failed.body()).containsAnyOf("Besøket ble ikke lagret", "Databasen var ikke tilgjengelig")
+		assertThat(failed.statusCode()).isEqualTo(500);
+		assertThat(failed.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(failed.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+		assertThat(failed.headers().allValues("Set-Cookie")).as("the user's session cookie is left alone").isEmpty();
+		assertThat(failed.body()).contains(
+				"Databasen var ikke tilgjengelig et øyeblikk, så ingenting ble lagret. Sendte du et skjema, gå tilbake")
+			.contains("back-link")
+			.doesNotContain("??")
 			.doesNotContainIgnoringCase("exception")
 			.doesNotContain("at org.");
 		// After the restart the same form is sent again: one visit, the session still

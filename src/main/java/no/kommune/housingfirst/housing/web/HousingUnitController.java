@@ -109,7 +109,10 @@ class HousingUnitController {
 			redirect.addFlashAttribute("message", "housing.unit.statusChanged");
 		}
 		catch (HousingRuleException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "housing.unit.stale");
 		}
 		return "redirect:/housing-units/" + id;
 	}

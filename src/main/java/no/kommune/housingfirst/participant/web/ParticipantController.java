@@ -93,7 +93,7 @@ class ParticipantController {
 	String newForm(@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		java.util.Optional<Long> team = user.teamIds().stream().sorted().findFirst();
 		if (team.isEmpty()) {
-			redirect.addFlashAttribute("error", "participant.noTeam");
+			redirect.addFlashAttribute("problem", "participant.noTeam");
 			return "redirect:/participants";
 		}
 		model.addAttribute("form", ParticipantForm.empty(team.get(), user.id(), today()));

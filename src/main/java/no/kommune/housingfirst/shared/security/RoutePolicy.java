@@ -54,6 +54,8 @@ public final class RoutePolicy {
 		roles(null, "/participants/*/exit", Role.CASEWORKER);
 		roles(null, "/participants/*/reopen", Role.CASEWORKER);
 		roles(null, "/participants/*/assign", Role.SECTION_LEADER);
+		roles(HttpMethod.POST, "/participants/*/housing/**", Role.CASEWORKER);
+		roles(HttpMethod.GET, "/participants/*/housing", Role.CASEWORKER, Role.SECTION_LEADER);
 		roles(null, "/participants/*/visits/new", Role.CASEWORKER);
 		roles(null, "/participants/*/visits/*/edit", Role.CASEWORKER);
 		roles(HttpMethod.GET, "/participants/*/visits", Role.CASEWORKER, Role.SECTION_LEADER);

@@ -50,7 +50,8 @@ class ReferencedErrorAttributes extends DefaultErrorAttributes {
 	 * user that nothing was saved and that going back keeps what they typed.
 	 */
 	static boolean databaseUnavailable(Throwable error) {
-		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+		int depth = 0;
+		for (Throwable cause = error; cause != null && depth < 20; cause = cause.getCause(), depth++) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {

@@ -118,7 +118,7 @@ class StaffAdminController {
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		if (id == admin.id()) {
-			redirect.addFlashAttribute("error", "staff.deactivate.self");
+			redirect.addFlashAttribute("problem", "staff.deactivate.self");
 		}
 		else {
 			this.directory.deactivate(id, admin.getUsername());

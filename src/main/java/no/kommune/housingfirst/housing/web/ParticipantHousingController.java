@@ -1,0 +1,133 @@
+package no.kommune.housingfirst.housing.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import no.kommune.housingfirst.housing.DeclineReason;
+import no.kommune.housingfirst.housing.HousingOffer;
+import no.kommune.housingfirst.housing.HousingOffers;
+import no.kommune.housingfirst.housing.HousingOverview;
+import no.kommune.housingfirst.housing.HousingRuleException;
+import no.kommune.housingfirst.housing.HousingUnits;
+import no.kommune.housingfirst.housing.OfferedUnit;
+import no.kommune.housingfirst.participant.ParticipantAccess;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.web.FormInput;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A participant's way into a home: the offers, the answers, the allocation. */
+@Controller
+@RequestMapping("/participants/{id}/housing")
+class ParticipantHousingController {
+
+	private final HousingOffers offers;
+
+	private final HousingUnits units;
+
+	ParticipantHousingController(HousingOffers offers, HousingUnits units) {
+		this.offers = offers;
+		this.units = units;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "district", required = false) String district, Model model) {
+		HousingOverview overview = this.offers.overview(user, id);
+		boolean mayWrite = ParticipantAccess.mayWriteCaseContent(user, overview.header().teamId());
+		String place = (district == null) ? "" : FormInput.withoutControlCharacters(district).strip();
+		model.addAttribute("header", overview.header());
+		model.addAttribute("overview", overview);
+		model.addAttribute("mayWrite", mayWrite);
+		model.addAttribute("district", place);
+		model.addAttribute("districts", this.units.districts());
+		model.addAttribute("offerable",
+				(mayWrite && !overview.hasOpenOffer()) ? this.units.offerable(place) : List.of());
+		model.addAttribute("reasons", DeclineReason.values());
+
+		return "housing/participant";
+	}
+
+	@PostMapping("/offers")
+	String offer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "unitIds", required = false) List<String> unitIds, RedirectAttributes redirect) {
+		List<Long> ids = new ArrayList<>();
+		for (String value : (unitIds == null) ? List.<String>of() : unitIds) {
+			Long unitId = ParticipantHousingController.number(value);
+			if (unitId == null) {
+				redirect.addFlashAttribute("problem", "housing.offer.rule.twoOrThree");
+				return back(id);
+			}
+			ids.add(unitId);
+		}
+		try {
+			if (ids.size() < HousingOffer.MIN_UNITS || ids.size() > HousingOffer.MAX_UNITS) {
+				throw new HousingRuleException("housing.offer.rule.twoOrThree");
+			}
+			this.offers.offer(user, id, ids);
+			redirect.addFlashAttribute("message", "housing.offer.made");
+		}
+		catch (HousingRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
+		return back(id);
+	}
+
+	@PostMapping("/offers/{offerId}/units/{unitId}")
+	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long offerId,
+			@PathVariable long unitId, @RequestParam(name = "answer", defaultValue = "") String answer,
+			@RequestParam(name = "reason", required = false) String reason,
+			@RequestParam(name = "viewingOn", required = false) String viewingOn,
+			@RequestParam(name = "viewingWith", required = false) String viewingWith, RedirectAttributes redirect) {
+		try {
+			OfferedUnit.Answer choice = switch (answer) {
+				case "CHOSEN" -> OfferedUnit.Answer.CHOSEN;
+				case "DECLINED" -> OfferedUnit.Answer.DECLINED;
+				default -> throw new HousingRuleException("housing.offer.rule.answerNeeded");
+			};
+			DeclineReason why = null;
+			if (reason != null && !reason.isBlank()) {
+				try {
+					why = DeclineReason.valueOf(reason.strip());
+				}
+				catch (IllegalArgumentException ex) {
+					throw new HousingRuleException("housing.offer.rule.reasonNeeded");
+				}
+			}
+			String with = (viewingWith == null) ? null : FormInput.withoutControlCharacters(viewingWith).strip();
+			if (with != null && with.length() > 200) {
+				with = with.substring(0, 200);
+			}
+			java.time.LocalDate viewed = FormInput.parseDate(viewingOn);
+			this.offers.answer(user, id, offerId, unitId, choice, why, viewed, with);
+			redirect.addFlashAttribute("message",
+					(choice == OfferedUnit.Answer.CHOSEN) ? "housing.offer.chosen" : "housing.offer.declined");
+		}
+		catch (HousingRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
+		return back(id);
+	}
+
+	private static String back(long id) {
+		return "redirect:/participants/" + id + "/housing";
+	}
+
+	static Long number(String value) {
+		try {
+			return (value == null) ? null : Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}
