@@ -16,8 +16,10 @@ CREATE TABLE housing_unit (
     monthly_rent_kroner INT           NOT NULL CHECK (monthly_rent_kroner BETWEEN 0 AND 100000),
     landlord            VARCHAR(200),
     landlord_contact    VARCHAR(200),
-    status              VARCHAR(20)   NOT NULL CHECK (status IN ('AVAILABLE', 'RESERVED_HF', 'OFFERED', 'LET',
-                            'UNAVAILABLE')),
+    status              VARCHAR(20)   NOT NULL CHECK (status IN ('AVAILABLE', 'RESERVED_HF', 'OFFERED',
+                            'ALLOCATED', 'LET', 'UNAVAILABLE')),
+    -- How many homes the whole building has (registered here or not); the 20 % rule needs it.
+    building_units      INT CHECK (building_units BETWEEN 1 AND 5000),
     let_to_housing_first BOOLEAN      NOT NULL DEFAULT FALSE,
     notes               VARCHAR(2000),
     building_key        VARCHAR(220)  NOT NULL,

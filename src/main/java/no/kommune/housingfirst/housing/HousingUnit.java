@@ -44,6 +44,8 @@ public class HousingUnit {
 
 	private boolean lift;
 
+	private Integer buildingUnits;
+
 	private int monthlyRentKroner;
 
 	private String landlord;
@@ -79,6 +81,7 @@ public class HousingUnit {
 		this.areaSquareMetres = details.areaSquareMetres();
 		this.floor = details.floor();
 		this.lift = details.lift();
+		this.buildingUnits = details.buildingUnits();
 		this.monthlyRentKroner = details.monthlyRentKroner();
 		this.landlord = blankToNull(details.landlord());
 		this.landlordContact = blankToNull(details.landlordContact());
@@ -122,13 +125,10 @@ public class HousingUnit {
 		this.status = before;
 	}
 
-	/**
-	 * Chosen by the participant: held for them until the lease (reserved for Housing
-	 * First).
-	 */
+	/** Chosen by the participant: held for them until the lease. */
 	void allocate() {
 		require(this.status == UnitStatus.OFFERED, "housing.offer.rule.notOffered");
-		this.status = UnitStatus.RESERVED_HF;
+		this.status = UnitStatus.ALLOCATED;
 	}
 
 	public String getDistrict() {
@@ -154,7 +154,7 @@ public class HousingUnit {
 
 	public UnitDetails details() {
 		return new UnitDetails(this.streetAddress, this.unitLabel, this.postcode, this.district, this.kind, this.rooms,
-				this.areaSquareMetres, this.floor, this.lift, this.monthlyRentKroner, this.landlord,
+				this.areaSquareMetres, this.floor, this.lift, this.buildingUnits, this.monthlyRentKroner, this.landlord,
 				this.landlordContact, this.notes);
 	}
 

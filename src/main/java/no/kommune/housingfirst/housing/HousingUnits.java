@@ -74,8 +74,9 @@ public class HousingUnits {
 						SELECT u.id, u.street_address, u.unit_label, u.postcode, u.district, u.kind, u.rooms,
 						       u.monthly_rent_kroner, u.status, b.units, b.hf
 						FROM housing_unit u
-						JOIN (SELECT building_key, count(*) AS units,
-						             count(*) FILTER (WHERE status = 'LET' AND let_to_housing_first) AS hf
+						JOIN (SELECT building_key, max(building_units) AS units,
+						             count(*) FILTER (WHERE status = 'ALLOCATED'
+						                              OR (status = 'LET' AND let_to_housing_first)) AS hf
 						      FROM housing_unit GROUP BY building_key) b ON b.building_key = u.building_key""" + where
 						+ " ORDER BY u.district, u.street_address, u.unit_label NULLS FIRST, u.id LIMIT " + limit
 						+ " OFFSET " + offset,
@@ -83,7 +84,7 @@ public class HousingUnits {
 				(rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("street_address"), rs.getString("unit_label"),
 						rs.getString("postcode"), rs.getString("district"), UnitKind.valueOf(rs.getString("kind")),
 						rs.getInt("rooms"), rs.getInt("monthly_rent_kroner"),
-						UnitStatus.valueOf(rs.getString("status")), rs.getInt("units"), rs.getInt("hf")));
+						UnitStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("units"), rs.getInt("hf")));
 	}
 
 	@Transactional(readOnly = true)

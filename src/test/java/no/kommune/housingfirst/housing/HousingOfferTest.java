@@ -83,7 +83,7 @@ class HousingOfferTest {
 		answer(offer, this.b, "CHOSEN", null).andExpect(flash().attribute("message", "housing.offer.chosen"));
 		// Chosen: held for the participant. Declined: available again. Unanswered: back
 		// as it was.
-		assertThat(statuses()).containsExactly("AVAILABLE", "RESERVED_HF", "RESERVED_HF");
+		assertThat(statuses()).containsExactly("AVAILABLE", "ALLOCATED", "RESERVED_HF");
 		LocalDate today = LocalDate.now(TimeConfiguration.OSLO);
 		assertThat(this.jdbc.queryForObject("SELECT meeting_due FROM allocation WHERE participant_id = ?",
 				LocalDate.class, this.participant))
@@ -165,7 +165,7 @@ class HousingOfferTest {
 
 	private long unit(String street, String district) {
 		return this.units.register(new UnitDetails(street, null, "8000", district, UnitKind.MUNICIPAL_RENTAL, 2, 45, 1,
-				false, 9000, null, null, null));
+				false, null, 9000, null, null, null));
 	}
 
 	private ResultActions offer(long... unitIds) throws Exception {

@@ -121,9 +121,10 @@ class HousingUnitTest {
 
 	@Test
 	void theBuildingShareWarnsBeforeTwentyPercentIsPassed() {
-		for (int i = 0; i < 5; i++) {
-			this.units.register(details("Blokkveien 3", "8010"));
+		for (int i = 0; i < 3; i++) {
+			this.units.register(details("Blokkveien 3", "8010", 5));
 		}
+		this.units.register(details("Enebolig 1", "8010", null));
 		this.entityManager.flush();
 		// One of five let to Housing First is exactly 20 %: a second would pass it.
 		this.jdbc.update("UPDATE housing_unit SET status = 'LET', let_to_housing_first = TRUE WHERE id = "
@@ -134,16 +135,30 @@ class HousingUnitTest {
 			.filter((r) -> r.streetAddress().equals("Blokkveien 3"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(row.unitsInBuilding()).isEqualTo(5);
-		assertThat(row.letToHousingFirstInBuilding()).isEqualTo(1);
+		// The share is of the building's five homes, though only three are in the
+		// register.
+		assertThat(row.homesInBuilding()).isEqualTo(5);
+		assertThat(row.housingFirstInBuilding()).isEqualTo(1);
 		assertThat(row.oneMoreWouldExceedShare()).isTrue();
+		UnitRow unknownSize = this.units.search(new UnitSearch("Testbydel", null, UnitStatus.AVAILABLE, 0))
+			.getContent()
+			.stream()
+			.filter((r) -> r.streetAddress().equals("Enebolig 1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(unknownSize.homesInBuilding()).isNull();
+		assertThat(unknownSize.oneMoreWouldExceedShare()).isFalse();
 		assertThat(new UnitRow(1, "x", null, "8000", "x", UnitKind.OWNED, 1, 1, UnitStatus.AVAILABLE, 10, 1)
 			.oneMoreWouldExceedShare()).isFalse();
 	}
 
 	private static UnitDetails details(String street, String postcode) {
-		return new UnitDetails(street, null, postcode, "Testbydel", UnitKind.MUNICIPAL_RENTAL, 2, 45, 1, false, 8900,
-				null, null, null);
+		return details(street, postcode, null);
+	}
+
+	private static UnitDetails details(String street, String postcode, Integer homesInBuilding) {
+		return new UnitDetails(street, null, postcode, "Testbydel", UnitKind.MUNICIPAL_RENTAL, 2, 45, 1, false,
+				homesInBuilding, 8900, null, null, null);
 	}
 
 	private MockHttpServletRequestBuilder register(Map<String, String> overrides) {

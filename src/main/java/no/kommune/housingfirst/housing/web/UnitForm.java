@@ -10,18 +10,19 @@ import org.springframework.validation.Errors;
  * The unit form, text as typed; {@link #details} checks it. Status is never part of it.
  */
 record UnitForm(String streetAddress, String unitLabel, String postcode, String district, String kind, String rooms,
-		String areaSquareMetres, String floor, String lift, String monthlyRentKroner, String landlord,
-		String landlordContact, String notes, String version) {
+		String areaSquareMetres, String floor, String lift, String buildingUnits, String monthlyRentKroner,
+		String landlord, String landlordContact, String notes, String version) {
 
 	static UnitForm empty() {
-		return new UnitForm("", "", "", "", UnitKind.MUNICIPAL_RENTAL.name(), "2", "", "", null, "", "", "", "", "0");
+		return new UnitForm("", "", "", "", UnitKind.MUNICIPAL_RENTAL.name(), "2", "", "", null, "", "", "", "", "",
+				"0");
 	}
 
 	static UnitForm from(UnitDetails d, int version) {
 		return new UnitForm(d.streetAddress(), d.unitLabel(), d.postcode(), d.district(), d.kind().name(),
 				String.valueOf(d.rooms()), text(d.areaSquareMetres()), text(d.floor()), String.valueOf(d.lift()),
-				String.valueOf(d.monthlyRentKroner()), d.landlord(), d.landlordContact(), d.notes(),
-				String.valueOf(version));
+				text(d.buildingUnits()), String.valueOf(d.monthlyRentKroner()), d.landlord(), d.landlordContact(),
+				d.notes(), String.valueOf(version));
 	}
 
 	UnitDetails details(Errors errors) {
@@ -37,6 +38,7 @@ record UnitForm(String streetAddress, String unitLabel, String postcode, String 
 		Integer roomCount = in.integer("rooms", this.rooms, true, 1, 10);
 		Integer size = in.integer("areaSquareMetres", this.areaSquareMetres, false, 5, 500);
 		Integer level = in.integer("floor", this.floor, false, -2, 60);
+		Integer building = in.integer("buildingUnits", this.buildingUnits, false, 1, 5000);
 		Integer rent = in.integer("monthlyRentKroner", this.monthlyRentKroner, true, 0, 100_000);
 		String owner = in.text("landlord", this.landlord, false, 200);
 		String contact = in.text("landlordContact", this.landlordContact, false, 200);
@@ -45,7 +47,7 @@ record UnitForm(String streetAddress, String unitLabel, String postcode, String 
 			return null;
 		}
 		return new UnitDetails(street, label, code, area, unitKind, roomCount, size, level,
-				FormInput.checked(this.lift), rent, owner, contact, text);
+				FormInput.checked(this.lift), building, rent, owner, contact, text);
 	}
 
 	int versionOrMinusOne() {
