@@ -59,7 +59,8 @@ class DemoHousingUnits implements ApplicationRunner {
 				int rooms = 1 + (i + d) % 3;
 				long id = this.units.register(new UnitDetails(street, block ? "H0" + (101 + i) : null,
 						String.valueOf(8000 + d * 10 + (block ? 0 : i % 3)), DISTRICTS.get(d), kind, rooms,
-						28 + rooms * 14, i % 5, i % 3 == 0, block ? 12 : ((i % 2 == 0) ? 4 : null),
+						28 + rooms * 14, i % 5, i % 3 == 0,
+						block ? Integer.valueOf(12) : ((i % 2 == 0) ? Integer.valueOf(4) : null),
 						6500 + rooms * 1700 + d * 150,
 						(kind == UnitKind.PRIVATE_RENTAL) ? "Utleie Nord AS" : "Kommunale boliger",
 						(kind == UnitKind.PRIVATE_RENTAL) ? "utleie@example.no" : "boligtjenesten@example.no",
