@@ -1,15 +1,23 @@
 package no.kommune.housingfirst.housing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
 
 /**
  * A unit allocated to the participant who chose it. The joint allocation meeting of the
- * housing service, the follow-up team and NAV is due within three working days.
+ * housing service, the follow-up team and NAV is due within three working days; its
+ * record says who took part and divides the tasks.
  */
 @Entity
 public class Allocation {
@@ -31,7 +39,21 @@ public class Allocation {
 
 	private LocalDate meetingDue;
 
+	private LocalDate meetingHeldOn;
+
+	private boolean housingServiceAttended;
+
+	private boolean teamAttended;
+
+	private boolean navAttended;
+
 	private long createdBy;
+
+	@Version
+	private int version;
+
+	@OneToMany(mappedBy = "allocation", cascade = CascadeType.ALL)
+	private List<AllocationTask> tasks = new ArrayList<>();
 
 	protected Allocation() {
 	}
@@ -45,8 +67,53 @@ public class Allocation {
 		this.createdBy = createdBy;
 	}
 
+	/**
+	 * Records (or corrects) the meeting: the day it was held, who took part, and every
+	 * task with its responsible party. A meeting cannot be held before the allocation nor
+	 * in the future, and someone must have taken part.
+	 */
+	void recordMeeting(LocalDate heldOn, LocalDate today, boolean housingService, boolean team, boolean nav,
+			Map<MeetingTask, Assignment> assignments) {
+		require(heldOn != null, "housing.meeting.rule.dateNeeded");
+		require(!heldOn.isBefore(this.allocatedOn), "housing.meeting.rule.beforeAllocation");
+		require(!heldOn.isAfter(today), "housing.meeting.rule.future");
+		require(housingService || team || nav, "housing.meeting.rule.attendeesNeeded");
+		this.meetingHeldOn = heldOn;
+		this.housingServiceAttended = housingService;
+		this.teamAttended = team;
+		this.navAttended = nav;
+		for (MeetingTask task : MeetingTask.values()) {
+			Assignment assignment = assignments.getOrDefault(task, new Assignment(null, false));
+			require(!assignment.done() || assignment.responsible() != null,
+					"housing.meeting.rule.doneNeedsResponsible");
+			taskFor(task).assign(assignment.responsible(), assignment.done());
+		}
+	}
+
+	private AllocationTask taskFor(MeetingTask task) {
+		return this.tasks.stream().filter((t) -> t.getTask() == task).findFirst().orElseGet(() -> {
+			AllocationTask created = new AllocationTask(this, task);
+			this.tasks.add(created);
+			return created;
+		});
+	}
+
+	/** Who does a task, and whether it is done. */
+	public record Assignment(Party responsible, boolean done) {
+	}
+
+	private static void require(boolean condition, String messageKey) {
+		if (!condition) {
+			throw new HousingRuleException(messageKey);
+		}
+	}
+
 	public Long getId() {
 		return this.id;
+	}
+
+	public long getParticipantId() {
+		return this.participantId;
 	}
 
 	public long getUnitId() {
@@ -61,8 +128,39 @@ public class Allocation {
 		return this.meetingDue;
 	}
 
+	public LocalDate getMeetingHeldOn() {
+		return this.meetingHeldOn;
+	}
+
+	public boolean isHousingServiceAttended() {
+		return this.housingServiceAttended;
+	}
+
+	public boolean isTeamAttended() {
+		return this.teamAttended;
+	}
+
+	public boolean isNavAttended() {
+		return this.navAttended;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	/** The tasks in the order the meeting goes through them. */
+	public List<AllocationTask> getTasks() {
+		return this.tasks.stream().sorted(Comparator.comparing(AllocationTask::getTask)).toList();
+	}
+
+	/** Not held, and the third working day has passed. */
 	public boolean isMeetingOverdue(LocalDate today) {
-		return today.isAfter(this.meetingDue);
+		return this.meetingHeldOn == null && today.isAfter(this.meetingDue);
+	}
+
+	/** Held within three working days of the allocation. */
+	public boolean isMeetingHeldOnTime() {
+		return this.meetingHeldOn != null && !this.meetingHeldOn.isAfter(this.meetingDue);
 	}
 
 }

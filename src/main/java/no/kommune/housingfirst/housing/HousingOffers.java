@@ -7,7 +7,6 @@ import java.util.List;
 import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
-import no.kommune.housingfirst.participant.ParticipantHeader;
 import no.kommune.housingfirst.participant.ParticipantNotFoundException;
 import no.kommune.housingfirst.participant.ParticipantRef;
 import no.kommune.housingfirst.participant.ParticipantService;
@@ -30,6 +29,8 @@ public class HousingOffers {
 
 	private final AllocationRepository allocations;
 
+	private final HousingWishRepository wishes;
+
 	private final HousingUnitRepository units;
 
 	private final ParticipantService participants;
@@ -38,40 +39,34 @@ public class HousingOffers {
 
 	private final Clock clock;
 
-	HousingOffers(HousingOfferRepository offers, AllocationRepository allocations, HousingUnitRepository units,
-			ParticipantService participants, AuditLog audit, Clock clock) {
+	HousingOffers(HousingOfferRepository offers, AllocationRepository allocations, HousingWishRepository wishes,
+			HousingUnitRepository units, ParticipantService participants, AuditLog audit, Clock clock) {
 		this.offers = offers;
 		this.allocations = allocations;
+		this.wishes = wishes;
 		this.units = units;
 		this.participants = participants;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** The participant's housing page: audited as a read of their housing record. */
-	public HousingOverview overview(CurrentUser user, long participantId) {
-		ParticipantHeader header = this.participants.header(user, participantId, RecordType.HOUSING);
-		List<HousingOffer> history = this.offers.findByParticipantIdOrderByIdDesc(participantId);
-		List<HousingOverview.Offer> offerViews = history.stream()
-			.map((offer) -> new HousingOverview.Offer(offer.getId(), offer.getMadeOn(), offer.getStatus(),
-					offer.allInOneDistrict(),
-					offer.getUnits()
-						.stream()
-						.map((o) -> new HousingOverview.Unit(o.getUnit().getId(), address(o.getUnit()),
-								o.getUnit().getDistrict(), o.getUnit().details().rooms(),
-								o.getUnit().details().monthlyRentKroner(), o.getViewingOn(), o.getViewingWith(),
-								o.getAnswer(), o.getDeclineReason()))
-						.toList()))
-			.toList();
-		LocalDate today = today();
-		List<HousingOverview.Allocated> allocated = this.allocations.findByParticipantIdOrderByIdDesc(participantId)
-			.stream()
-			.map((a) -> new HousingOverview.Allocated(a.getUnitId(),
-					this.units.findById(a.getUnitId()).map(HousingOffers::address).orElse(""), a.getAllocatedOn(),
-					a.getMeetingDue(), a.isMeetingOverdue(today)))
-			.toList();
-		return new HousingOverview(header, offerViews, allocated,
-				history.stream().anyMatch((offer) -> offer.getStatus() == OfferStatus.OPEN));
+	/** The participant's wishes, for the wish form. */
+	@Transactional(readOnly = true)
+	public HousingWish.Wishes wishes(CurrentUser user, long participantId) {
+		this.participants.requireWritable(user, participantId, AuditAction.READ);
+		return this.wishes.findById(participantId)
+			.map(HousingWish::wishes)
+			.orElse(new HousingWish.Wishes(List.of(), null, null, null));
+	}
+
+	/** Records the participant's wishes, replacing what was there. */
+	public void describeWishes(CurrentUser user, long participantId, HousingWish.Wishes wishes) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+		HousingWish wish = this.wishes.findById(participantId).orElseGet(() -> new HousingWish(participantId));
+		wish.describe(wishes, user.id());
+		this.wishes.save(wish);
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, participantId,
+				AuditAction.UPDATE);
 	}
 
 	/**
@@ -114,12 +109,6 @@ public class HousingOffers {
 			offer.decline(unitId, reason, today);
 		}
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, offerId, AuditAction.UPDATE);
-	}
-
-	private static String address(HousingUnit unit) {
-		UnitDetails details = unit.details();
-		return details.streetAddress() + ((details.unitLabel() != null) ? ", " + details.unitLabel() : "") + ", "
-				+ details.postcode();
 	}
 
 	private LocalDate today() {

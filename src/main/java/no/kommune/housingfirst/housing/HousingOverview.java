@@ -5,9 +5,15 @@ import java.util.List;
 
 import no.kommune.housingfirst.participant.ParticipantHeader;
 
-/** A participant's way into a home so far: offers with their answers, and allocations. */
-public record HousingOverview(ParticipantHeader header, List<Offer> offers, List<Allocated> allocations,
-		boolean hasOpenOffer) {
+/**
+ * A participant's way into a home so far: wishes, offers with their answers, allocations
+ * with their meeting, and the homes (tenancies) with NAV's first-rent confirmation.
+ *
+ * @param daysToHousing days from inclusion to the first move-in; null until then
+ * @param rehousings tenancies that ended with the participant back in the search
+ */
+public record HousingOverview(ParticipantHeader header, HousingWish.Wishes wishes, List<Offer> offers,
+		List<Allocated> allocations, boolean hasOpenOffer, boolean hasCurrentHome, Long daysToHousing, int rehousings) {
 
 	/** An offer as the page shows it. */
 	public record Offer(long id, LocalDate madeOn, OfferStatus status, boolean allInOneDistrict, List<Unit> units) {
@@ -18,9 +24,12 @@ public record HousingOverview(ParticipantHeader header, List<Offer> offers, List
 			LocalDate viewingOn, String viewingWith, OfferedUnit.Answer answer, DeclineReason declineReason) {
 	}
 
-	/** An allocation and its meeting clock. */
-	public record Allocated(long unitId, String address, LocalDate allocatedOn, LocalDate meetingDue,
-			boolean meetingOverdue) {
+	/** An allocation, its meeting, and the home it became (if it did). */
+	public record Allocated(Allocation allocation, String address, boolean meetingOverdue, Home home) {
+	}
+
+	/** A lease or purchase, with NAV's first-rent task for a lease. */
+	public record Home(Tenancy tenancy, FirstRentTask firstRent, boolean firstRentOverdue) {
 	}
 
 }

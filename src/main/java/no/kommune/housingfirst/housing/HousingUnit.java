@@ -131,6 +131,25 @@ public class HousingUnit {
 		this.status = UnitStatus.ALLOCATED;
 	}
 
+	/**
+	 * The lease is signed (or the home bought with startlån): the unit is the
+	 * participant's, and counts towards the building's Housing First share. Only the
+	 * allocated unit can be let; a let unit cannot be let again.
+	 */
+	void let() {
+		require(this.status != UnitStatus.LET, "housing.unit.rule.alreadyLet");
+		require(this.status == UnitStatus.ALLOCATED, "housing.unit.rule.letOnlyAllocated");
+		this.status = UnitStatus.LET;
+		this.letToHousingFirst = true;
+	}
+
+	/** The tenancy ended: the unit is back with the housing service. */
+	void endLet() {
+		require(this.status == UnitStatus.LET, "housing.unit.rule.notLet");
+		this.status = UnitStatus.AVAILABLE;
+		this.letToHousingFirst = false;
+	}
+
 	public String getDistrict() {
 		return this.district;
 	}

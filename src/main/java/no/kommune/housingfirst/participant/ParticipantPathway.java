@@ -49,6 +49,16 @@ public class ParticipantPathway {
 	}
 
 	/**
+	 * The tenancy ended and follow-up goes on: back into the search for a new home (a
+	 * re-housing); called by the housing module.
+	 */
+	public void backToSearch(CurrentUser user, long id, LocalDate on) {
+		Participant participant = this.guard.writable(user, id, AuditAction.STATUS);
+		participant.backToSearch(on, user.id());
+		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
+	}
+
+	/**
 	 * A section leader moves a participant to another team of the section or caseworker.
 	 */
 	public void reassign(CurrentUser user, long id, int version, long teamId, long primaryCaseworkerId,

@@ -1,23 +1,32 @@
 package no.kommune.housingfirst.housing.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.housing.DeclineReason;
+import no.kommune.housingfirst.housing.HousingHistory;
+import no.kommune.housingfirst.housing.HousingWish;
 import no.kommune.housingfirst.housing.HousingOffer;
 import no.kommune.housingfirst.housing.HousingOffers;
 import no.kommune.housingfirst.housing.HousingOverview;
 import no.kommune.housingfirst.housing.HousingRuleException;
 import no.kommune.housingfirst.housing.HousingUnits;
 import no.kommune.housingfirst.housing.OfferedUnit;
+import no.kommune.housingfirst.housing.web.HousingForms.WishForm;
 import no.kommune.housingfirst.participant.ParticipantAccess;
+import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,15 +42,25 @@ class ParticipantHousingController {
 
 	private final HousingUnits units;
 
-	ParticipantHousingController(HousingOffers offers, HousingUnits units) {
+	private final HousingHistory history;
+
+	private final ParticipantService participants;
+
+	private final Clock clock;
+
+	ParticipantHousingController(HousingOffers offers, HousingUnits units, HousingHistory history,
+			ParticipantService participants, Clock clock) {
 		this.offers = offers;
 		this.units = units;
+		this.history = history;
+		this.participants = participants;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "district", required = false) String district, Model model) {
-		HousingOverview overview = this.offers.overview(user, id);
+		HousingOverview overview = this.history.overview(user, id);
 		boolean mayWrite = ParticipantAccess.mayWriteCaseContent(user, overview.header().teamId());
 		String place = (district == null) ? "" : FormInput.withoutControlCharacters(district).strip();
 		model.addAttribute("header", overview.header());
@@ -52,8 +71,31 @@ class ParticipantHousingController {
 		model.addAttribute("offerable",
 				(mayWrite && !overview.hasOpenOffer()) ? this.units.offerable(place) : List.of());
 		model.addAttribute("reasons", DeclineReason.values());
-
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "housing/participant";
+	}
+
+	@GetMapping("/wishes")
+	String wishesForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("header", this.participants.header(user, id, RecordType.HOUSING));
+		model.addAttribute("form", WishForm.from(this.offers.wishes(user, id)));
+		model.addAttribute("districts", this.units.districts());
+		return "housing/wishes";
+	}
+
+	@PostMapping("/wishes")
+	String describeWishes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") WishForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		List<String> districts = this.units.districts();
+		HousingWish.Wishes wishes = form.wishes(result, districts);
+		if (wishes != null) {
+			this.offers.describeWishes(user, id, wishes);
+			redirect.addFlashAttribute("message", "housing.wish.saved");
+			return back(id);
+		}
+		model.addAttribute("header", this.participants.header(user, id, RecordType.HOUSING));
+		model.addAttribute("districts", districts);
+		return "housing/wishes";
 	}
 
 	@PostMapping("/offers")
@@ -106,7 +148,7 @@ class ParticipantHousingController {
 			if (with != null && with.length() > 200) {
 				with = with.substring(0, 200);
 			}
-			java.time.LocalDate viewed = FormInput.parseDate(viewingOn);
+			LocalDate viewed = FormInput.parseDate(viewingOn);
 			this.offers.answer(user, id, offerId, unitId, choice, why, viewed, with);
 			redirect.addFlashAttribute("message",
 					(choice == OfferedUnit.Answer.CHOSEN) ? "housing.offer.chosen" : "housing.offer.declined");

@@ -56,6 +56,7 @@ public final class RoutePolicy {
 		roles(null, "/participants/*/assign", Role.SECTION_LEADER);
 		roles(HttpMethod.POST, "/participants/*/housing/**", Role.CASEWORKER);
 		roles(HttpMethod.GET, "/participants/*/housing", Role.CASEWORKER, Role.SECTION_LEADER);
+		roles(HttpMethod.GET, "/participants/*/housing/**", Role.CASEWORKER);
 		roles(null, "/participants/*/visits/new", Role.CASEWORKER);
 		roles(null, "/participants/*/visits/*/edit", Role.CASEWORKER);
 		roles(HttpMethod.GET, "/participants/*/visits", Role.CASEWORKER, Role.SECTION_LEADER);
@@ -67,6 +68,13 @@ public final class RoutePolicy {
 		// The housing service's register of units.
 		roles(null, "/housing-units", Role.HOUSING_OFFICER);
 		roles(null, "/housing-units/**", Role.HOUSING_OFFICER);
+
+		// Allocation meetings still to hold, across the user's participants.
+		roles(HttpMethod.GET, "/allocation-meetings", Role.CASEWORKER, Role.SECTION_LEADER);
+
+		// NAV's first-rent queue: the only participant data NAV ever reaches.
+		roles(null, "/nav/first-rent", Role.NAV);
+		roles(null, "/nav/first-rent/*", Role.NAV);
 
 		// Weekly follow-up across participants.
 		roles(HttpMethod.GET, "/my-week", Role.CASEWORKER);

@@ -93,6 +93,30 @@ public final class FormInput {
 		}
 	}
 
+	/**
+	 * An amount of money in kroner as people type it ("8 500", "8500,50", "kr 8 500.50"),
+	 * returned in øre: money is never floating point. At most two decimals.
+	 */
+	public Long amountInOre(String field, String text, boolean required, long maxOre) {
+		if (isBlank(text)) {
+			return missing(field, required);
+		}
+		String plain = text.strip()
+			.replaceFirst("(?i)^kr\\.?", "")
+			.replaceAll("[\\s\\u00A0\\u202F]", "")
+			.replace(',', '.');
+		if (!plain.matches("[0-9]{1,9}(\\.[0-9]{1,2})?")) {
+			return reject(field, "validation.amount");
+		}
+		long ore = new java.math.BigDecimal(plain).movePointRight(2).longValueExact();
+		if (ore < 1 || ore > maxOre) {
+			this.errors.rejectValue(field, "validation.range", new Object[] { "0,01", String.valueOf(maxOre / 100) },
+					null);
+			return null;
+		}
+		return ore;
+	}
+
 	public Long id(String field, String text, boolean required) {
 		if (isBlank(text)) {
 			return missing(field, required);

@@ -1,0 +1,11 @@
+package no.kommune.housingfirst.housing;
+
+/**
+ * NAV's decision on the establishment grant (etableringstilskudd). Labels:
+ * {@code EstablishmentGrant.<NAME>}.
+ */
+public enum EstablishmentGrant {
+
+	GRANTED, REFUSED, NOT_APPLIED, PENDING
+
+}

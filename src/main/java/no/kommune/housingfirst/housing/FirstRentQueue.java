@@ -1,0 +1,178 @@
+package no.kommune.housingfirst.housing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import no.kommune.housingfirst.audit.AuditAction;
+import no.kommune.housingfirst.audit.AuditLog;
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.shared.NotFoundException;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * NAV's first-rent queue. NAV sees only what paying the first rent needs: the
+ * participant's name and birth date, the unit's address, the lease start, the monthly
+ * rent and the due date; never anything from the follow-up. Every task shown is a read of
+ * that participant's record in their access log. A confirmation is one conditional
+ * UPDATE, so two people confirming at once give exactly one confirmation.
+ */
+@Service
+@Transactional
+public class FirstRentQueue {
+
+	public static final int PAGE_SIZE = 25;
+
+	private static final String TASK = """
+			SELECT f.id, f.participant_id, p.team_id, p.full_name, p.birth_date,
+			       u.street_address, u.unit_label, u.postcode, t.starts_on, t.monthly_rent_kroner,
+			       t.deposit, t.rent_deduction, f.due_on, f.confirmed_at, f.paid_by, f.paid_on, f.amount_ore,
+			       f.reference, f.deposit_guarantee_given, f.establishment_grant, f.rent_deduction_set_up
+			FROM first_rent_task f
+			JOIN tenancy t ON t.id = f.tenancy_id
+			JOIN housing_unit u ON u.id = t.unit_id
+			JOIN participant p ON p.id = f.participant_id
+			""";
+
+	private static final String CONFIRM = """
+			UPDATE first_rent_task
+			SET confirmed_at = :at, confirmed_by = :by, paid_by = :paidBy, paid_on = :paidOn, amount_ore = :amountOre,
+			    reference = :reference, deposit_guarantee_given = :depositGuarantee,
+			    establishment_grant = :grant, rent_deduction_set_up = :rentDeduction
+			WHERE id = :id AND confirmed_at IS NULL""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	FirstRentQueue(NamedParameterJdbcTemplate jdbc, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Open tasks by due date, so the overdue ones come first. */
+	public Page<Row> open(CurrentUser user, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		Long total = this.jdbc.queryForObject("SELECT count(*) FROM first_rent_task WHERE confirmed_at IS NULL",
+				new MapSqlParameterSource(), Long.class);
+		List<Row> rows = this.jdbc.query(
+				TASK + " WHERE f.confirmed_at IS NULL ORDER BY f.due_on, f.id" + " LIMIT :limit OFFSET :offset",
+				new MapSqlParameterSource("limit", PAGE_SIZE).addValue("offset", request.getOffset()), rowMapper());
+		rows.forEach(
+				(row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, row.id()));
+		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
+	}
+
+	/** The latest confirmations, so NAV can look back at what was done. */
+	public List<Row> recentlyConfirmed(CurrentUser user) {
+		List<Row> rows = this.jdbc.query(TASK + " WHERE f.confirmed_at >= :since ORDER BY f.confirmed_at DESC LIMIT 20",
+				new MapSqlParameterSource("since", java.sql.Timestamp.from(now().minus(java.time.Duration.ofDays(30)))),
+				rowMapper());
+		rows.forEach(
+				(row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, row.id()));
+		return rows;
+	}
+
+	/** One task, for the confirmation form. */
+	public Row task(CurrentUser user, long id) {
+		Row row = find(id);
+		this.audit.read(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id);
+		return row;
+	}
+
+	/**
+	 * Confirms the first rent exactly once. When someone else has confirmed it first,
+	 * this changes nothing and says so.
+	 */
+	public void confirm(CurrentUser user, long id, Confirmation confirmation) {
+		Row row = find(id);
+		boolean navPays = confirmation.paidBy() == RentPayer.NAV;
+		MapSqlParameterSource params = new MapSqlParameterSource("id", id)
+			.addValue("at", java.sql.Timestamp.from(now()))
+			.addValue("by", user.id())
+			.addValue("paidBy", confirmation.paidBy().name())
+			.addValue("paidOn", navPays ? confirmation.paidOn() : null)
+			.addValue("amountOre", navPays ? confirmation.amountOre() : null)
+			.addValue("reference", navPays ? confirmation.reference() : null)
+			.addValue("depositGuarantee",
+					(row.deposit() == Deposit.NAV_GUARANTEE) ? confirmation.depositGuarantee() : null)
+			.addValue("grant", (confirmation.grant() == null) ? null : confirmation.grant().name())
+			.addValue("rentDeduction", row.rentDeductionWanted() ? confirmation.rentDeductionSetUp() : null);
+		if (this.jdbc.update(CONFIRM, params) == 0) {
+			throw new HousingRuleException("housing.firstRent.alreadyConfirmed");
+		}
+		this.audit.changed(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id, AuditAction.UPDATE);
+	}
+
+	private Row find(long id) {
+		return this.jdbc.query(TASK + " WHERE f.id = :id", new MapSqlParameterSource("id", id), rowMapper())
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("first-rent task " + id));
+	}
+
+	private RowMapper<Row> rowMapper() {
+		LocalDate today = LocalDate.now(this.clock);
+		return (rs, n) -> {
+			LocalDate due = rs.getObject("due_on", LocalDate.class);
+			java.sql.Timestamp confirmedAt = rs.getTimestamp("confirmed_at");
+			String unitLabel = rs.getString("unit_label");
+			String paidBy = rs.getString("paid_by");
+			String grant = rs.getString("establishment_grant");
+			return new Row(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
+					rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
+					rs.getString("street_address") + ((unitLabel != null) ? ", " + unitLabel : "") + ", "
+							+ rs.getString("postcode"),
+					rs.getObject("starts_on", LocalDate.class), rs.getInt("monthly_rent_kroner"), due,
+					confirmedAt == null && today.isAfter(due), Deposit.valueOf(rs.getString("deposit")),
+					rs.getBoolean("rent_deduction"), (confirmedAt == null) ? null : confirmedAt.toInstant(),
+					(paidBy == null) ? null : RentPayer.valueOf(paidBy), rs.getObject("paid_on", LocalDate.class),
+					(Long) rs.getObject("amount_ore"), rs.getString("reference"),
+					(Boolean) rs.getObject("deposit_guarantee_given"),
+					(grant == null) ? null : EstablishmentGrant.valueOf(grant),
+					(Boolean) rs.getObject("rent_deduction_set_up"));
+		};
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	/** What NAV confirms. Paid-on, amount and reference only when NAV paid. */
+	public record Confirmation(RentPayer paidBy, LocalDate paidOn, Long amountOre, String reference,
+			Boolean depositGuarantee, EstablishmentGrant grant, Boolean rentDeductionSetUp) {
+	}
+
+	/** A task as NAV sees it: nothing about health, visits or the follow-up. */
+	public record Row(long id, long participantId, long teamId, String fullName, LocalDate birthDate, String address,
+			LocalDate leaseStart, int monthlyRentKroner, LocalDate dueOn, boolean overdue, Deposit deposit,
+			boolean rentDeductionWanted, Instant confirmedAt, RentPayer paidBy, LocalDate paidOn, Long amountOre,
+			String reference, Boolean depositGuarantee, EstablishmentGrant grant, Boolean rentDeductionSetUp) {
+
+		public boolean confirmed() {
+			return this.confirmedAt != null;
+		}
+
+		/**
+		 * The amount in kroner with øre as decimals, for showing; stored as whole øre.
+		 */
+		public java.math.BigDecimal amountKroner() {
+			return (this.amountOre == null) ? null : java.math.BigDecimal.valueOf(this.amountOre, 2);
+		}
+
+	}
+
+}

@@ -1,0 +1,117 @@
+package no.kommune.housingfirst.housing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.participant.ParticipantHeader;
+import no.kommune.housingfirst.participant.ParticipantService;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A participant's whole housing history for their "Bolig" page, read in a fixed handful
+ * of queries whatever its length, and audited as one read of their housing record.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HousingHistory {
+
+	private final HousingOfferRepository offers;
+
+	private final AllocationRepository allocations;
+
+	private final TenancyRepository tenancies;
+
+	private final FirstRentTaskRepository firstRents;
+
+	private final HousingWishRepository wishes;
+
+	private final HousingUnitRepository units;
+
+	private final ParticipantService participants;
+
+	private final Clock clock;
+
+	HousingHistory(HousingOfferRepository offers, AllocationRepository allocations, TenancyRepository tenancies,
+			FirstRentTaskRepository firstRents, HousingWishRepository wishes, HousingUnitRepository units,
+			ParticipantService participants, Clock clock) {
+		this.offers = offers;
+		this.allocations = allocations;
+		this.tenancies = tenancies;
+		this.firstRents = firstRents;
+		this.wishes = wishes;
+		this.units = units;
+		this.participants = participants;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public HousingOverview overview(CurrentUser user, long participantId) {
+		ParticipantHeader header = this.participants.header(user, participantId, RecordType.HOUSING);
+		LocalDate today = LocalDate.now(this.clock);
+		List<HousingOffer> history = this.offers.findByParticipantIdOrderByIdDesc(participantId);
+		List<Allocation> allocated = this.allocations.findByParticipantIdOrderByIdDesc(participantId);
+		List<Tenancy> homes = this.tenancies.findByParticipantIdOrderByIdDesc(participantId);
+		Map<Long, FirstRentTask> rentByTenancy = this.firstRents.findByParticipantId(participantId)
+			.stream()
+			.collect(Collectors.toMap(FirstRentTask::getTenancyId, Function.identity()));
+		Map<Long, Tenancy> homeByAllocation = homes.stream()
+			.collect(Collectors.toMap(Tenancy::getAllocationId, Function.identity()));
+		Set<Long> unitIds = new HashSet<>();
+		allocated.forEach((a) -> unitIds.add(a.getUnitId()));
+		Map<Long, HousingUnit> unitById = this.units.findAllById(unitIds)
+			.stream()
+			.collect(Collectors.toMap(HousingUnit::getId, Function.identity()));
+
+		List<HousingOverview.Offer> offerViews = history.stream()
+			.map((offer) -> new HousingOverview.Offer(offer.getId(), offer.getMadeOn(), offer.getStatus(),
+					offer.allInOneDistrict(),
+					offer.getUnits()
+						.stream()
+						.map((o) -> new HousingOverview.Unit(o.getUnit().getId(), address(o.getUnit()),
+								o.getUnit().getDistrict(), o.getUnit().details().rooms(),
+								o.getUnit().details().monthlyRentKroner(), o.getViewingOn(), o.getViewingWith(),
+								o.getAnswer(), o.getDeclineReason()))
+						.toList()))
+			.toList();
+		List<HousingOverview.Allocated> allocationViews = allocated.stream().map((a) -> {
+			Tenancy home = homeByAllocation.get(a.getId());
+			FirstRentTask rent = (home == null) ? null : rentByTenancy.get(home.getId());
+			return new HousingOverview.Allocated(a, address(unitById.get(a.getUnitId())), a.isMeetingOverdue(today),
+					(home == null) ? null
+							: new HousingOverview.Home(home, rent, rent != null && rent.isOverdue(today)));
+		}).toList();
+		Long daysToHousing = homes.stream()
+			.map(Tenancy::getFirstNightOn)
+			.filter(java.util.Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.map((first) -> ChronoUnit.DAYS.between(header.includedOn(), first))
+			.orElse(null);
+		int rehousings = (int) homes.stream().filter((t) -> Boolean.TRUE.equals(t.getRehousing())).count();
+		return new HousingOverview(header, this.wishes.findById(participantId).map(HousingWish::wishes).orElse(null),
+				offerViews, allocationViews,
+				history.stream().anyMatch((offer) -> offer.getStatus() == OfferStatus.OPEN),
+				homes.stream().anyMatch((t) -> t.getEndedOn() == null), daysToHousing, rehousings);
+	}
+
+	static String address(HousingUnit unit) {
+		if (unit == null) {
+			return "";
+		}
+		UnitDetails details = unit.details();
+		return details.streetAddress() + ((details.unitLabel() != null) ? ", " + details.unitLabel() : "") + ", "
+				+ details.postcode();
+	}
+
+}

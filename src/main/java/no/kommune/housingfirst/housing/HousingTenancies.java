@@ -1,0 +1,195 @@
+package no.kommune.housingfirst.housing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import no.kommune.housingfirst.audit.AuditAction;
+import no.kommune.housingfirst.audit.AuditLog;
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.participant.ExitReason;
+import no.kommune.housingfirst.participant.ParticipantNotFoundException;
+import no.kommune.housingfirst.participant.ParticipantPathway;
+import no.kommune.housingfirst.participant.ParticipantRef;
+import no.kommune.housingfirst.participant.ParticipantService;
+import no.kommune.housingfirst.participant.ParticipantStatus;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * From allocation to a home of one's own and, sometimes, out of it again: the allocation
+ * meeting, the lease or purchase (which lets the unit and gives NAV its first-rent task),
+ * the move-in (the participant is housed) and the end of a tenancy (back into the search,
+ * a re-housing, unless follow-up ends too). Every step is the caseworker's, on a
+ * participant they may write, and audited as a change of the housing record.
+ */
+@Service
+@Transactional(noRollbackFor = { ParticipantNotFoundException.class, AccessDeniedException.class })
+public class HousingTenancies {
+
+	private final AllocationRepository allocations;
+
+	private final TenancyRepository tenancies;
+
+	private final FirstRentTaskRepository firstRents;
+
+	private final HousingUnitRepository units;
+
+	private final ParticipantService participants;
+
+	private final ParticipantPathway pathway;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	HousingTenancies(AllocationRepository allocations, TenancyRepository tenancies, FirstRentTaskRepository firstRents,
+			HousingUnitRepository units, ParticipantService participants, ParticipantPathway pathway, AuditLog audit,
+			Clock clock) {
+		this.allocations = allocations;
+		this.tenancies = tenancies;
+		this.firstRents = firstRents;
+		this.units = units;
+		this.participants = participants;
+		this.pathway = pathway;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** What the meeting form needs: the allocation, if it is this participant's. */
+	@Transactional(readOnly = true)
+	public Allocation allocation(CurrentUser user, long participantId, long allocationId) {
+		this.participants.requireWritable(user, participantId, AuditAction.READ);
+		return this.allocations.findByIdAndParticipantId(allocationId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+	}
+
+	/** What the move-in and end forms need: the tenancy, if it is this participant's. */
+	@Transactional(readOnly = true)
+	public Tenancy tenancy(CurrentUser user, long participantId, long tenancyId) {
+		this.participants.requireWritable(user, participantId, AuditAction.READ);
+		return this.tenancies.findByIdAndParticipantId(tenancyId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+	}
+
+	/** The unit of an allocation, for the lease form's defaults (rent, landlord). */
+	@Transactional(readOnly = true)
+	public HousingUnit unitOf(Allocation allocation) {
+		return this.units.findById(allocation.getUnitId()).orElseThrow();
+	}
+
+	/** Records or corrects the allocation meeting and its division of tasks. */
+	public void recordMeeting(CurrentUser user, long participantId, long allocationId, int version, Meeting meeting) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+		Allocation allocation = this.allocations.findByIdAndParticipantId(allocationId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+		if (allocation.getVersion() != version) {
+			throw new StaleHousingException();
+		}
+		allocation.recordMeeting(meeting.heldOn(), today(), meeting.housingService(), meeting.team(), meeting.nav(),
+				meeting.tasks());
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, allocationId,
+				AuditAction.UPDATE);
+	}
+
+	/**
+	 * Signs the lease (or the purchase) of the allocated unit: the unit is let, and a
+	 * lease gives NAV a first-rent task due on the lease start.
+	 */
+	public long sign(CurrentUser user, long participantId, long allocationId, LeaseTerms terms) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
+		Allocation allocation = this.allocations.findByIdAndParticipantId(allocationId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+		if (participant.status() == ParticipantStatus.EXITED) {
+			throw new HousingRuleException("housing.tenancy.rule.exited");
+		}
+		if (this.tenancies.existsByAllocationId(allocationId)) {
+			throw new HousingRuleException("housing.tenancy.rule.alreadySigned");
+		}
+		if (this.tenancies.findByParticipantIdOrderByIdDesc(participantId)
+			.stream()
+			.anyMatch((t) -> t.getEndedOn() == null)) {
+			throw new HousingRuleException("housing.tenancy.rule.currentTenancy");
+		}
+		HousingUnit unit = this.units.findById(allocation.getUnitId()).orElseThrow();
+		unit.let();
+		Tenancy tenancy = this.tenancies.saveAndFlush(new Tenancy(allocation, terms, user.id()));
+		if (tenancy.needsFirstRent()) {
+			this.firstRents.save(new FirstRentTask(tenancy));
+		}
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancy.getId(),
+				AuditAction.CREATE);
+		return tenancy.getId();
+	}
+
+	/**
+	 * Keys handed over and the first night slept there: the participant is housed from
+	 * the first night (days to housing count to it).
+	 */
+	public void moveIn(CurrentUser user, long participantId, long tenancyId, int version, LocalDate keys,
+			LocalDate firstNight) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+		Tenancy tenancy = current(participantId, tenancyId, version);
+		if (participant.status() != ParticipantStatus.INCLUDED) {
+			throw new HousingRuleException("housing.tenancy.rule.moveInOnlyInSearch");
+		}
+		tenancy.moveIn(keys, firstNight, today());
+		this.pathway.markHoused(user, participantId, firstNight);
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancyId,
+				AuditAction.UPDATE);
+	}
+
+	/**
+	 * The tenancy ended. The unit goes back to the housing service. Unless follow-up ends
+	 * too (then with its own reason), a participant who had moved in goes back into the
+	 * search: a re-housing.
+	 */
+	public void end(CurrentUser user, long participantId, long tenancyId, int version, TenancyEnding ending) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+		Tenancy tenancy = current(participantId, tenancyId, version);
+		if (ending.reason() == TenancyEnd.DECEASED && ending.exitReason() != ExitReason.DECEASED) {
+			throw new HousingRuleException("housing.tenancy.rule.deceasedEndsFollowUp");
+		}
+		boolean followUpEnds = ending.exitReason() != null;
+		boolean movedIn = tenancy.getFirstNightOn() != null;
+		tenancy.end(ending.endedOn(), ending.reason(), !followUpEnds && movedIn, today());
+		this.units.findById(tenancy.getUnitId()).orElseThrow().endLet();
+		if (followUpEnds) {
+			this.pathway.exit(user, participantId, ending.endedOn(), ending.exitReason());
+		}
+		else if (participant.status() == ParticipantStatus.HOUSED) {
+			this.pathway.backToSearch(user, participantId, ending.endedOn());
+		}
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancyId,
+				AuditAction.UPDATE);
+	}
+
+	private Tenancy current(long participantId, long tenancyId, int version) {
+		Tenancy tenancy = this.tenancies.findByIdAndParticipantId(tenancyId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+		if (tenancy.getVersion() != version) {
+			throw new StaleHousingException();
+		}
+		return tenancy;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** The meeting as recorded: the day, who took part, and every task's assignment. */
+	public record Meeting(LocalDate heldOn, boolean housingService, boolean team, boolean nav,
+			Map<MeetingTask, Allocation.Assignment> tasks) {
+	}
+
+	/**
+	 * How a tenancy ended; with an exit reason when follow-up ends too (null: it goes
+	 * on).
+	 */
+	public record TenancyEnding(LocalDate endedOn, TenancyEnd reason, ExitReason exitReason) {
+	}
+
+}

@@ -1,0 +1,108 @@
+package no.kommune.housingfirst.housing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import no.kommune.housingfirst.audit.AuditLog;
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.participant.ParticipantAccess;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists across participants: the allocation meetings still to hold (for caseworkers and
+ * section leaders, only their teams' participants), and the housing service's view of
+ * allocations and leases (no follow-up content at all). Each list is one query, and
+ * showing it is audited as a search.
+ */
+@Service
+@Transactional
+public class HousingWorklists {
+
+	public static final int PAGE_SIZE = 25;
+
+	private static final String ALLOCATIONS = """
+			SELECT a.id, a.participant_id, p.full_name, u.street_address, u.unit_label, u.postcode, u.district,
+			       a.allocated_on, a.meeting_due, a.meeting_held_on, t.kind, t.starts_on, t.first_night_on, t.ended_on
+			FROM allocation a
+			JOIN participant p ON p.id = a.participant_id
+			JOIN housing_unit u ON u.id = a.unit_id
+			LEFT JOIN tenancy t ON t.allocation_id = a.id
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	HousingWorklists(NamedParameterJdbcTemplate jdbc, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Meetings not yet held for participants the user may see, earliest due first, so the
+	 * overdue ones lead.
+	 */
+	public List<Row> meetingsToHold(CurrentUser user) {
+		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		List<Row> rows = this.jdbc.query(ALLOCATIONS + """
+				WHERE a.meeting_held_on IS NULL AND p.status <> 'EXITED' AND p.team_id IN (:teams)
+				ORDER BY a.meeting_due, a.id LIMIT 200""", new MapSqlParameterSource("teams", teams), rowMapper());
+		this.audit.searched(user, RecordType.PARTICIPANT_LIST);
+		return rows;
+	}
+
+	/**
+	 * Every allocation with its meeting and lease, newest first, for the housing service.
+	 */
+	public Page<Row> allocations(CurrentUser user, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		Long total = this.jdbc.queryForObject("SELECT count(*) FROM allocation", new MapSqlParameterSource(),
+				Long.class);
+		List<Row> rows = this.jdbc.query(
+				ALLOCATIONS + " ORDER BY a.allocated_on DESC, a.id DESC LIMIT :limit OFFSET :offset",
+				new MapSqlParameterSource("limit", PAGE_SIZE).addValue("offset", request.getOffset()), rowMapper());
+		this.audit.searched(user, RecordType.PARTICIPANT_LIST);
+		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
+	}
+
+	private RowMapper<Row> rowMapper() {
+		LocalDate today = LocalDate.now(this.clock);
+		return (rs, n) -> {
+			LocalDate due = rs.getObject("meeting_due", LocalDate.class);
+			LocalDate held = rs.getObject("meeting_held_on", LocalDate.class);
+			String label = rs.getString("unit_label");
+			String kind = rs.getString("kind");
+			return new Row(rs.getLong("id"), rs.getLong("participant_id"), rs.getString("full_name"),
+					rs.getString("street_address") + ((label != null) ? ", " + label : "") + ", "
+							+ rs.getString("postcode"),
+					rs.getString("district"), rs.getObject("allocated_on", LocalDate.class), due, held,
+					held == null && today.isAfter(due), (kind == null) ? null : TenancyKind.valueOf(kind),
+					rs.getObject("starts_on", LocalDate.class), rs.getObject("first_night_on", LocalDate.class),
+					rs.getObject("ended_on", LocalDate.class));
+		};
+	}
+
+	/** An allocation as the lists show it. */
+	public record Row(long allocationId, long participantId, String fullName, String address, String district,
+			LocalDate allocatedOn, LocalDate meetingDue, LocalDate meetingHeldOn, boolean meetingOverdue,
+			TenancyKind tenancyKind, LocalDate startsOn, LocalDate movedInOn, LocalDate endedOn) {
+	}
+
+}

@@ -1,0 +1,11 @@
+package no.kommune.housingfirst.housing;
+
+/**
+ * Who paid the first rent: NAV, or the participant from their own income. Labels:
+ * {@code RentPayer.<NAME>}.
+ */
+public enum RentPayer {
+
+	NAV, PARTICIPANT
+
+}

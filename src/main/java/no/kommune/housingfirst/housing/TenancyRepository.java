@@ -1,0 +1,16 @@
+package no.kommune.housingfirst.housing;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TenancyRepository extends JpaRepository<Tenancy, Long> {
+
+	List<Tenancy> findByParticipantIdOrderByIdDesc(long participantId);
+
+	Optional<Tenancy> findByIdAndParticipantId(long id, long participantId);
+
+	boolean existsByAllocationId(long allocationId);
+
+}

@@ -1,0 +1,47 @@
+package no.kommune.housingfirst.housing.web;
+
+import no.kommune.housingfirst.housing.HousingWorklists;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Lists across participants: allocation meetings still to hold (caseworkers and section
+ * leaders, their own teams), and the housing service's allocations and leases.
+ */
+@Controller
+class HousingWorklistController {
+
+	private final HousingWorklists worklists;
+
+	HousingWorklistController(HousingWorklists worklists) {
+		this.worklists = worklists;
+	}
+
+	@GetMapping("/allocation-meetings")
+	String meetings(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("rows", this.worklists.meetingsToHold(user));
+		return "housing/meetings";
+	}
+
+	@GetMapping("/housing-units/allocations")
+	String allocations(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
+		model.addAttribute("page", this.worklists.allocations(user, pageNumber(page)));
+		return "housing/allocations";
+	}
+
+	static int pageNumber(String text) {
+		try {
+			return Math.max(0, Math.min(Integer.parseInt(text.strip()), 100_000));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}

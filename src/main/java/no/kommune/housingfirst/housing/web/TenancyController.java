@@ -1,0 +1,265 @@
+package no.kommune.housingfirst.housing.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.housing.Allocation;
+import no.kommune.housingfirst.housing.Deposit;
+import no.kommune.housingfirst.housing.HousingRuleException;
+import no.kommune.housingfirst.housing.HousingTenancies;
+import no.kommune.housingfirst.housing.HousingUnit;
+import no.kommune.housingfirst.housing.LeaseTerm;
+import no.kommune.housingfirst.housing.LeaseTerms;
+import no.kommune.housingfirst.housing.MeetingTask;
+import no.kommune.housingfirst.housing.Party;
+import no.kommune.housingfirst.housing.StaleHousingException;
+import no.kommune.housingfirst.housing.Tenancy;
+import no.kommune.housingfirst.housing.TenancyEnd;
+import no.kommune.housingfirst.housing.TenancyKind;
+import no.kommune.housingfirst.housing.web.HousingForms.EndForm;
+import no.kommune.housingfirst.housing.web.HousingForms.LeaseForm;
+import no.kommune.housingfirst.housing.web.HousingForms.MeetingForm;
+import no.kommune.housingfirst.housing.web.HousingForms.MoveInForm;
+import no.kommune.housingfirst.participant.ExitReason;
+import no.kommune.housingfirst.participant.ParticipantRuleException;
+import no.kommune.housingfirst.participant.ParticipantService;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * From allocation to a home and out of it: the allocation meeting, the lease or purchase,
+ * the move-in, the end of a tenancy. Each is a page of its own with the participant's
+ * header, so a phone shows one thing at a time and a wrong field is marked where it is.
+ */
+@Controller
+@RequestMapping("/participants/{id}/housing")
+class TenancyController {
+
+	private final HousingTenancies tenancies;
+
+	private final ParticipantService participants;
+
+	private final Clock clock;
+
+	TenancyController(HousingTenancies tenancies, ParticipantService participants, Clock clock) {
+		this.tenancies = tenancies;
+		this.participants = participants;
+		this.clock = clock;
+	}
+
+	@GetMapping("/allocations/{allocationId}/meeting")
+	String meetingForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long allocationId, Model model) {
+		Allocation allocation = page(user, id, allocationId, model);
+		model.addAttribute("form", MeetingForm.from(allocation));
+		model.addAttribute("assignments", assignments(allocation));
+		return "housing/meeting";
+	}
+
+	@PostMapping("/allocations/{allocationId}/meeting")
+	String recordMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long allocationId, @ModelAttribute("form") MeetingForm form, BindingResult result,
+			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		HousingTenancies.Meeting meeting = form.meeting(result, params, today());
+		if (meeting != null) {
+			try {
+				this.tenancies.recordMeeting(user, id, allocationId, HousingForms.version(form.version()), meeting);
+				redirect.addFlashAttribute("message", "housing.meeting.saved");
+				return back(id);
+			}
+			catch (StaleHousingException | ObjectOptimisticLockingFailureException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				result.reject("housing.stale");
+			}
+			catch (HousingRuleException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		page(user, id, allocationId, model);
+		Map<MeetingTask, Allocation.Assignment> typed = MeetingForm.tasks(params);
+		model.addAttribute("assignments", (typed != null) ? typed : Map.of());
+		return "housing/meeting";
+	}
+
+	@GetMapping("/allocations/{allocationId}/tenancy")
+	String leaseForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long allocationId,
+			Model model) {
+		Allocation allocation = page(user, id, allocationId, model);
+		HousingUnit unit = this.tenancies.unitOf(allocation);
+		model.addAttribute("form",
+				new LeaseForm(TenancyKind.LEASE.name(), "", LeaseTerm.FIVE_YEARS.name(), "",
+						String.valueOf(unit.details().monthlyRentKroner()), unit.details().landlord(),
+						Deposit.NAV_GUARANTEE.name(), null));
+		return leaseView(model);
+	}
+
+	@PostMapping("/allocations/{allocationId}/tenancy")
+	String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long allocationId,
+			@ModelAttribute("form") LeaseForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		LeaseTerms terms = form.terms(result);
+		if (terms != null) {
+			try {
+				this.tenancies.sign(user, id, allocationId, terms);
+				redirect.addFlashAttribute("message",
+						(terms.kind() == TenancyKind.LEASE) ? "housing.tenancy.signed" : "housing.tenancy.purchased");
+				return back(id);
+			}
+			catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				result.reject("housing.tenancy.rule.alreadySigned");
+			}
+			catch (HousingRuleException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		page(user, id, allocationId, model);
+		return leaseView(model);
+	}
+
+	@GetMapping("/tenancies/{tenancyId}/move-in")
+	String moveInForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
+			Model model) {
+		Tenancy tenancy = tenancyPage(user, id, tenancyId, model);
+		model.addAttribute("form", new MoveInForm("", "", String.valueOf(tenancy.getVersion())));
+		return "housing/move-in";
+	}
+
+	@PostMapping("/tenancies/{tenancyId}/move-in")
+	String moveIn(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
+			@ModelAttribute("form") MoveInForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		LocalDate[] dates = form.dates(result, today());
+		if (dates != null) {
+			try {
+				this.tenancies.moveIn(user, id, tenancyId, HousingForms.version(form.version()), dates[0], dates[1]);
+				redirect.addFlashAttribute("message", "housing.tenancy.movedInMessage");
+				return back(id);
+			}
+			catch (StaleHousingException | ObjectOptimisticLockingFailureException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				result.reject("housing.stale");
+			}
+			catch (HousingRuleException ex) {
+				result.reject(ex.messageKey());
+			}
+			catch (ParticipantRuleException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		tenancyPage(user, id, tenancyId, model);
+		return "housing/move-in";
+	}
+
+	@GetMapping("/tenancies/{tenancyId}/end")
+	String endForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
+			Model model) {
+		Tenancy tenancy = tenancyPage(user, id, tenancyId, model);
+		model.addAttribute("form", new EndForm("", "", null, "", String.valueOf(tenancy.getVersion())));
+		return endView(model);
+	}
+
+	@PostMapping("/tenancies/{tenancyId}/end")
+	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
+			@ModelAttribute("form") EndForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		HousingTenancies.TenancyEnding ending = form.ending(result, today());
+		if (ending != null) {
+			try {
+				this.tenancies.end(user, id, tenancyId, HousingForms.version(form.version()), ending);
+				redirect.addFlashAttribute("message", (ending.exitReason() == null) ? "housing.tenancy.endedRehousing"
+						: "housing.tenancy.endedWithExit");
+				return back(id);
+			}
+			catch (StaleHousingException | ObjectOptimisticLockingFailureException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				result.reject("housing.stale");
+			}
+			catch (HousingRuleException ex) {
+				result.reject(ex.messageKey());
+			}
+			catch (ParticipantRuleException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		tenancyPage(user, id, tenancyId, model);
+		return endView(model);
+	}
+
+	/**
+	 * The header (an audited read; 404 if not visible), then the allocation (403 if not
+	 * writable).
+	 */
+	private Allocation page(CurrentUser user, long id, long allocationId, Model model) {
+		model.addAttribute("header", this.participants.header(user, id, RecordType.HOUSING, allocationId));
+		Allocation allocation = this.tenancies.allocation(user, id, allocationId);
+		model.addAttribute("allocation", allocation);
+		model.addAttribute("unit", this.tenancies.unitOf(allocation));
+		return allocation;
+	}
+
+	private Tenancy tenancyPage(CurrentUser user, long id, long tenancyId, Model model) {
+		model.addAttribute("header", this.participants.header(user, id, RecordType.HOUSING, tenancyId));
+		Tenancy tenancy = this.tenancies.tenancy(user, id, tenancyId);
+		model.addAttribute("tenancy", tenancy);
+		return tenancy;
+	}
+
+	private static Map<MeetingTask, Allocation.Assignment> assignments(Allocation allocation) {
+		Map<MeetingTask, Allocation.Assignment> map = new java.util.EnumMap<>(MeetingTask.class);
+		allocation.getTasks()
+			.forEach((t) -> map.put(t.getTask(), new Allocation.Assignment(t.getResponsible(), t.isDone())));
+		return map;
+	}
+
+	private String leaseView(Model model) {
+		model.addAttribute("kinds", TenancyKind.values());
+		model.addAttribute("terms", LeaseTerm.values());
+		model.addAttribute("deposits", Deposit.values());
+		return "housing/tenancy";
+	}
+
+	private String endView(Model model) {
+		model.addAttribute("reasons", TenancyEnd.values());
+		model.addAttribute("exitReasons", ExitReason.values());
+		return "housing/tenancy-end";
+	}
+
+	@ModelAttribute("tasks")
+	MeetingTask[] tasks() {
+		return MeetingTask.values();
+	}
+
+	@ModelAttribute("parties")
+	Party[] parties() {
+		return Party.values();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static String back(long id) {
+		return "redirect:/participants/" + id + "/housing";
+	}
+
+}
