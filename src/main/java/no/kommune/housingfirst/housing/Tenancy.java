@@ -72,7 +72,6 @@ public class Tenancy {
 		this.allocationId = allocation.getId();
 		this.kind = terms.kind();
 		this.startsOn = terms.startsOn();
-		require(!this.startsOn.isBefore(allocation.getAllocatedOn()), "housing.tenancy.rule.startBeforeAllocation");
 		if (terms.kind() == TenancyKind.LEASE) {
 			require(terms.term() != null && terms.monthlyRentKroner() != null && terms.deposit() != null,
 					"housing.tenancy.rule.leaseTermsNeeded");

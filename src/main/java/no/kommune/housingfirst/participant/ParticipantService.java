@@ -103,8 +103,15 @@ public class ParticipantService {
 			.map((c) -> new ParticipantView.StatusLine(c.getEffectiveOn(), c.getFromStatus(), c.getToStatus(),
 					c.getReason(), names.get(c.getChangedBy())))
 			.toList();
+		Long daysToHousing = participant.getStatusChanges()
+			.stream()
+			.filter((c) -> c.getToStatus() == ParticipantStatus.HOUSED)
+			.map(StatusChange::getEffectiveOn)
+			.min(java.util.Comparator.naturalOrder())
+			.map((moveIn) -> ChronoUnit.DAYS.between(participant.getIncludedOn(), moveIn))
+			.orElse(null);
 		return new ParticipantView(header(participant, names), participant.details(), participant.getExitedOn(),
-				participant.getExitReason(), participant.getVersion(), history);
+				participant.getExitReason(), participant.getVersion(), history, daysToHousing);
 	}
 
 	/**
@@ -143,7 +150,7 @@ public class ParticipantService {
 		this.audit.read(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id);
 		return new ParticipantView(header(participant, this.staff.namesOf(staffIds(participant))),
 				participant.details(), participant.getExitedOn(), participant.getExitReason(), participant.getVersion(),
-				List.of());
+				List.of(), null);
 	}
 
 	public void update(CurrentUser user, long id, int version, ParticipantDetails details) {

@@ -3,9 +3,14 @@ package no.kommune.housingfirst.participant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The participant page: header, case content and the status history. */
+/**
+ * The participant page: header, case content and the status history.
+ *
+ * @param daysToHousing days from inclusion to the first move-in (DOMAIN §3.6); null until
+ * the participant has been housed
+ */
 public record ParticipantView(ParticipantHeader header, ParticipantDetails details, LocalDate exitedOn,
-		ExitReason exitReason, int version, List<StatusLine> history) {
+		ExitReason exitReason, int version, List<StatusLine> history, Long daysToHousing) {
 
 	/** One line of the status history, with who made the change. */
 	public record StatusLine(LocalDate effectiveOn, ParticipantStatus from, ParticipantStatus to, String reason,

@@ -40,6 +40,14 @@ public class TestDatabaseConfiguration {
 	}
 
 	@Bean
+	TestHousing testHousing(no.kommune.housingfirst.housing.HousingUnits units,
+			no.kommune.housingfirst.housing.HousingOffers offers,
+			no.kommune.housingfirst.housing.HousingTenancies tenancies,
+			org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		return new TestHousing(units, offers, tenancies, jdbc);
+	}
+
+	@Bean
 	TestStaff testStaff(no.kommune.housingfirst.staff.Organisation organisation,
 			no.kommune.housingfirst.staff.StaffDirectory directory,
 			no.kommune.housingfirst.staff.StaffAccounts accounts) {

@@ -16,8 +16,9 @@ import org.springframework.validation.Errors;
  */
 public final class FormInput {
 
+	/** Strict: "31.02.2026" is an error, not quietly the 28th. */
 	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("d.M.uuuu"));
+			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT));
 
 	/**
 	 * Dates outside this window are not dates anyone means (some are beyond PostgreSQL's

@@ -1,0 +1,68 @@
+package no.kommune.housingfirst.support;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import no.kommune.housingfirst.housing.Deposit;
+import no.kommune.housingfirst.housing.HousingOffers;
+import no.kommune.housingfirst.housing.HousingTenancies;
+import no.kommune.housingfirst.housing.HousingUnits;
+import no.kommune.housingfirst.housing.LeaseTerm;
+import no.kommune.housingfirst.housing.LeaseTerms;
+import no.kommune.housingfirst.housing.OfferedUnit;
+import no.kommune.housingfirst.housing.TenancyKind;
+import no.kommune.housingfirst.housing.UnitDetails;
+import no.kommune.housingfirst.housing.UnitKind;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Gets a participant along the way into a home through the real services: units, an offer
+ * and a choice (an allocation), and a signed lease.
+ */
+public final class TestHousing {
+
+	private final HousingUnits units;
+
+	private final HousingOffers offers;
+
+	private final HousingTenancies tenancies;
+
+	private final JdbcTemplate jdbc;
+
+	TestHousing(HousingUnits units, HousingOffers offers, HousingTenancies tenancies, JdbcTemplate jdbc) {
+		this.units = units;
+		this.offers = offers;
+		this.tenancies = tenancies;
+		this.jdbc = jdbc;
+	}
+
+	public long unit(String street, String district, int rent) {
+		return this.units.register(new UnitDetails(street, null, "7010", district, UnitKind.MUNICIPAL_RENTAL, 2, 48, 2,
+				true, 40, rent, "Trondheim kommune", null, null));
+	}
+
+	/**
+	 * Offers two new units and the participant chooses the first; the allocation's id.
+	 */
+	public long allocate(CurrentUser caseworker, long participant) {
+		long chosen = unit(TestStaff.unique("Valgtgata "), "Midtbyen", 8500);
+		long other = unit(TestStaff.unique("Andregata "), "Lerkendal", 7900);
+		long offer = this.offers.offer(caseworker, participant, List.of(chosen, other));
+		this.offers.answer(caseworker, participant, offer, chosen, OfferedUnit.Answer.CHOSEN, null, null, null);
+		return this.jdbc.queryForObject("SELECT max(id) FROM allocation WHERE participant_id = ?", Long.class,
+				participant);
+	}
+
+	/**
+	 * Allocates and signs a five-year lease with a NAV deposit guarantee; the tenancy's
+	 * id.
+	 */
+	public long lease(CurrentUser caseworker, long participant, LocalDate start) {
+		long allocation = allocate(caseworker, participant);
+		return this.tenancies.sign(caseworker, participant, allocation, new LeaseTerms(TenancyKind.LEASE, start,
+				LeaseTerm.FIVE_YEARS, null, 8500, "Trondheim kommune", Deposit.NAV_GUARANTEE, true));
+	}
+
+}
