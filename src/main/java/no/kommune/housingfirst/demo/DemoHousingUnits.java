@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile({ "trial", "demo" })
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+// Before the participants: their way into a home is made with these units.
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class DemoHousingUnits implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoHousingUnits.class);

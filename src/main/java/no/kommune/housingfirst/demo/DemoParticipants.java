@@ -34,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * About forty fictional participants across the three demo teams, included over the last
- * three years, most of them housed, some still searching, a few exited. Made through the
- * participant service as the demo caseworkers, so the audit trail starts out realistic
- * too.
+ * three years, most of them housed (with their whole way into a home, see
+ * {@link DemoHousing}), some still searching, a few exited. Made through the participant
+ * service as the demo caseworkers, so the audit trail starts out realistic too.
  */
 @Component
 @Profile({ "trial", "demo" })
@@ -63,10 +63,13 @@ class DemoParticipants implements ApplicationRunner {
 
 	private final VisitService visits;
 
+	private final DemoHousing homes;
+
 	private final Clock clock;
 
 	DemoParticipants(ParticipantService participants, ParticipantPathway pathway, ParticipantDirectory directory,
-			StaffAccounts accounts, VisitService visits, Clock clock) {
+			StaffAccounts accounts, VisitService visits, DemoHousing homes, Clock clock) {
+		this.homes = homes;
 		this.participants = participants;
 		this.pathway = pathway;
 		this.visits = visits;
@@ -85,7 +88,10 @@ class DemoParticipants implements ApplicationRunner {
 		LocalDate today = LocalDate.now(this.clock);
 		List<CurrentUser> caseworkers = List.of(user("kari"), user("ola"), user("nils"));
 		int[] perTeam = { 15, 13, 12 };
+		CurrentUser nav = user("nav");
 		int made = 0;
+		int searching = 0;
+		boolean rehoused = false;
 		for (int t = 0; t < caseworkers.size(); t++) {
 			CurrentUser caseworker = caseworkers.get(t);
 			long team = caseworker.teamIds().iterator().next();
@@ -107,11 +113,21 @@ class DemoParticipants implements ApplicationRunner {
 				LocalDate end = today;
 				if (fate < 60 && daysIncluded > 30) {
 					LocalDate moveIn = included.plusDays(14 + random.nextInt((int) Math.min(150, daysIncluded - 14)));
-					this.pathway.markHoused(caseworker, id, moveIn);
-					if (fate < 8 && today.toEpochDay() - moveIn.toEpochDay() > 200) {
+					long tenancy = this.homes.house(caseworker, nav, id, moveIn, random, made % 9 == 4);
+					long daysHoused = today.toEpochDay() - moveIn.toEpochDay();
+					if (fate < 8 && daysHoused > 200) {
 						end = moveIn.plusDays(180);
 						this.pathway.exit(caseworker, id, end, ExitReason.STABLE_WITHOUT_FOLLOW_UP);
 					}
+					else if (!rehoused && daysHoused > 200) {
+						// The re-housing story: the home was abandoned, follow-up went
+						// on.
+						this.homes.rehouse(caseworker, id, tenancy, moveIn.plusDays(120), random);
+						rehoused = true;
+					}
+				}
+				else if (fate <= 92 && daysIncluded > 35) {
+					this.homes.search(caseworker, id, searching++, random);
 				}
 				else if (fate > 92) {
 					LocalDate exitDay = included.plusDays(10 + random.nextInt(20));

@@ -86,6 +86,16 @@ public class FirstRentQueue {
 		return rows;
 	}
 
+	/** The first-rent task a lease gave NAV, if it did. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> taskFor(long tenancyId) {
+		return this.jdbc
+			.queryForList("SELECT id FROM first_rent_task WHERE tenancy_id = :t",
+					new MapSqlParameterSource("t", tenancyId), Long.class)
+			.stream()
+			.findFirst();
+	}
+
 	/** One task, for the confirmation form. */
 	public Row task(CurrentUser user, long id) {
 		Row row = find(id);

@@ -74,7 +74,18 @@ public class HousingOffers {
 	 * time.
 	 */
 	public long offer(CurrentUser user, long participantId, List<Long> unitIds) {
+		return offer(user, participantId, unitIds, today());
+	}
+
+	/**
+	 * An offer recorded after the day it was made (or taken over from paper records): not
+	 * in the future, not before the inclusion.
+	 */
+	public long offer(CurrentUser user, long participantId, List<Long> unitIds, LocalDate madeOn) {
 		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
+		if (madeOn.isAfter(today()) || madeOn.isBefore(participant.includedOn())) {
+			throw new HousingRuleException("housing.offer.rule.dateOutsideFollowUp");
+		}
 		if (this.offers.existsByParticipantIdAndStatus(participantId, OfferStatus.OPEN)) {
 			throw new HousingRuleException("housing.offer.rule.alreadyOpen");
 		}
@@ -82,7 +93,7 @@ public class HousingOffers {
 		if (chosen.size() != unitIds.size()) {
 			throw new HousingRuleException("housing.offer.rule.twoOrThree");
 		}
-		HousingOffer offer = this.offers.save(new HousingOffer(participantId, chosen, today(), user.id()));
+		HousingOffer offer = this.offers.save(new HousingOffer(participantId, chosen, madeOn, user.id()));
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, offer.getId(),
 				AuditAction.CREATE);
 		return offer.getId();
@@ -90,25 +101,39 @@ public class HousingOffers {
 
 	/**
 	 * Records the viewing of a unit and the participant's answer. Choosing allocates the
-	 * unit.
+	 * unit; the allocation's id is returned (null for a refusal).
 	 */
-	public void answer(CurrentUser user, long participantId, long offerId, long unitId, OfferedUnit.Answer answer,
+	public Long answer(CurrentUser user, long participantId, long offerId, long unitId, OfferedUnit.Answer answer,
 			DeclineReason reason, LocalDate viewedOn, String viewedWith) {
+		return answer(user, participantId, offerId, unitId, answer, reason, viewedOn, viewedWith, today());
+	}
+
+	/**
+	 * An answer recorded after the day it was given: the allocation, and the meeting's
+	 * three working days, count from the day of the answer.
+	 */
+	public Long answer(CurrentUser user, long participantId, long offerId, long unitId, OfferedUnit.Answer answer,
+			DeclineReason reason, LocalDate viewedOn, String viewedWith, LocalDate answeredOn) {
 		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
 		HousingOffer offer = this.offers.findByIdAndParticipantId(offerId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
 		if (viewedOn != null) {
 			offer.recordViewing(unitId, viewedOn, viewedWith);
 		}
-		LocalDate today = today();
+		if (answeredOn.isAfter(today()) || answeredOn.isBefore(offer.getMadeOn())) {
+			throw new HousingRuleException("housing.offer.rule.dateOutsideFollowUp");
+		}
+		Long allocationId = null;
 		if (answer == OfferedUnit.Answer.CHOSEN) {
-			offer.choose(unitId, today);
-			this.allocations.save(new Allocation(participantId, unitId, offerId, today, user.id()));
+			offer.choose(unitId, answeredOn);
+			allocationId = this.allocations.save(new Allocation(participantId, unitId, offerId, answeredOn, user.id()))
+				.getId();
 		}
 		else {
-			offer.decline(unitId, reason, today);
+			offer.decline(unitId, reason, answeredOn);
 		}
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, offerId, AuditAction.UPDATE);
+		return allocationId;
 	}
 
 	private LocalDate today() {

@@ -37,6 +37,29 @@ class TrialModeTest {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForList("SELECT username FROM staff_member ORDER BY username", String.class))
 				.containsExactly("admin", "bolig", "kari", "leder", "leder2", "nav", "nils", "ola");
+			// The way into a home is there to look at: homes with confirmed first rents,
+			// open NAV tasks with one overdue, an overdue allocation meeting, a
+			// re-housing.
+			assertThat(
+					jdbc.queryForObject("SELECT count(*) FROM tenancy WHERE first_night_on IS NOT NULL", Integer.class))
+				.isGreaterThan(10);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM first_rent_task WHERE confirmed_at IS NULL",
+					Integer.class))
+				.isGreaterThanOrEqualTo(2);
+			assertThat(jdbc.queryForObject(
+					"SELECT count(*) FROM first_rent_task WHERE confirmed_at IS NULL AND due_on < current_date",
+					Integer.class))
+				.isEqualTo(1);
+			assertThat(jdbc.queryForObject(
+					"SELECT count(*) FROM allocation WHERE meeting_held_on IS NULL AND meeting_due < current_date",
+					Integer.class))
+				.isEqualTo(1);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM tenancy WHERE rehousing", Integer.class)).isEqualTo(1);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM participant WHERE status = 'HOUSED'", Integer.class))
+				.isEqualTo(jdbc.queryForObject(
+						"SELECT count(*) FROM tenancy t JOIN participant p ON p.id = t.participant_id "
+								+ "WHERE p.status = 'HOUSED' AND t.ended_on IS NULL AND t.first_night_on IS NOT NULL",
+						Integer.class));
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 		}
 		assertThat(Files.isDirectory(directory)).isTrue();

@@ -42,9 +42,8 @@ public class TestDatabaseConfiguration {
 	@Bean
 	TestHousing testHousing(no.kommune.housingfirst.housing.HousingUnits units,
 			no.kommune.housingfirst.housing.HousingOffers offers,
-			no.kommune.housingfirst.housing.HousingTenancies tenancies,
-			org.springframework.jdbc.core.JdbcTemplate jdbc) {
-		return new TestHousing(units, offers, tenancies, jdbc);
+			no.kommune.housingfirst.housing.HousingTenancies tenancies) {
+		return new TestHousing(units, offers, tenancies);
 	}
 
 	@Bean

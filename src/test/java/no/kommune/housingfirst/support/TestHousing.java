@@ -15,8 +15,6 @@ import no.kommune.housingfirst.housing.UnitDetails;
 import no.kommune.housingfirst.housing.UnitKind;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 /**
  * Gets a participant along the way into a home through the real services: units, an offer
  * and a choice (an allocation), and a signed lease.
@@ -29,13 +27,10 @@ public final class TestHousing {
 
 	private final HousingTenancies tenancies;
 
-	private final JdbcTemplate jdbc;
-
-	TestHousing(HousingUnits units, HousingOffers offers, HousingTenancies tenancies, JdbcTemplate jdbc) {
+	TestHousing(HousingUnits units, HousingOffers offers, HousingTenancies tenancies) {
 		this.units = units;
 		this.offers = offers;
 		this.tenancies = tenancies;
-		this.jdbc = jdbc;
 	}
 
 	public long unit(String street, String district, int rent) {
@@ -50,9 +45,7 @@ public final class TestHousing {
 		long chosen = unit(TestStaff.unique("Valgtgata "), "Midtbyen", 8500);
 		long other = unit(TestStaff.unique("Andregata "), "Lerkendal", 7900);
 		long offer = this.offers.offer(caseworker, participant, List.of(chosen, other));
-		this.offers.answer(caseworker, participant, offer, chosen, OfferedUnit.Answer.CHOSEN, null, null, null);
-		return this.jdbc.queryForObject("SELECT max(id) FROM allocation WHERE participant_id = ?", Long.class,
-				participant);
+		return this.offers.answer(caseworker, participant, offer, chosen, OfferedUnit.Answer.CHOSEN, null, null, null);
 	}
 
 	/**
