@@ -11,6 +11,7 @@ interface AllocationRepository extends JpaRepository<Allocation, Long> {
 	@EntityGraph(attributePaths = "tasks")
 	List<Allocation> findByParticipantIdOrderByIdDesc(long participantId);
 
+	@EntityGraph(attributePaths = "tasks")
 	Optional<Allocation> findByIdAndParticipantId(long id, long participantId);
 
 }
