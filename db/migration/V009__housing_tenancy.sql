@@ -87,15 +87,28 @@ CREATE TABLE first_rent_task (
     deposit_guarantee_given BOOLEAN,
     establishment_grant     VARCHAR(20) CHECK (establishment_grant IN ('GRANTED', 'REFUSED', 'NOT_APPLIED', 'PENDING')),
     rent_deduction_set_up   BOOLEAN,
+    -- The tenancy ended before NAV confirmed: the task is closed and leaves NAV's queue.
+    cancelled_on            DATE,
     CONSTRAINT first_rent_confirmed_says_who_paid CHECK ((confirmed_at IS NULL) = (paid_by IS NULL)),
     CONSTRAINT first_rent_nav_payment_complete CHECK (paid_by IS DISTINCT FROM 'NAV'
         OR (paid_on IS NOT NULL AND amount_ore IS NOT NULL AND reference IS NOT NULL))
 );
-CREATE INDEX first_rent_task_open_idx ON first_rent_task (due_on) WHERE confirmed_at IS NULL;
+CREATE INDEX first_rent_task_open_idx ON first_rent_task (due_on) WHERE confirmed_at IS NULL AND cancelled_on IS NULL;
 CREATE INDEX first_rent_task_participant_idx ON first_rent_task (participant_id);
 
--- A confirmation, once made, is NAV's record: the runtime role may not delete it.
+-- A confirmation, once made, is NAV's record: the runtime role may not delete it, and no
+-- UPDATE may change a confirmed (or closed) task.
 REVOKE DELETE, TRUNCATE ON first_rent_task, tenancy FROM ${app_role};
+CREATE FUNCTION first_rent_task_settled() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.confirmed_at IS NOT NULL OR OLD.cancelled_on IS NOT NULL THEN
+        RAISE EXCEPTION 'first_rent_task % is settled and cannot change', OLD.id;
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER first_rent_task_settled BEFORE UPDATE ON first_rent_task
+    FOR EACH ROW EXECUTE FUNCTION first_rent_task_settled();
 
 -- Lower-casing can make an address longer ("İ" becomes two characters): room for that.
 ALTER TABLE housing_unit ALTER COLUMN building_key TYPE TEXT;

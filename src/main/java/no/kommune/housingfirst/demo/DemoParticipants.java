@@ -104,7 +104,10 @@ class DemoParticipants implements ApplicationRunner {
 				ParticipantDetails details = new ParticipantDetails(name, birth,
 						(random.nextBoolean()) ? "4" + (1000000 + random.nextInt(8999999)) : null, stay, null,
 						3 + random.nextInt(120), GuardianNeed.values()[random.nextInt(GuardianNeed.values().length)],
-						consent, consent, consent ? included : null,
+						// Everyone has let the team share with NAV, so NAV's demo queue
+						// has
+						// its tasks; consent to share with the housing service varies.
+						true, consent, included,
 						(i % 4 == 0) ? "Treffes best på formiddagen. Liker å møtes på kafé." : null);
 				long id = this.participants.include(caseworker,
 						new Inclusion(details, team, caseworker.id(), null, included, java.util.UUID.randomUUID()));

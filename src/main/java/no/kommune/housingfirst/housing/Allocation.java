@@ -78,14 +78,14 @@ public class Allocation {
 		require(!heldOn.isBefore(this.allocatedOn), "housing.meeting.rule.beforeAllocation");
 		require(!heldOn.isAfter(today), "housing.meeting.rule.future");
 		require(housingService || team || nav, "housing.meeting.rule.attendeesNeeded");
+		require(assignments.values().stream().noneMatch((a) -> a.done() && a.responsible() == null),
+				"housing.meeting.rule.doneNeedsResponsible");
 		this.meetingHeldOn = heldOn;
 		this.housingServiceAttended = housingService;
 		this.teamAttended = team;
 		this.navAttended = nav;
 		for (MeetingTask task : MeetingTask.values()) {
 			Assignment assignment = assignments.getOrDefault(task, new Assignment(null, false));
-			require(!assignment.done() || assignment.responsible() != null,
-					"housing.meeting.rule.doneNeedsResponsible");
 			taskFor(task).assign(assignment.responsible(), assignment.done());
 		}
 	}

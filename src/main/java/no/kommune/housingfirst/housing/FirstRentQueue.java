@@ -37,11 +37,13 @@ public class FirstRentQueue {
 			SELECT f.id, f.participant_id, p.team_id, p.full_name, p.birth_date,
 			       u.street_address, u.unit_label, u.postcode, t.starts_on, t.monthly_rent_kroner,
 			       t.deposit, t.rent_deduction, f.due_on, f.confirmed_at, f.paid_by, f.paid_on, f.amount_ore,
-			       f.reference, f.deposit_guarantee_given, f.establishment_grant, f.rent_deduction_set_up
+			       f.reference, f.deposit_guarantee_given, f.establishment_grant, f.rent_deduction_set_up,
+			       f.cancelled_on
 			FROM first_rent_task f
 			JOIN tenancy t ON t.id = f.tenancy_id
 			JOIN housing_unit u ON u.id = t.unit_id
 			JOIN participant p ON p.id = f.participant_id
+			WHERE p.consent_nav
 			""";
 
 	private static final String CONFIRM = """
@@ -49,7 +51,7 @@ public class FirstRentQueue {
 			SET confirmed_at = :at, confirmed_by = :by, paid_by = :paidBy, paid_on = :paidOn, amount_ore = :amountOre,
 			    reference = :reference, deposit_guarantee_given = :depositGuarantee,
 			    establishment_grant = :grant, rent_deduction_set_up = :rentDeduction
-			WHERE id = :id AND confirmed_at IS NULL""";
+			WHERE id = :id AND confirmed_at IS NULL AND cancelled_on IS NULL""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -66,10 +68,13 @@ public class FirstRentQueue {
 	/** Open tasks by due date, so the overdue ones come first. */
 	public Page<Row> open(CurrentUser user, int page) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-		Long total = this.jdbc.queryForObject("SELECT count(*) FROM first_rent_task WHERE confirmed_at IS NULL",
+		Long total = this.jdbc.queryForObject("""
+				SELECT count(*) FROM first_rent_task f JOIN participant p ON p.id = f.participant_id
+				WHERE p.consent_nav AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL""",
 				new MapSqlParameterSource(), Long.class);
 		List<Row> rows = this.jdbc.query(
-				TASK + " WHERE f.confirmed_at IS NULL ORDER BY f.due_on, f.id" + " LIMIT :limit OFFSET :offset",
+				TASK + " AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL ORDER BY f.due_on, f.id"
+						+ " LIMIT :limit OFFSET :offset",
 				new MapSqlParameterSource("limit", PAGE_SIZE).addValue("offset", request.getOffset()), rowMapper());
 		rows.forEach(
 				(row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, row.id()));
@@ -78,7 +83,7 @@ public class FirstRentQueue {
 
 	/** The latest confirmations, so NAV can look back at what was done. */
 	public List<Row> recentlyConfirmed(CurrentUser user) {
-		List<Row> rows = this.jdbc.query(TASK + " WHERE f.confirmed_at >= :since ORDER BY f.confirmed_at DESC LIMIT 20",
+		List<Row> rows = this.jdbc.query(TASK + " AND f.confirmed_at >= :since ORDER BY f.confirmed_at DESC LIMIT 20",
 				new MapSqlParameterSource("since", java.sql.Timestamp.from(now().minus(java.time.Duration.ofDays(30)))),
 				rowMapper());
 		rows.forEach(
@@ -122,13 +127,14 @@ public class FirstRentQueue {
 			.addValue("grant", (confirmation.grant() == null) ? null : confirmation.grant().name())
 			.addValue("rentDeduction", row.rentDeductionWanted() ? confirmation.rentDeductionSetUp() : null);
 		if (this.jdbc.update(CONFIRM, params) == 0) {
-			throw new HousingRuleException("housing.firstRent.alreadyConfirmed");
+			throw new HousingRuleException(
+					find(id).confirmed() ? "housing.firstRent.alreadyConfirmed" : "housing.firstRent.cancelled");
 		}
 		this.audit.changed(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id, AuditAction.UPDATE);
 	}
 
 	private Row find(long id) {
-		return this.jdbc.query(TASK + " WHERE f.id = :id", new MapSqlParameterSource("id", id), rowMapper())
+		return this.jdbc.query(TASK + " AND f.id = :id", new MapSqlParameterSource("id", id), rowMapper())
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("first-rent task " + id));
@@ -147,13 +153,14 @@ public class FirstRentQueue {
 					rs.getString("street_address") + ((unitLabel != null) ? ", " + unitLabel : "") + ", "
 							+ rs.getString("postcode"),
 					rs.getObject("starts_on", LocalDate.class), rs.getInt("monthly_rent_kroner"), due,
-					confirmedAt == null && today.isAfter(due), Deposit.valueOf(rs.getString("deposit")),
-					rs.getBoolean("rent_deduction"), (confirmedAt == null) ? null : confirmedAt.toInstant(),
+					confirmedAt == null && rs.getObject("cancelled_on") == null && today.isAfter(due),
+					Deposit.valueOf(rs.getString("deposit")), rs.getBoolean("rent_deduction"),
+					(confirmedAt == null) ? null : confirmedAt.toInstant(),
 					(paidBy == null) ? null : RentPayer.valueOf(paidBy), rs.getObject("paid_on", LocalDate.class),
 					(Long) rs.getObject("amount_ore"), rs.getString("reference"),
 					(Boolean) rs.getObject("deposit_guarantee_given"),
 					(grant == null) ? null : EstablishmentGrant.valueOf(grant),
-					(Boolean) rs.getObject("rent_deduction_set_up"));
+					(Boolean) rs.getObject("rent_deduction_set_up"), rs.getObject("cancelled_on", LocalDate.class));
 		};
 	}
 
@@ -170,7 +177,8 @@ public class FirstRentQueue {
 	public record Row(long id, long participantId, long teamId, String fullName, LocalDate birthDate, String address,
 			LocalDate leaseStart, int monthlyRentKroner, LocalDate dueOn, boolean overdue, Deposit deposit,
 			boolean rentDeductionWanted, Instant confirmedAt, RentPayer paidBy, LocalDate paidOn, Long amountOre,
-			String reference, Boolean depositGuarantee, EstablishmentGrant grant, Boolean rentDeductionSetUp) {
+			String reference, Boolean depositGuarantee, EstablishmentGrant grant, Boolean rentDeductionSetUp,
+			LocalDate cancelledOn) {
 
 		public boolean confirmed() {
 			return this.confirmedAt != null;

@@ -57,6 +57,9 @@ public class FirstRentTask {
 	@Column(insertable = false, updatable = false)
 	private Boolean rentDeductionSetUp;
 
+	@Column(insertable = false, updatable = false)
+	private LocalDate cancelledOn;
+
 	protected FirstRentTask() {
 	}
 
@@ -83,7 +86,12 @@ public class FirstRentTask {
 	}
 
 	public boolean isOverdue(LocalDate today) {
-		return this.confirmedAt == null && today.isAfter(this.dueOn);
+		return this.confirmedAt == null && this.cancelledOn == null && today.isAfter(this.dueOn);
+	}
+
+	/** Closed unconfirmed because the tenancy ended first. */
+	public LocalDate getCancelledOn() {
+		return this.cancelledOn;
 	}
 
 	public Instant getConfirmedAt() {

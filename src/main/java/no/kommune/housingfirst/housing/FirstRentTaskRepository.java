@@ -1,11 +1,22 @@
 package no.kommune.housingfirst.housing;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface FirstRentTaskRepository extends JpaRepository<FirstRentTask, Long> {
 
 	List<FirstRentTask> findByParticipantId(long participantId);
+
+	/** The tenancy ended before NAV confirmed: the task leaves NAV's queue. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("""
+			update FirstRentTask t set t.cancelledOn = :on
+			where t.tenancyId = :tenancyId and t.confirmedAt is null and t.cancelledOn is null""")
+	int cancelOpen(@Param("tenancyId") long tenancyId, @Param("on") LocalDate on);
 
 }

@@ -11,11 +11,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.participant.ParticipantHeader;
+import no.kommune.housingfirst.participant.ParticipantNotFoundException;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of queries whatever its length, and audited as one read of their housing record.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(noRollbackFor = { ParticipantNotFoundException.class, AccessDeniedException.class })
 public class HousingHistory {
 
 	private final HousingOfferRepository offers;
@@ -56,7 +59,6 @@ public class HousingHistory {
 		this.clock = clock;
 	}
 
-	@Transactional
 	public HousingOverview overview(CurrentUser user, long participantId) {
 		ParticipantHeader header = this.participants.header(user, participantId, RecordType.HOUSING);
 		LocalDate today = LocalDate.now(this.clock);
@@ -102,7 +104,8 @@ public class HousingHistory {
 		return new HousingOverview(header, this.wishes.findById(participantId).map(HousingWish::wishes).orElse(null),
 				offerViews, allocationViews,
 				history.stream().anyMatch((offer) -> offer.getStatus() == OfferStatus.OPEN),
-				homes.stream().anyMatch((t) -> t.getEndedOn() == null), daysToHousing, rehousings);
+				homes.stream().anyMatch((t) -> t.getEndedOn() == null), daysToHousing, rehousings,
+				this.participants.requireVisible(user, participantId, AuditAction.READ).consentNav());
 	}
 
 	static String address(HousingUnit unit) {

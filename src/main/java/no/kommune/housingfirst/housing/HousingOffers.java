@@ -10,6 +10,7 @@ import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.participant.ParticipantNotFoundException;
 import no.kommune.housingfirst.participant.ParticipantRef;
 import no.kommune.housingfirst.participant.ParticipantService;
+import no.kommune.housingfirst.participant.ParticipantStatus;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +32,8 @@ public class HousingOffers {
 
 	private final HousingWishRepository wishes;
 
+	private final TenancyRepository tenancies;
+
 	private final HousingUnitRepository units;
 
 	private final ParticipantService participants;
@@ -40,7 +43,9 @@ public class HousingOffers {
 	private final Clock clock;
 
 	HousingOffers(HousingOfferRepository offers, AllocationRepository allocations, HousingWishRepository wishes,
-			HousingUnitRepository units, ParticipantService participants, AuditLog audit, Clock clock) {
+			TenancyRepository tenancies, HousingUnitRepository units, ParticipantService participants, AuditLog audit,
+			Clock clock) {
+		this.tenancies = tenancies;
 		this.offers = offers;
 		this.allocations = allocations;
 		this.wishes = wishes;
@@ -51,7 +56,6 @@ public class HousingOffers {
 	}
 
 	/** The participant's wishes, for the wish form. */
-	@Transactional(readOnly = true)
 	public HousingWish.Wishes wishes(CurrentUser user, long participantId) {
 		this.participants.requireWritable(user, participantId, AuditAction.READ);
 		return this.wishes.findById(participantId)
@@ -85,6 +89,12 @@ public class HousingOffers {
 		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
 		if (madeOn.isAfter(today()) || madeOn.isBefore(participant.includedOn())) {
 			throw new HousingRuleException("housing.offer.rule.dateOutsideFollowUp");
+		}
+		if (participant.status() == ParticipantStatus.EXITED) {
+			throw new HousingRuleException("housing.tenancy.rule.exited");
+		}
+		if (this.tenancies.existsByParticipantIdAndEndedOnIsNull(participantId)) {
+			throw new HousingRuleException("housing.tenancy.rule.currentTenancy");
 		}
 		if (this.offers.existsByParticipantIdAndStatus(participantId, OfferStatus.OPEN)) {
 			throw new HousingRuleException("housing.offer.rule.alreadyOpen");

@@ -11,9 +11,11 @@ import no.kommune.housingfirst.participant.ParticipantHeader;
  *
  * @param daysToHousing days from inclusion to the first move-in; null until then
  * @param rehousings tenancies that ended with the participant back in the search
+ * @param consentNav whether NAV may see the first-rent tasks (consent to share with NAV)
  */
 public record HousingOverview(ParticipantHeader header, HousingWish.Wishes wishes, List<Offer> offers,
-		List<Allocated> allocations, boolean hasOpenOffer, boolean hasCurrentHome, Long daysToHousing, int rehousings) {
+		List<Allocated> allocations, boolean hasOpenOffer, boolean hasCurrentHome, Long daysToHousing, int rehousings,
+		boolean consentNav) {
 
 	/** An offer as the page shows it. */
 	public record Offer(long id, LocalDate madeOn, OfferStatus status, boolean allInOneDistrict, List<Unit> units) {

@@ -60,7 +60,6 @@ public class HousingTenancies {
 	}
 
 	/** What the meeting form needs: the allocation, if it is this participant's. */
-	@Transactional(readOnly = true)
 	public Allocation allocation(CurrentUser user, long participantId, long allocationId) {
 		this.participants.requireWritable(user, participantId, AuditAction.READ);
 		return this.allocations.findByIdAndParticipantId(allocationId, participantId)
@@ -68,7 +67,6 @@ public class HousingTenancies {
 	}
 
 	/** What the move-in and end forms need: the tenancy, if it is this participant's. */
-	@Transactional(readOnly = true)
 	public Tenancy tenancy(CurrentUser user, long participantId, long tenancyId) {
 		this.participants.requireWritable(user, participantId, AuditAction.READ);
 		return this.tenancies.findByIdAndParticipantId(tenancyId, participantId)
@@ -76,7 +74,6 @@ public class HousingTenancies {
 	}
 
 	/** The unit of an allocation, for the lease form's defaults (rent, landlord). */
-	@Transactional(readOnly = true)
 	public HousingUnit unitOf(Allocation allocation) {
 		return this.units.findById(allocation.getUnitId()).orElseThrow();
 	}
@@ -84,7 +81,9 @@ public class HousingTenancies {
 	/** Records or corrects the allocation meeting and its division of tasks. */
 	public void recordMeeting(CurrentUser user, long participantId, long allocationId, int version, Meeting meeting) {
 		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
-		Allocation allocation = this.allocations.findByIdAndParticipantId(allocationId, participantId)
+		// Locked for a version increment: the tasks are rows of their own, and two people
+		// correcting the meeting at once must not overwrite each other.
+		Allocation allocation = this.allocations.findForMeetingByIdAndParticipantId(allocationId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
 		if (allocation.getVersion() != version) {
 			throw new StaleHousingException();
@@ -109,9 +108,7 @@ public class HousingTenancies {
 		if (this.tenancies.existsByAllocationId(allocationId)) {
 			throw new HousingRuleException("housing.tenancy.rule.alreadySigned");
 		}
-		if (this.tenancies.findByParticipantIdOrderByIdDesc(participantId)
-			.stream()
-			.anyMatch((t) -> t.getEndedOn() == null)) {
+		if (this.tenancies.existsByParticipantIdAndEndedOnIsNull(participantId)) {
 			throw new HousingRuleException("housing.tenancy.rule.currentTenancy");
 		}
 		HousingUnit unit = this.units.findById(allocation.getUnitId()).orElseThrow();
@@ -143,9 +140,10 @@ public class HousingTenancies {
 	}
 
 	/**
-	 * The tenancy ended. The unit goes back to the housing service. Unless follow-up ends
-	 * too (then with its own reason), a participant who had moved in goes back into the
-	 * search: a re-housing.
+	 * The tenancy ended. The unit goes back to the housing service (not offered again
+	 * until they have looked at it), and an unconfirmed first rent leaves NAV's queue.
+	 * Unless follow-up ends too (then with its own reason), a participant who lost the
+	 * home goes back into the search: a re-housing.
 	 */
 	public void end(CurrentUser user, long participantId, long tenancyId, int version, TenancyEnding ending) {
 		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
@@ -153,14 +151,20 @@ public class HousingTenancies {
 		if (ending.reason() == TenancyEnd.DECEASED && ending.exitReason() != ExitReason.DECEASED) {
 			throw new HousingRuleException("housing.tenancy.rule.deceasedEndsFollowUp");
 		}
-		boolean followUpEnds = ending.exitReason() != null;
-		boolean movedIn = tenancy.getFirstNightOn() != null;
-		tenancy.end(ending.endedOn(), ending.reason(), !followUpEnds && movedIn, today());
+		boolean exited = participant.status() == ParticipantStatus.EXITED;
+		boolean followUpEnds = ending.exitReason() != null && !exited;
+		// Lost the home while follow-up goes on: back into the search, a re-housing. A
+		// move
+		// to another home of their own, or an exit, is not.
+		boolean backToSearch = !followUpEnds && !exited && participant.status() == ParticipantStatus.HOUSED
+				&& ending.reason().losesTheHome();
+		tenancy.end(ending.endedOn(), ending.reason(), backToSearch, today());
 		this.units.findById(tenancy.getUnitId()).orElseThrow().endLet();
+		this.firstRents.cancelOpen(tenancyId, ending.endedOn());
 		if (followUpEnds) {
 			this.pathway.exit(user, participantId, ending.endedOn(), ending.exitReason());
 		}
-		else if (participant.status() == ParticipantStatus.HOUSED) {
+		else if (backToSearch) {
 			this.pathway.backToSearch(user, participantId, ending.endedOn());
 		}
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancyId,

@@ -143,10 +143,14 @@ public class HousingUnit {
 		this.letToHousingFirst = true;
 	}
 
-	/** The tenancy ended: the unit is back with the housing service. */
+	/**
+	 * The tenancy ended: the unit is back with the housing service, out of use until they
+	 * have looked at it (after an eviction it may need repair; a bought home is not
+	 * theirs to let) and make it available.
+	 */
 	void endLet() {
 		require(this.status == UnitStatus.LET, "housing.unit.rule.notLet");
-		this.status = UnitStatus.AVAILABLE;
+		this.status = UnitStatus.UNAVAILABLE;
 		this.letToHousingFirst = false;
 	}
 

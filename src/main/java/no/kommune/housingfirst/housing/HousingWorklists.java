@@ -32,7 +32,7 @@ public class HousingWorklists {
 	public static final int PAGE_SIZE = 25;
 
 	private static final String ALLOCATIONS = """
-			SELECT a.id, a.participant_id, p.full_name, u.street_address, u.unit_label, u.postcode, u.district,
+			SELECT a.id, a.participant_id, p.team_id, p.full_name, u.street_address, u.unit_label, u.postcode, u.district,
 			       a.allocated_on, a.meeting_due, a.meeting_held_on, t.kind, t.starts_on, t.first_night_on, t.ended_on
 			FROM allocation a
 			JOIN participant p ON p.id = a.participant_id
@@ -54,22 +54,34 @@ public class HousingWorklists {
 
 	/**
 	 * Meetings not yet held for participants the user may see, earliest due first, so the
-	 * overdue ones lead.
+	 * overdue ones lead. An allocation whose tenancy has already ended is history, not a
+	 * meeting to hold.
 	 */
-	public List<Row> meetingsToHold(CurrentUser user) {
+	public Page<Row> meetingsToHold(CurrentUser user, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		Set<Long> teams = ParticipantAccess.visibleTeams(user);
 		if (teams.isEmpty()) {
-			return List.of();
+			return Page.empty(request);
 		}
-		List<Row> rows = this.jdbc.query(ALLOCATIONS + """
+		String where = """
 				WHERE a.meeting_held_on IS NULL AND p.status <> 'EXITED' AND p.team_id IN (:teams)
-				ORDER BY a.meeting_due, a.id LIMIT 200""", new MapSqlParameterSource("teams", teams), rowMapper());
+				  AND NOT EXISTS (SELECT 1 FROM tenancy e WHERE e.allocation_id = a.id AND e.ended_on IS NOT NULL)
+				""";
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("limit", PAGE_SIZE)
+			.addValue("offset", request.getOffset());
+		Long total = this.jdbc.queryForObject(
+				"SELECT count(*) FROM allocation a JOIN participant p ON p.id = a.participant_id " + where, params,
+				Long.class);
+		List<Row> rows = this.jdbc.query(
+				ALLOCATIONS + where + " ORDER BY a.meeting_due, a.id LIMIT :limit OFFSET :offset", params, rowMapper());
 		this.audit.searched(user, RecordType.PARTICIPANT_LIST);
-		return rows;
+		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
 	}
 
 	/**
 	 * Every allocation with its meeting and lease, newest first, for the housing service.
+	 * Each participant shown is a read in their access log: the housing service sees
+	 * their name with the home.
 	 */
 	public Page<Row> allocations(CurrentUser user, int page) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
@@ -78,7 +90,8 @@ public class HousingWorklists {
 		List<Row> rows = this.jdbc.query(
 				ALLOCATIONS + " ORDER BY a.allocated_on DESC, a.id DESC LIMIT :limit OFFSET :offset",
 				new MapSqlParameterSource("limit", PAGE_SIZE).addValue("offset", request.getOffset()), rowMapper());
-		this.audit.searched(user, RecordType.PARTICIPANT_LIST);
+		rows.forEach((row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.HOUSING,
+				row.allocationId()));
 		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
 	}
 
@@ -89,7 +102,8 @@ public class HousingWorklists {
 			LocalDate held = rs.getObject("meeting_held_on", LocalDate.class);
 			String label = rs.getString("unit_label");
 			String kind = rs.getString("kind");
-			return new Row(rs.getLong("id"), rs.getLong("participant_id"), rs.getString("full_name"),
+			return new Row(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
+					rs.getString("full_name"),
 					rs.getString("street_address") + ((label != null) ? ", " + label : "") + ", "
 							+ rs.getString("postcode"),
 					rs.getString("district"), rs.getObject("allocated_on", LocalDate.class), due, held,
@@ -100,9 +114,10 @@ public class HousingWorklists {
 	}
 
 	/** An allocation as the lists show it. */
-	public record Row(long allocationId, long participantId, String fullName, String address, String district,
-			LocalDate allocatedOn, LocalDate meetingDue, LocalDate meetingHeldOn, boolean meetingOverdue,
-			TenancyKind tenancyKind, LocalDate startsOn, LocalDate movedInOn, LocalDate endedOn) {
+	public record Row(long allocationId, long participantId, long teamId, String fullName, String address,
+			String district, LocalDate allocatedOn, LocalDate meetingDue, LocalDate meetingHeldOn,
+			boolean meetingOverdue, TenancyKind tenancyKind, LocalDate startsOn, LocalDate movedInOn,
+			LocalDate endedOn) {
 	}
 
 }

@@ -104,6 +104,7 @@ public class Tenancy {
 		require(!firstNight.isBefore(keys), "housing.tenancy.rule.firstNightBeforeKeys");
 		require(!firstNight.isAfter(today), "housing.tenancy.rule.future");
 		require(!keys.isBefore(this.startsOn.minusDays(14)), "housing.tenancy.rule.keysLongBeforeStart");
+		require(!firstNight.isBefore(this.startsOn), "housing.tenancy.rule.firstNightBeforeStart");
 		this.keysOn = keys;
 		this.firstNightOn = firstNight;
 	}
@@ -112,7 +113,9 @@ public class Tenancy {
 	void end(LocalDate on, TenancyEnd reason, boolean backToSearch, LocalDate today) {
 		require(this.endedOn == null, "housing.tenancy.rule.ended");
 		require(on != null && reason != null, "housing.tenancy.rule.endNeedsDateAndReason");
-		require(!on.isBefore(this.startsOn), "housing.tenancy.rule.endBeforeStart");
+		// A lease that has not started yet can be called off; one that has, ends after it
+		// began.
+		require(!on.isBefore(this.startsOn) || this.startsOn.isAfter(today), "housing.tenancy.rule.endBeforeStart");
 		require(this.firstNightOn == null || !on.isBefore(this.firstNightOn), "housing.tenancy.rule.endBeforeMoveIn");
 		require(!on.isAfter(today), "housing.tenancy.rule.future");
 		this.endedOn = on;

@@ -13,4 +13,6 @@ interface TenancyRepository extends JpaRepository<Tenancy, Long> {
 
 	boolean existsByAllocationId(long allocationId);
 
+	boolean existsByParticipantIdAndEndedOnIsNull(long participantId);
+
 }

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  * content.
  */
 public record ParticipantRef(long id, String fullName, LocalDate birthDate, ParticipantStatus status, long teamId,
-		LocalDate includedOn) {
+		LocalDate includedOn, boolean consentNav) {
 }

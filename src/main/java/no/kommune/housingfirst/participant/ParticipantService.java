@@ -226,7 +226,7 @@ public class ParticipantService {
 
 	private static ParticipantRef ref(Participant p) {
 		return new ParticipantRef(p.getId(), p.getFullName(), p.getBirthDate(), p.getStatus(), p.getTeamId(),
-				p.getIncludedOn());
+				p.getIncludedOn(), p.details().consentNav());
 	}
 
 }

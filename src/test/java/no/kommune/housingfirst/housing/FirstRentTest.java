@@ -196,6 +196,59 @@ class FirstRentTest {
 	}
 
 	@Test
+	void withoutConsentToShareWithNavTheTaskStaysOutOfNavsSightAndTheCaseworkerIsTold() throws Exception {
+		long private_ = this.participants.aParticipant().named("Uten Samtykke").withoutNavConsent().by(this.kari);
+		long tenancy = this.housing.lease(this.kari, private_, TODAY);
+		this.entityManager.flush();
+		long hidden = this.jdbc.queryForObject("SELECT id FROM first_rent_task WHERE tenancy_id = ?", Long.class,
+				tenancy);
+		this.mvc.perform(get("/nav/first-rent").with(user(this.nav)))
+			.andExpect(content().string(containsString("Nora Navsen")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Uten Samtykke"))));
+		this.mvc.perform(get("/nav/first-rent/" + hidden).with(user(this.nav))).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/nav/first-rent/" + hidden).with(csrf())
+				.with(user(this.nav))
+				.param("paidBy", "PARTICIPANT")
+				.param("grant", "PENDING"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/participants/" + private_ + "/housing").with(user(this.kari)))
+			.andExpect(content().string(containsString("ikke samtykket til deling med NAV")));
+	}
+
+	@Test
+	void aTenancyThatEndsBeforeNavConfirmsClosesTheTaskAndAConfirmedTaskCannotBeChanged() throws Exception {
+		this.mvc
+			.perform(post("/participants/" + this.participant + "/housing/tenancies/" + this.tenancy + "/end")
+				.with(csrf())
+				.with(user(this.kari))
+				.param("endedOn", TODAY.toString())
+				.param("reason", "MOVED_TO_INSTITUTION")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.entityManager.flush();
+		this.mvc.perform(get("/nav/first-rent").with(user(this.nav)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Nora Navsen"))));
+		this.mvc
+			.perform(post("/nav/first-rent/" + this.task).with(csrf())
+				.with(user(this.nav))
+				.param("paidBy", "PARTICIPANT")
+				.param("grant", "PENDING"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("oppgaven er lukket")));
+		assertThat(this.jdbc.queryForObject("SELECT confirmed_at IS NULL FROM first_rent_task WHERE id = ?",
+				Boolean.class, this.task))
+			.isTrue();
+		this.mvc.perform(get("/participants/" + this.participant + "/housing").with(user(this.kari)))
+			.andExpect(content().string(containsString("uten bekreftelse: leieforholdet sluttet")));
+		// The database itself keeps a settled task as it is, whoever tries.
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> this.jdbc.update("UPDATE first_rent_task SET reference = 'x' WHERE id = ?", this.task))
+			.hasMessageContaining("settled");
+	}
+
+	@Test
 	void aConfirmationWithMistakesIsShownBackWithMessagesByTheFields() throws Exception {
 		this.mvc
 			.perform(post("/nav/first-rent/" + this.task).with(csrf())

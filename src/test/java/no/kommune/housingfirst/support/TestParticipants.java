@@ -34,6 +34,8 @@ public final class TestParticipants {
 
 		private String notes;
 
+		private boolean consentNav = true;
+
 		private LocalDate includedOn = LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO)
 			.minusDays(30);
 
@@ -52,6 +54,14 @@ public final class TestParticipants {
 			return this;
 		}
 
+		/**
+		 * Without consent to share with NAV (by default a test participant has given it).
+		 */
+		public Builder withoutNavConsent() {
+			this.consentNav = false;
+			return this;
+		}
+
 		public Builder includedOn(LocalDate date) {
 			this.includedOn = date;
 			return this;
@@ -63,7 +73,8 @@ public final class TestParticipants {
 			return TestParticipants.this.service.include(caseworker,
 					new Inclusion(
 							new ParticipantDetails(this.name, this.birthDate, null, CurrentStay.STREET, null, 12,
-									GuardianNeed.NO, false, false, null, this.notes),
+									GuardianNeed.NO, this.consentNav, false, this.consentNav ? this.includedOn : null,
+									this.notes),
 							team, caseworker.id(), null, this.includedOn, java.util.UUID.randomUUID()));
 		}
 

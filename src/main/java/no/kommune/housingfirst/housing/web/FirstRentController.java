@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FirstRentController {
 
 	/**
-	 * Ten million kroner: a first rent is never more; a typo with extra digits is caught.
+	 * 100 000 kroner (in øre): a first rent is never more; a typo with extra digits is
+	 * caught.
 	 */
 	private static final long MAX_ORE = 10_000_000L;
 

@@ -23,8 +23,9 @@ class HousingWorklistController {
 	}
 
 	@GetMapping("/allocation-meetings")
-	String meetings(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("rows", this.worklists.meetingsToHold(user));
+	String meetings(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
+		model.addAttribute("page", this.worklists.meetingsToHold(user, pageNumber(page)));
 		return "housing/meetings";
 	}
 

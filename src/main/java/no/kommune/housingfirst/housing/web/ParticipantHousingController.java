@@ -21,6 +21,8 @@ import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,9 +91,16 @@ class ParticipantHousingController {
 		List<String> districts = this.units.districts();
 		HousingWish.Wishes wishes = form.wishes(result, districts);
 		if (wishes != null) {
-			this.offers.describeWishes(user, id, wishes);
-			redirect.addFlashAttribute("message", "housing.wish.saved");
-			return back(id);
+			try {
+				this.offers.describeWishes(user, id, wishes);
+				redirect.addFlashAttribute("message", "housing.wish.saved");
+				return back(id);
+			}
+			catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
+				// Two saves of the wishes at once: the first stands, this one is shown
+				// again.
+				result.reject("housing.stale");
+			}
 		}
 		model.addAttribute("header", this.participants.header(user, id, RecordType.HOUSING));
 		model.addAttribute("districts", districts);

@@ -86,7 +86,10 @@ class TenancyController {
 				redirect.addFlashAttribute("message", "housing.meeting.saved");
 				return back(id);
 			}
-			catch (StaleHousingException | ObjectOptimisticLockingFailureException ex) {
+			catch (StaleHousingException | ObjectOptimisticLockingFailureException
+					| DataIntegrityViolationException ex) {
+				// Someone else saved the meeting first (the version, or the same task
+				// rows).
 				response.setStatus(HttpStatus.CONFLICT.value());
 				result.reject("housing.stale");
 			}
@@ -214,6 +217,9 @@ class TenancyController {
 		Allocation allocation = this.tenancies.allocation(user, id, allocationId);
 		model.addAttribute("allocation", allocation);
 		model.addAttribute("unit", this.tenancies.unitOf(allocation));
+		model.addAttribute("consentNav",
+				this.participants.requireVisible(user, id, no.kommune.housingfirst.audit.AuditAction.READ)
+					.consentNav());
 		return allocation;
 	}
 
