@@ -46,9 +46,18 @@ class HousingPathBrowserTest extends BrowserTest {
 		register(bolig, "Bakkeveien 2", "7020", "Lerkendal", "7900");
 		register(bolig, "Fjordgata 3", "7030", "Heimdal", "8200");
 
-		// The caseworker offers all three; the participant chooses the first.
+		// The caseworker records the participant's wishes, offers all three units, and
+		// the
+		// participant chooses the first.
 		Page page = loggedIn("kari", 1280, 900);
 		page.navigate(url("/participants/" + participant + "/housing"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endre ønsker")).click();
+		page.getByLabel("Midtbyen").check();
+		page.getByLabel("Husdyr").fill("Katt");
+		Chromium.assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ønskene er lagret.");
+		assertThat(page.getByText("Passer ønskene")).hasCount(1);
 		page.getByLabel("Elvegata 1, 7010").check();
 		page.getByLabel("Bakkeveien 2, 7020").check();
 		page.getByLabel("Fjordgata 3, 7030").check();
@@ -57,6 +66,10 @@ class HousingPathBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valgt").setExact(true)).first().click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Boligen er tildelt.");
 		assertThat(page.getByText("Tildelingsmøte senest")).isVisible();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tildelingsmøter").setExact(true)).click();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Synne Sti"))).isVisible();
+		Chromium.assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Synne Sti")).click();
 
 		// The allocation meeting: who took part and who does what.
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer tildelingsmøtet")).click();
@@ -121,6 +134,15 @@ class HousingPathBrowserTest extends BrowserTest {
 		Chromium.screenshot(page, "housing-path-moved-in");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oversikt")).click();
 		assertThat(page.getByText("Dager til bolig: 30")).isVisible();
+
+		// The housing service sees the allocation, the meeting, the lease and the
+		// move-in.
+		bolig.navigate(url("/housing-units"));
+		bolig.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tildelinger og kontrakter")).click();
+		assertThat(bolig.getByRole(AriaRole.ROW)
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Synne Sti")))
+			.containsText("Leiekontrakt");
+		Chromium.assertAccessible(bolig);
 	}
 
 	private void register(Page page, String street, String postcode, String district, String rent) {
