@@ -95,6 +95,33 @@ public class HousingWorklists {
 		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
 	}
 
+	/**
+	 * Open offers, oldest first, with the units on offer and what the participant has
+	 * answered so far: the housing service holds those units meanwhile. Each participant
+	 * shown is a read in their access log.
+	 */
+	public List<OpenOffer> openOffers(CurrentUser user) {
+		List<OpenOffer> offers = this.jdbc
+			.query("""
+					SELECT o.id, o.participant_id, p.team_id, p.full_name, o.made_on,
+					       string_agg(u.street_address || coalesce(', ' || u.unit_label, '') || ', ' || u.postcode
+					                  || CASE WHEN ou.answer = 'DECLINED' THEN ' (–)' ELSE '' END, '; ' ORDER BY ou.id) AS units
+					FROM housing_offer o
+					JOIN participant p ON p.id = o.participant_id
+					JOIN housing_offer_unit ou ON ou.offer_id = o.id
+					JOIN housing_unit u ON u.id = ou.unit_id
+					WHERE o.status = 'OPEN'
+					GROUP BY o.id, p.id
+					ORDER BY o.made_on, o.id LIMIT 200""",
+					new MapSqlParameterSource(),
+					(rs, n) -> new OpenOffer(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
+							rs.getString("full_name"), rs.getObject("made_on", LocalDate.class),
+							rs.getString("units")));
+		offers.forEach((offer) -> this.audit.read(user, offer.participantId(), offer.teamId(), RecordType.HOUSING,
+				offer.offerId()));
+		return offers;
+	}
+
 	private RowMapper<Row> rowMapper() {
 		LocalDate today = LocalDate.now(this.clock);
 		return (rs, n) -> {
@@ -111,6 +138,11 @@ public class HousingWorklists {
 					rs.getObject("starts_on", LocalDate.class), rs.getObject("first_night_on", LocalDate.class),
 					rs.getObject("ended_on", LocalDate.class));
 		};
+	}
+
+	/** An open offer as the housing service sees it; declined units are marked (–). */
+	public record OpenOffer(long offerId, long participantId, long teamId, String fullName, LocalDate madeOn,
+			String units) {
 	}
 
 	/** An allocation as the lists show it. */

@@ -304,6 +304,32 @@ class HousingTenancyTest {
 	}
 
 	@Test
+	void theHousingServiceSeesOffersAllocationsAndLeasesButNothingOfTheFollowUp() throws Exception {
+		long housed = this.participants.aParticipant()
+			.named("Leie Tager")
+			.withNotes("Hemmelig oppfølging")
+			.by(this.kari);
+		this.housing.lease(this.kari, housed, TODAY);
+		long a = this.housing.unit("Tilbudsgata 1", "Midtbyen", 8000);
+		long b = this.housing.unit("Tilbudsgata 2", "Lerkendal", 8000);
+		perform(post(base() + "/offers").param("unitIds", String.valueOf(a), String.valueOf(b)));
+		this.entityManager.flush();
+		CurrentUser officer = this.staff.withRole(no.kommune.housingfirst.shared.security.Role.HOUSING_OFFICER);
+		String page = this.mvc.perform(get("/housing-units/allocations").with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Leie Tager", "Leiekontrakt", "Bo Hjem", "Tilbudsgata 1, 7010")
+			.doesNotContain("Hemmelig oppfølging");
+		assertThat(this.jdbc.queryForList(
+				"SELECT participant_id FROM audit_event WHERE actor_id = ? AND record_type = 'HOUSING' AND action = 'READ'",
+				Long.class, officer.id()))
+			.contains(housed, this.participant);
+		this.mvc.perform(get(base()).with(user(officer))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void wishesAreRecordedAndUnitsThatFitThemArePointedOut() throws Exception {
 		this.housing.unit("Ønskegata 1", "Midtbyen", 8000);
 		this.housing.unit("Annengata 2", "Lerkendal", 8000);

@@ -32,6 +32,7 @@ class HousingWorklistController {
 	@GetMapping("/housing-units/allocations")
 	String allocations(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
+		model.addAttribute("offers", this.worklists.openOffers(user));
 		model.addAttribute("page", this.worklists.allocations(user, pageNumber(page)));
 		return "housing/allocations";
 	}
