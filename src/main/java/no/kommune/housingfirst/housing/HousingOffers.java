@@ -93,6 +93,9 @@ public class HousingOffers {
 		if (participant.status() == ParticipantStatus.EXITED) {
 			throw new HousingRuleException("housing.tenancy.rule.exited");
 		}
+		if (participant.status() == ParticipantStatus.HOUSED) {
+			throw new HousingRuleException("housing.offer.rule.housed");
+		}
 		if (this.tenancies.existsByParticipantIdAndEndedOnIsNull(participantId)) {
 			throw new HousingRuleException("housing.tenancy.rule.currentTenancy");
 		}

@@ -153,9 +153,8 @@ public class HousingTenancies {
 		}
 		boolean exited = participant.status() == ParticipantStatus.EXITED;
 		boolean followUpEnds = ending.exitReason() != null && !exited;
-		// Lost the home while follow-up goes on: back into the search, a re-housing. A
-		// move
-		// to another home of their own, or an exit, is not.
+		// Lost the home while follow-up goes on: back into the search, a re-housing.
+		// A move to another home of their own, or an exit, is not.
 		boolean backToSearch = !followUpEnds && !exited && participant.status() == ParticipantStatus.HOUSED
 				&& ending.reason().losesTheHome();
 		tenancy.end(ending.endedOn(), ending.reason(), backToSearch, today());

@@ -266,6 +266,10 @@ class HousingTenancyTest {
 			.isEqualTo("HOUSED");
 		assertThat(this.jdbc.queryForObject("SELECT rehousing FROM tenancy WHERE id = ?", Boolean.class, tenancy))
 			.isFalse();
+		long c = this.housing.unit("Nyhjem 1", "Midtbyen", 8000);
+		long d = this.housing.unit("Nyhjem 2", "Lerkendal", 8000);
+		perform(post(base() + "/offers").param("unitIds", String.valueOf(c), String.valueOf(d)))
+			.andExpect(flash().attribute("problem", "housing.offer.rule.housed"));
 
 		long exited = this.participants.aParticipant().by(this.kari);
 		perform(post("/participants/" + exited + "/exit").param("on", TODAY.toString()).param("reason", "MOVED_AWAY"))
