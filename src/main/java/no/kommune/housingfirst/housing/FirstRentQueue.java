@@ -145,13 +145,12 @@ public class FirstRentQueue {
 		return (rs, n) -> {
 			LocalDate due = rs.getObject("due_on", LocalDate.class);
 			java.sql.Timestamp confirmedAt = rs.getTimestamp("confirmed_at");
-			String unitLabel = rs.getString("unit_label");
 			String paidBy = rs.getString("paid_by");
 			String grant = rs.getString("establishment_grant");
 			return new Row(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
 					rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
-					rs.getString("street_address") + ((unitLabel != null) ? ", " + unitLabel : "") + ", "
-							+ rs.getString("postcode"),
+					HousingUnit.address(rs.getString("street_address"), rs.getString("unit_label"),
+							rs.getString("postcode")),
 					rs.getObject("starts_on", LocalDate.class), rs.getInt("monthly_rent_kroner"), due,
 					confirmedAt == null && rs.getObject("cancelled_on") == null && today.isAfter(due),
 					Deposit.valueOf(rs.getString("deposit")), rs.getBoolean("rent_deduction"),

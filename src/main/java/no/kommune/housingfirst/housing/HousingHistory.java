@@ -113,8 +113,7 @@ public class HousingHistory {
 			return "";
 		}
 		UnitDetails details = unit.details();
-		return details.streetAddress() + ((details.unitLabel() != null) ? ", " + details.unitLabel() : "") + ", "
-				+ details.postcode();
+		return HousingUnit.address(details.streetAddress(), details.unitLabel(), details.postcode());
 	}
 
 }

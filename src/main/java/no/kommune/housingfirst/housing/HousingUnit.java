@@ -171,6 +171,11 @@ public class HousingUnit {
 		return streetAddress.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + "|" + postcode.strip();
 	}
 
+	/** How every page writes a unit's address: "Storgata 12, H0101, 8000". */
+	public static String address(String streetAddress, String unitLabel, String postcode) {
+		return streetAddress + ((unitLabel != null) ? ", " + unitLabel : "") + ", " + postcode;
+	}
+
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}

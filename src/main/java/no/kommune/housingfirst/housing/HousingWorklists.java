@@ -127,12 +127,11 @@ public class HousingWorklists {
 		return (rs, n) -> {
 			LocalDate due = rs.getObject("meeting_due", LocalDate.class);
 			LocalDate held = rs.getObject("meeting_held_on", LocalDate.class);
-			String label = rs.getString("unit_label");
 			String kind = rs.getString("kind");
 			return new Row(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
 					rs.getString("full_name"),
-					rs.getString("street_address") + ((label != null) ? ", " + label : "") + ", "
-							+ rs.getString("postcode"),
+					HousingUnit.address(rs.getString("street_address"), rs.getString("unit_label"),
+							rs.getString("postcode")),
 					rs.getString("district"), rs.getObject("allocated_on", LocalDate.class), due, held,
 					held == null && today.isAfter(due), (kind == null) ? null : TenancyKind.valueOf(kind),
 					rs.getObject("starts_on", LocalDate.class), rs.getObject("first_night_on", LocalDate.class),

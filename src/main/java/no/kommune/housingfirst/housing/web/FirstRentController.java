@@ -50,7 +50,7 @@ class FirstRentController {
 	@GetMapping
 	String queue(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
-		model.addAttribute("page", this.queue.open(user, HousingWorklistController.pageNumber(page)));
+		model.addAttribute("page", this.queue.open(user, FormInput.page(page, 100_000)));
 		model.addAttribute("confirmed", this.queue.recentlyConfirmed(user));
 		return "housing/first-rent-queue";
 	}

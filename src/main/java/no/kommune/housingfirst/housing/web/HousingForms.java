@@ -29,15 +29,6 @@ final class HousingForms {
 	private HousingForms() {
 	}
 
-	static int version(String text) {
-		try {
-			return Integer.parseInt(text);
-		}
-		catch (NumberFormatException | NullPointerException ex) {
-			return -1;
-		}
-	}
-
 	/** The participant's wishes: districts ticked, size, pets, anything else. */
 	record WishForm(List<String> districts, String minRooms, String pets, String other) {
 

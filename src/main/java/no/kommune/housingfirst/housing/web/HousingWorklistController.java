@@ -2,6 +2,7 @@ package no.kommune.housingfirst.housing.web;
 
 import no.kommune.housingfirst.housing.HousingWorklists;
 import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.web.FormInput;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,7 @@ class HousingWorklistController {
 	@GetMapping("/allocation-meetings")
 	String meetings(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
-		model.addAttribute("page", this.worklists.meetingsToHold(user, pageNumber(page)));
+		model.addAttribute("page", this.worklists.meetingsToHold(user, FormInput.page(page, 100_000)));
 		return "housing/meetings";
 	}
 
@@ -33,17 +34,8 @@ class HousingWorklistController {
 	String allocations(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
 		model.addAttribute("offers", this.worklists.openOffers(user));
-		model.addAttribute("page", this.worklists.allocations(user, pageNumber(page)));
+		model.addAttribute("page", this.worklists.allocations(user, FormInput.page(page, 100_000)));
 		return "housing/allocations";
-	}
-
-	static int pageNumber(String text) {
-		try {
-			return Math.max(0, Math.min(Integer.parseInt(text.strip()), 100_000));
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
 	}
 
 }

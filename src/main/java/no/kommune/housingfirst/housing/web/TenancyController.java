@@ -28,6 +28,7 @@ import no.kommune.housingfirst.participant.ExitReason;
 import no.kommune.housingfirst.participant.ParticipantRuleException;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.web.FormInput;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -82,7 +83,7 @@ class TenancyController {
 		HousingTenancies.Meeting meeting = form.meeting(result, params, today());
 		if (meeting != null) {
 			try {
-				this.tenancies.recordMeeting(user, id, allocationId, HousingForms.version(form.version()), meeting);
+				this.tenancies.recordMeeting(user, id, allocationId, FormInput.version(form.version()), meeting);
 				redirect.addFlashAttribute("message", "housing.meeting.saved");
 				return back(id);
 			}
@@ -154,7 +155,7 @@ class TenancyController {
 		LocalDate[] dates = form.dates(result, today());
 		if (dates != null) {
 			try {
-				this.tenancies.moveIn(user, id, tenancyId, HousingForms.version(form.version()), dates[0], dates[1]);
+				this.tenancies.moveIn(user, id, tenancyId, FormInput.version(form.version()), dates[0], dates[1]);
 				redirect.addFlashAttribute("message", "housing.tenancy.movedInMessage");
 				return back(id);
 			}
@@ -188,7 +189,7 @@ class TenancyController {
 		HousingTenancies.TenancyEnding ending = form.ending(result, today());
 		if (ending != null) {
 			try {
-				this.tenancies.end(user, id, tenancyId, HousingForms.version(form.version()), ending);
+				this.tenancies.end(user, id, tenancyId, FormInput.version(form.version()), ending);
 				redirect.addFlashAttribute("message", (ending.exitReason() == null) ? "housing.tenancy.endedRehousing"
 						: "housing.tenancy.endedWithExit");
 				return back(id);

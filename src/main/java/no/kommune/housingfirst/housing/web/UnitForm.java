@@ -51,12 +51,7 @@ record UnitForm(String streetAddress, String unitLabel, String postcode, String 
 	}
 
 	int versionOrMinusOne() {
-		try {
-			return Integer.parseInt(this.version);
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+		return FormInput.version(this.version);
 	}
 
 	private static String text(Integer value) {

@@ -118,12 +118,7 @@ record ParticipantForm(String fullName, String birthDate, String phone, String c
 	}
 
 	int versionOrZero() {
-		try {
-			return Integer.parseInt(this.version);
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+		return FormInput.version(this.version);
 	}
 
 	/** The key this form was handed out with, or null if it is missing or not a key. */

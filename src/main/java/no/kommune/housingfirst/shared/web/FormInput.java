@@ -158,6 +158,29 @@ public final class FormInput {
 		return value;
 	}
 
+	/**
+	 * The version a form sent back in its hidden field; -1 (never a real version) when it
+	 * is missing or tampered with, so the save is refused as stale.
+	 */
+	public static int version(String text) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException | NullPointerException ex) {
+			return -1;
+		}
+	}
+
+	/** A page number from a query string, within 0–max; 0 for anything else. */
+	public static int page(String text, int max) {
+		try {
+			return Math.max(0, Math.min(Integer.parseInt(text.strip()), max));
+		}
+		catch (NumberFormatException | NullPointerException ex) {
+			return 0;
+		}
+	}
+
 	public static boolean checked(String value) {
 		return "true".equalsIgnoreCase(value) || "on".equalsIgnoreCase(value);
 	}

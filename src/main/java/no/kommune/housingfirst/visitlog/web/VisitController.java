@@ -187,12 +187,7 @@ class VisitController {
 	}
 
 	static int parsePage(String page) {
-		try {
-			return Math.max(0, Math.min(Integer.parseInt(page), 1000));
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
+		return FormInput.page(page, 1000);
 	}
 
 }

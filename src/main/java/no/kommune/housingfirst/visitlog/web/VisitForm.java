@@ -82,12 +82,7 @@ record VisitForm(String key, String date, String kind, String contact, String du
 	}
 
 	int versionOrMinusOne() {
-		try {
-			return Integer.parseInt(this.version);
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+		return FormInput.version(this.version);
 	}
 
 	boolean fromMyWeek() {
