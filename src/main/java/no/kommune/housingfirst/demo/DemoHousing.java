@@ -84,7 +84,8 @@ class DemoHousing {
 				new FirstRentQueue.Confirmation(navPays ? RentPayer.NAV : RentPayer.PARTICIPANT,
 						navPays ? start.minusDays(1) : null, navPays ? 850_000L + random.nextInt(60) * 5_000L : null,
 						navPays ? "NAV-" + start.getYear() + "-" + (1000 + random.nextInt(9000)) : null, true,
-						EstablishmentGrant.values()[random.nextInt(3)], true));
+						EstablishmentGrant.values()[random.nextInt(3)], true),
+				start.minusDays(1));
 		this.tenancies.moveIn(caseworker, participant, tenancy, 0, moveIn.minusDays(1), moveIn);
 		return tenancy;
 	}

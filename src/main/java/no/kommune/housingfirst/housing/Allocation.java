@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -49,6 +51,13 @@ public class Allocation {
 
 	private long createdBy;
 
+	private LocalDate releasedOn;
+
+	@Enumerated(EnumType.STRING)
+	private AllocationRelease releaseReason;
+
+	private Long releasedBy;
+
 	@Version
 	private int version;
 
@@ -74,6 +83,7 @@ public class Allocation {
 	 */
 	void recordMeeting(LocalDate heldOn, LocalDate today, boolean housingService, boolean team, boolean nav,
 			Map<MeetingTask, Assignment> assignments) {
+		require(this.releasedOn == null, "housing.allocation.rule.released");
 		require(heldOn != null, "housing.meeting.rule.dateNeeded");
 		require(!heldOn.isBefore(this.allocatedOn), "housing.meeting.rule.beforeAllocation");
 		require(!heldOn.isAfter(today), "housing.meeting.rule.future");
@@ -88,6 +98,30 @@ public class Allocation {
 			Assignment assignment = assignments.getOrDefault(task, new Assignment(null, false));
 			taskFor(task).assign(assignment.responsible(), assignment.done());
 		}
+	}
+
+	/**
+	 * The allocation did not become a home: released with its reason, not before the
+	 * allocation and not in the future. The caller returns the unit to the housing
+	 * service; a signed allocation cannot be released (its tenancy ends instead).
+	 */
+	void release(LocalDate on, AllocationRelease reason, long by, LocalDate today) {
+		require(this.releasedOn == null, "housing.allocation.rule.released");
+		require(reason != null, "housing.allocation.rule.releaseReasonNeeded");
+		require(on != null && !on.isBefore(this.allocatedOn) && !on.isAfter(today),
+				"housing.allocation.rule.releaseDate");
+		this.releasedOn = on;
+		this.releaseReason = reason;
+		this.releasedBy = by;
+	}
+
+	/**
+	 * Another step did a task of the meeting (NAV confirmed the first rent, say): it is
+	 * done, whoever the meeting made responsible; NAV's when no meeting has divided it.
+	 */
+	void completeTask(MeetingTask task) {
+		AllocationTask row = taskFor(task);
+		row.assign((row.getResponsible() != null) ? row.getResponsible() : Party.NAV, true);
 	}
 
 	private AllocationTask taskFor(MeetingTask task) {
@@ -153,9 +187,21 @@ public class Allocation {
 		return this.tasks.stream().sorted(Comparator.comparing(AllocationTask::getTask)).toList();
 	}
 
-	/** Not held, and the third working day has passed. */
+	/** Not held, not released, and the third working day has passed. */
 	public boolean isMeetingOverdue(LocalDate today) {
-		return this.meetingHeldOn == null && today.isAfter(this.meetingDue);
+		return this.meetingHeldOn == null && this.releasedOn == null && today.isAfter(this.meetingDue);
+	}
+
+	public LocalDate getReleasedOn() {
+		return this.releasedOn;
+	}
+
+	public AllocationRelease getReleaseReason() {
+		return this.releaseReason;
+	}
+
+	public boolean isReleased() {
+		return this.releasedOn != null;
 	}
 
 	/** Held within three working days of the allocation. */

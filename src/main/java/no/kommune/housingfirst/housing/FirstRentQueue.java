@@ -34,7 +34,7 @@ public class FirstRentQueue {
 	public static final int PAGE_SIZE = 25;
 
 	private static final String TASK = """
-			SELECT f.id, f.participant_id, p.team_id, p.full_name, p.birth_date,
+			SELECT f.id, f.tenancy_id, f.participant_id, p.team_id, p.full_name, p.birth_date,
 			       u.street_address, u.unit_label, u.postcode, t.starts_on, t.monthly_rent_kroner,
 			       t.deposit, t.rent_deduction, f.due_on, f.confirmed_at, f.paid_by, f.paid_on, f.amount_ore,
 			       f.reference, f.deposit_guarantee_given, f.establishment_grant, f.rent_deduction_set_up,
@@ -57,11 +57,14 @@ public class FirstRentQueue {
 
 	private final AuditLog audit;
 
+	private final HousingTenancies tenancies;
+
 	private final Clock clock;
 
-	FirstRentQueue(NamedParameterJdbcTemplate jdbc, AuditLog audit, Clock clock) {
+	FirstRentQueue(NamedParameterJdbcTemplate jdbc, AuditLog audit, HousingTenancies tenancies, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.tenancies = tenancies;
 		this.clock = clock;
 	}
 
@@ -113,10 +116,28 @@ public class FirstRentQueue {
 	 * this changes nothing and says so.
 	 */
 	public void confirm(CurrentUser user, long id, Confirmation confirmation) {
+		confirm(user, id, confirmation, now());
+	}
+
+	/**
+	 * A confirmation recorded after the day it was made (taken over from paper records):
+	 * it counts from that day, so it is not among the last 30 days' confirmations when it
+	 * is older.
+	 */
+	public void confirm(CurrentUser user, long id, Confirmation confirmation, LocalDate confirmedOn) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (confirmedOn.isAfter(today)) {
+			throw new HousingRuleException("validation.notInFuture");
+		}
+		confirm(user, id, confirmation,
+				confirmedOn.equals(today) ? now() : confirmedOn.atTime(12, 0).atZone(this.clock.getZone()).toInstant());
+	}
+
+	private void confirm(CurrentUser user, long id, Confirmation confirmation, Instant confirmedAt) {
 		Row row = find(id);
 		boolean navPays = confirmation.paidBy() == RentPayer.NAV;
 		MapSqlParameterSource params = new MapSqlParameterSource("id", id)
-			.addValue("at", java.sql.Timestamp.from(now()))
+			.addValue("at", java.sql.Timestamp.from(confirmedAt))
 			.addValue("by", user.id())
 			.addValue("paidBy", confirmation.paidBy().name())
 			.addValue("paidOn", navPays ? confirmation.paidOn() : null)
@@ -130,7 +151,24 @@ public class FirstRentQueue {
 			throw new HousingRuleException(
 					find(id).confirmed() ? "housing.firstRent.alreadyConfirmed" : "housing.firstRent.cancelled");
 		}
+		this.tenancies.tasksDone(row.tenancyId(), tasksDone(row, confirmation));
 		this.audit.changed(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id, AuditAction.UPDATE);
+	}
+
+	/**
+	 * The meeting's tasks this confirmation does: the first rent always (NAV paid, or it
+	 * is settled that the participant pays); the deposit when NAV gave the guarantee; the
+	 * furniture and establishment grant once NAV has decided it.
+	 */
+	private static java.util.Set<MeetingTask> tasksDone(Row row, Confirmation confirmation) {
+		java.util.Set<MeetingTask> done = java.util.EnumSet.of(MeetingTask.FIRST_RENT);
+		if (row.deposit() == Deposit.NAV_GUARANTEE && Boolean.TRUE.equals(confirmation.depositGuarantee())) {
+			done.add(MeetingTask.DEPOSIT);
+		}
+		if (confirmation.grant() == EstablishmentGrant.GRANTED || confirmation.grant() == EstablishmentGrant.REFUSED) {
+			done.add(MeetingTask.FURNITURE_GRANT);
+		}
+		return done;
 	}
 
 	private Row find(long id) {
@@ -147,8 +185,8 @@ public class FirstRentQueue {
 			java.sql.Timestamp confirmedAt = rs.getTimestamp("confirmed_at");
 			String paidBy = rs.getString("paid_by");
 			String grant = rs.getString("establishment_grant");
-			return new Row(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
-					rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
+			return new Row(rs.getLong("id"), rs.getLong("tenancy_id"), rs.getLong("participant_id"),
+					rs.getLong("team_id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
 					HousingUnit.address(rs.getString("street_address"), rs.getString("unit_label"),
 							rs.getString("postcode")),
 					rs.getObject("starts_on", LocalDate.class), rs.getInt("monthly_rent_kroner"), due,
@@ -173,11 +211,11 @@ public class FirstRentQueue {
 	}
 
 	/** A task as NAV sees it: nothing about health, visits or the follow-up. */
-	public record Row(long id, long participantId, long teamId, String fullName, LocalDate birthDate, String address,
-			LocalDate leaseStart, int monthlyRentKroner, LocalDate dueOn, boolean overdue, Deposit deposit,
-			boolean rentDeductionWanted, Instant confirmedAt, RentPayer paidBy, LocalDate paidOn, Long amountOre,
-			String reference, Boolean depositGuarantee, EstablishmentGrant grant, Boolean rentDeductionSetUp,
-			LocalDate cancelledOn) {
+	public record Row(long id, long tenancyId, long participantId, long teamId, String fullName, LocalDate birthDate,
+			String address, LocalDate leaseStart, int monthlyRentKroner, LocalDate dueOn, boolean overdue,
+			Deposit deposit, boolean rentDeductionWanted, Instant confirmedAt, RentPayer paidBy, LocalDate paidOn,
+			Long amountOre, String reference, Boolean depositGuarantee, EstablishmentGrant grant,
+			Boolean rentDeductionSetUp, LocalDate cancelledOn) {
 
 		public boolean confirmed() {
 			return this.confirmedAt != null;

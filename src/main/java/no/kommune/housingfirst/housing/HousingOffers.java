@@ -99,6 +99,10 @@ public class HousingOffers {
 		if (this.tenancies.existsByParticipantIdAndEndedOnIsNull(participantId)) {
 			throw new HousingRuleException("housing.tenancy.rule.currentTenancy");
 		}
+		if (this.allocations.existsPending(participantId)) {
+			// One current allocation: release the pending one first (its unit goes back).
+			throw new HousingRuleException("housing.offer.rule.allocationPending");
+		}
 		if (this.offers.existsByParticipantIdAndStatus(participantId, OfferStatus.OPEN)) {
 			throw new HousingRuleException("housing.offer.rule.alreadyOpen");
 		}
@@ -138,6 +142,9 @@ public class HousingOffers {
 		}
 		Long allocationId = null;
 		if (answer == OfferedUnit.Answer.CHOSEN) {
+			if (this.allocations.existsPending(participantId)) {
+				throw new HousingRuleException("housing.offer.rule.allocationPending");
+			}
 			offer.choose(unitId, answeredOn);
 			allocationId = this.allocations.save(new Allocation(participantId, unitId, offerId, answeredOn, user.id()))
 				.getId();

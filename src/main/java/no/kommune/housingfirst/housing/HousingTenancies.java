@@ -95,6 +95,42 @@ public class HousingTenancies {
 	}
 
 	/**
+	 * The allocation did not become a home: it is released with its reason, the unit goes
+	 * back to the housing service (still set aside for Housing First), and a new offer
+	 * can be made. A signed allocation cannot be released; its tenancy ends instead.
+	 */
+	public void release(CurrentUser user, long participantId, long allocationId, int version, LocalDate on,
+			AllocationRelease reason) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+		Allocation allocation = this.allocations.findByIdAndParticipantId(allocationId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+		if (allocation.getVersion() != version) {
+			throw new StaleHousingException();
+		}
+		if (this.tenancies.existsByAllocationId(allocationId)) {
+			throw new HousingRuleException("housing.allocation.rule.signed");
+		}
+		allocation.release(on, reason, user.id(), today());
+		this.units.findById(allocation.getUnitId()).orElseThrow().releaseAllocation();
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, allocationId,
+				AuditAction.UPDATE);
+	}
+
+	/**
+	 * Tasks of the allocation meeting that another step has done (NAV confirmed the first
+	 * rent, gave the deposit guarantee, decided the establishment grant) are marked done
+	 * on the allocation the tenancy came from. Called inside that step's transaction,
+	 * which has already checked who may take it.
+	 */
+	public void tasksDone(long tenancyId, java.util.Set<MeetingTask> done) {
+		if (done.isEmpty()) {
+			return;
+		}
+		Allocation allocation = this.allocations.findByTenancyId(tenancyId).orElseThrow();
+		done.forEach(allocation::completeTask);
+	}
+
+	/**
 	 * Signs the lease (or the purchase) of the allocated unit: the unit is let, and a
 	 * lease gives NAV a first-rent task due on the lease start.
 	 */
@@ -107,6 +143,9 @@ public class HousingTenancies {
 		}
 		if (this.tenancies.existsByAllocationId(allocationId)) {
 			throw new HousingRuleException("housing.tenancy.rule.alreadySigned");
+		}
+		if (allocation.isReleased()) {
+			throw new HousingRuleException("housing.allocation.rule.released");
 		}
 		if (this.tenancies.existsByParticipantIdAndEndedOnIsNull(participantId)) {
 			throw new HousingRuleException("housing.tenancy.rule.currentTenancy");

@@ -132,6 +132,15 @@ public class HousingUnit {
 	}
 
 	/**
+	 * The allocation was released before a lease: the unit stays set aside for Housing
+	 * First, and the housing service decides whether it goes back on the market.
+	 */
+	void releaseAllocation() {
+		require(this.status == UnitStatus.ALLOCATED, "housing.unit.rule.notAllocated");
+		this.status = UnitStatus.RESERVED_HF;
+	}
+
+	/**
 	 * The lease is signed (or the home bought with startlån): the unit is the
 	 * participant's, and counts towards the building's Housing First share. Only the
 	 * allocated unit can be let; a let unit cannot be let again.

@@ -33,7 +33,7 @@ public class HousingWorklists {
 
 	private static final String ALLOCATIONS = """
 			SELECT a.id, a.participant_id, p.team_id, p.full_name, u.street_address, u.unit_label, u.postcode, u.district,
-			       a.allocated_on, a.meeting_due, a.meeting_held_on, t.kind, t.starts_on, t.first_night_on, t.ended_on
+			       a.allocated_on, a.meeting_due, a.meeting_held_on, a.released_on, t.kind, t.starts_on, t.first_night_on, t.ended_on
 			FROM allocation a
 			JOIN participant p ON p.id = a.participant_id
 			JOIN housing_unit u ON u.id = a.unit_id
@@ -64,7 +64,7 @@ public class HousingWorklists {
 			return Page.empty(request);
 		}
 		String where = """
-				WHERE a.meeting_held_on IS NULL AND p.status <> 'EXITED' AND p.team_id IN (:teams)
+				WHERE a.meeting_held_on IS NULL AND a.released_on IS NULL AND p.status <> 'EXITED' AND p.team_id IN (:teams)
 				  AND NOT EXISTS (SELECT 1 FROM tenancy e WHERE e.allocation_id = a.id AND e.ended_on IS NOT NULL)
 				""";
 		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("limit", PAGE_SIZE)
@@ -127,15 +127,16 @@ public class HousingWorklists {
 		return (rs, n) -> {
 			LocalDate due = rs.getObject("meeting_due", LocalDate.class);
 			LocalDate held = rs.getObject("meeting_held_on", LocalDate.class);
+			LocalDate released = rs.getObject("released_on", LocalDate.class);
 			String kind = rs.getString("kind");
 			return new Row(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
 					rs.getString("full_name"),
 					HousingUnit.address(rs.getString("street_address"), rs.getString("unit_label"),
 							rs.getString("postcode")),
 					rs.getString("district"), rs.getObject("allocated_on", LocalDate.class), due, held,
-					held == null && today.isAfter(due), (kind == null) ? null : TenancyKind.valueOf(kind),
-					rs.getObject("starts_on", LocalDate.class), rs.getObject("first_night_on", LocalDate.class),
-					rs.getObject("ended_on", LocalDate.class));
+					held == null && released == null && today.isAfter(due), released,
+					(kind == null) ? null : TenancyKind.valueOf(kind), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("first_night_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class));
 		};
 	}
 
@@ -147,8 +148,8 @@ public class HousingWorklists {
 	/** An allocation as the lists show it. */
 	public record Row(long allocationId, long participantId, long teamId, String fullName, String address,
 			String district, LocalDate allocatedOn, LocalDate meetingDue, LocalDate meetingHeldOn,
-			boolean meetingOverdue, TenancyKind tenancyKind, LocalDate startsOn, LocalDate movedInOn,
-			LocalDate endedOn) {
+			boolean meetingOverdue, LocalDate releasedOn, TenancyKind tenancyKind, LocalDate startsOn,
+			LocalDate movedInOn, LocalDate endedOn) {
 	}
 
 }

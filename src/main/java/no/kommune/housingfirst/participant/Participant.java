@@ -124,7 +124,7 @@ public class Participant {
 
 	void reassign(long teamId, long primaryCaseworkerId, Long secondaryCaseworkerId) {
 		if (secondaryCaseworkerId != null && secondaryCaseworkerId == primaryCaseworkerId) {
-			throw new ParticipantRuleException("participant.rule.secondarySameAsPrimary");
+			throw new ParticipantRuleException("secondaryCaseworkerId", "participant.rule.secondarySameAsPrimary");
 		}
 		this.teamId = teamId;
 		this.primaryCaseworkerId = primaryCaseworkerId;
@@ -157,6 +157,7 @@ public class Participant {
 	/** Follow-up starts again after an exit; the participant is back in the search. */
 	void reopen(LocalDate on, long by) {
 		require(this.status == ParticipantStatus.EXITED, "participant.rule.reopenOnlyExited");
+		require(this.exitReason != ExitReason.DECEASED, "participant.rule.reopenDeceased");
 		require(!on.isBefore(this.exitedOn), "participant.rule.dateBeforeExit");
 		requireAfterPreviousStep(on);
 		this.exitedOn = null;

@@ -62,15 +62,18 @@ class ParticipantGuard {
 
 	void requireCaseworkers(long teamId, long primaryId, Long secondaryId) {
 		if (Objects.equals(primaryId, secondaryId)) {
-			throw new ParticipantRuleException("participant.rule.secondarySameAsPrimary");
+			throw new ParticipantRuleException("secondaryCaseworkerId", "participant.rule.secondarySameAsPrimary");
 		}
 		Set<Long> inTeam = this.staff.caseworkersIn(Set.of(teamId))
 			.stream()
 			.filter((option) -> option.teamIds().contains(teamId))
 			.map(StaffOption::id)
 			.collect(Collectors.toSet());
-		if (!inTeam.contains(primaryId) || (secondaryId != null && !inTeam.contains(secondaryId))) {
-			throw new ParticipantRuleException("participant.rule.caseworkerNotInTeam");
+		if (!inTeam.contains(primaryId)) {
+			throw new ParticipantRuleException("primaryCaseworkerId", "participant.rule.caseworkerNotInTeam");
+		}
+		if (secondaryId != null && !inTeam.contains(secondaryId)) {
+			throw new ParticipantRuleException("secondaryCaseworkerId", "participant.rule.caseworkerNotInTeam");
 		}
 	}
 

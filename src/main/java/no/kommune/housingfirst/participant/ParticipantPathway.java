@@ -71,7 +71,7 @@ public class ParticipantPathway {
 			throw new ParticipantRuleException("participant.rule.changedMeanwhile");
 		}
 		if (!ParticipantAccess.mayReassign(user, teamId)) {
-			throw new ParticipantRuleException("participant.rule.teamOutsideSection");
+			throw new ParticipantRuleException("teamId", "participant.rule.teamOutsideSection");
 		}
 		this.guard.requireCaseworkers(teamId, primaryCaseworkerId, secondaryCaseworkerId);
 		participant.reassign(teamId, primaryCaseworkerId, secondaryCaseworkerId);

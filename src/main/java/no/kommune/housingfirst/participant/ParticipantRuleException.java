@@ -1,17 +1,17 @@
 package no.kommune.housingfirst.participant;
 
-/** A step the pathway does not allow; carries the message key that explains why. */
-public class ParticipantRuleException extends RuntimeException {
+import no.kommune.housingfirst.shared.BrokenRuleException;
 
-	private final String messageKey;
+/** A step the pathway does not allow; carries the message key that explains why. */
+public class ParticipantRuleException extends BrokenRuleException {
 
 	public ParticipantRuleException(String messageKey) {
 		super(messageKey);
-		this.messageKey = messageKey;
 	}
 
-	public String messageKey() {
-		return this.messageKey;
+	/** A rule broken by one field of the form. */
+	public ParticipantRuleException(String field, String messageKey) {
+		super(field, messageKey);
 	}
 
 }

@@ -12,6 +12,11 @@ import java.util.List;
 public record ParticipantView(ParticipantHeader header, ParticipantDetails details, LocalDate exitedOn,
 		ExitReason exitReason, int version, List<StatusLine> history, Long daysToHousing) {
 
+	/** Follow-up can start again after an exit, but not after a death. */
+	public boolean mayReopen() {
+		return this.exitReason != null && this.exitReason != ExitReason.DECEASED;
+	}
+
 	/** One line of the status history, with who made the change. */
 	public record StatusLine(LocalDate effectiveOn, ParticipantStatus from, ParticipantStatus to, String reason,
 			String changedBy) {

@@ -55,13 +55,13 @@ class FirstRentController {
 		return "housing/first-rent-queue";
 	}
 
-	@GetMapping("/{taskId}")
+	@GetMapping("/{taskId:\\d+}")
 	String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId, Model model) {
 		model.addAttribute("form", new ConfirmForm(RentPayer.NAV.name(), "", "", "", null, "", null));
 		return view(this.queue.task(user, taskId), model);
 	}
 
-	@PostMapping("/{taskId}")
+	@PostMapping("/{taskId:\\d+}")
 	String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId,
 			@ModelAttribute("form") ConfirmForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		FirstRentQueue.Confirmation confirmation = form.confirmation(result, LocalDate.now(this.clock));

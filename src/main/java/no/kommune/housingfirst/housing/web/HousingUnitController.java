@@ -71,14 +71,14 @@ class HousingUnitController {
 		return "redirect:/housing-units/" + id;
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/{id:\\d+}")
 	String editForm(@PathVariable long id, Model model) {
 		HousingUnit unit = this.units.get(id);
 		model.addAttribute("form", UnitForm.from(unit.details(), unit.getVersion()));
 		return formView(unit, model);
 	}
 
-	@PostMapping("/{id}")
+	@PostMapping("/{id:\\d+}")
 	String describe(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		UnitDetails details = form.details(result);
@@ -96,7 +96,7 @@ class HousingUnitController {
 		return formView(this.units.get(id), model);
 	}
 
-	@PostMapping("/{id}/status")
+	@PostMapping("/{id:\\d+}/status")
 	String changeStatus(@PathVariable long id, @RequestParam(name = "to", defaultValue = "") String to,
 			RedirectAttributes redirect) {
 		try {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.housing.AllocationRelease;
 import no.kommune.housingfirst.housing.DeclineReason;
 import no.kommune.housingfirst.housing.HousingHistory;
 import no.kommune.housingfirst.housing.HousingWish;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A participant's way into a home: the offers, the answers, the allocation. */
 @Controller
-@RequestMapping("/participants/{id}/housing")
+@RequestMapping("/participants/{id:\\d+}/housing")
 class ParticipantHousingController {
 
 	private final HousingOffers offers;
@@ -73,6 +74,7 @@ class ParticipantHousingController {
 		model.addAttribute("offerable",
 				(mayWrite && !overview.hasOpenOffer()) ? this.units.offerable(place) : List.of());
 		model.addAttribute("reasons", DeclineReason.values());
+		model.addAttribute("releaseReasons", AllocationRelease.values());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "housing/participant";
 	}
@@ -132,7 +134,7 @@ class ParticipantHousingController {
 		return back(id);
 	}
 
-	@PostMapping("/offers/{offerId}/units/{unitId}")
+	@PostMapping("/offers/{offerId:\\d+}/units/{unitId:\\d+}")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long offerId,
 			@PathVariable long unitId, @RequestParam(name = "answer", defaultValue = "") String answer,
 			@RequestParam(name = "reason", required = false) String reason,

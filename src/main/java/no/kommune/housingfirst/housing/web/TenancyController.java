@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.housing.Allocation;
+import no.kommune.housingfirst.housing.AllocationRelease;
 import no.kommune.housingfirst.housing.Deposit;
 import no.kommune.housingfirst.housing.HousingRuleException;
 import no.kommune.housingfirst.housing.HousingTenancies;
@@ -51,7 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * header, so a phone shows one thing at a time and a wrong field is marked where it is.
  */
 @Controller
-@RequestMapping("/participants/{id}/housing")
+@RequestMapping("/participants/{id:\\d+}/housing")
 class TenancyController {
 
 	private final HousingTenancies tenancies;
@@ -66,7 +67,7 @@ class TenancyController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/allocations/{allocationId}/meeting")
+	@GetMapping("/allocations/{allocationId:\\d+}/meeting")
 	String meetingForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long allocationId, Model model) {
 		Allocation allocation = page(user, id, allocationId, model);
@@ -75,7 +76,7 @@ class TenancyController {
 		return "housing/meeting";
 	}
 
-	@PostMapping("/allocations/{allocationId}/meeting")
+	@PostMapping("/allocations/{allocationId:\\d+}/meeting")
 	String recordMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long allocationId, @ModelAttribute("form") MeetingForm form, BindingResult result,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
@@ -104,7 +105,32 @@ class TenancyController {
 		return "housing/meeting";
 	}
 
-	@GetMapping("/allocations/{allocationId}/tenancy")
+	/**
+	 * The allocation did not become a home: released with a reason, so the unit goes back
+	 * and a new offer can be made. Answered on the Bolig tab.
+	 */
+	@PostMapping("/allocations/{allocationId:\\d+}/release")
+	String release(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long allocationId,
+			@RequestParam(name = "reason", defaultValue = "") String reason,
+			@RequestParam(name = "version", defaultValue = "") String version, RedirectAttributes redirect) {
+		try {
+			AllocationRelease why = java.util.Arrays.stream(AllocationRelease.values())
+				.filter((r) -> r.name().equals(reason.strip()))
+				.findFirst()
+				.orElseThrow(() -> new HousingRuleException("housing.allocation.rule.releaseReasonNeeded"));
+			this.tenancies.release(user, id, allocationId, FormInput.version(version), today(), why);
+			redirect.addFlashAttribute("message", "housing.allocation.releasedMessage");
+		}
+		catch (HousingRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "housing.stale");
+		}
+		return back(id);
+	}
+
+	@GetMapping("/allocations/{allocationId:\\d+}/tenancy")
 	String leaseForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long allocationId,
 			Model model) {
 		Allocation allocation = page(user, id, allocationId, model);
@@ -116,7 +142,7 @@ class TenancyController {
 		return leaseView(model);
 	}
 
-	@PostMapping("/allocations/{allocationId}/tenancy")
+	@PostMapping("/allocations/{allocationId:\\d+}/tenancy")
 	String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long allocationId,
 			@ModelAttribute("form") LeaseForm form, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
@@ -140,7 +166,7 @@ class TenancyController {
 		return leaseView(model);
 	}
 
-	@GetMapping("/tenancies/{tenancyId}/move-in")
+	@GetMapping("/tenancies/{tenancyId:\\d+}/move-in")
 	String moveInForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
 			Model model) {
 		Tenancy tenancy = tenancyPage(user, id, tenancyId, model);
@@ -148,7 +174,7 @@ class TenancyController {
 		return "housing/move-in";
 	}
 
-	@PostMapping("/tenancies/{tenancyId}/move-in")
+	@PostMapping("/tenancies/{tenancyId:\\d+}/move-in")
 	String moveIn(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
 			@ModelAttribute("form") MoveInForm form, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
@@ -174,7 +200,7 @@ class TenancyController {
 		return "housing/move-in";
 	}
 
-	@GetMapping("/tenancies/{tenancyId}/end")
+	@GetMapping("/tenancies/{tenancyId:\\d+}/end")
 	String endForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
 			Model model) {
 		Tenancy tenancy = tenancyPage(user, id, tenancyId, model);
@@ -182,7 +208,7 @@ class TenancyController {
 		return endView(model);
 	}
 
-	@PostMapping("/tenancies/{tenancyId}/end")
+	@PostMapping("/tenancies/{tenancyId:\\d+}/end")
 	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
 			@ModelAttribute("form") EndForm form, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {

@@ -23,7 +23,7 @@ class AccessLogController {
 		this.participants = participants;
 	}
 
-	@GetMapping("/participants/{id}/access-log")
+	@GetMapping("/participants/{id:\\d+}/access-log")
 	String extract(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		AccessExtract extract = this.participants.accessExtract(user, id);
 		model.addAttribute("header", extract.header());

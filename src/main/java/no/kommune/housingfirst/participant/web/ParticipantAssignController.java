@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A section leader moves a participant to another team or caseworker in the section. */
 @Controller
-@RequestMapping("/participants/{id}/assign")
+@RequestMapping("/participants/{id:\\d+}/assign")
 class ParticipantAssignController {
 
 	/** The new team and caseworkers, as typed. */
@@ -71,11 +71,7 @@ class ParticipantAssignController {
 				return "redirect:/participants/" + id;
 			}
 			catch (ParticipantRuleException ex) {
-				switch (ex.messageKey()) {
-					case "participant.rule.teamOutsideSection" -> result.rejectValue("teamId", ex.messageKey());
-					case "participant.rule.changedMeanwhile" -> result.reject(ex.messageKey());
-					default -> result.rejectValue("primaryCaseworkerId", ex.messageKey());
-				}
+				FormInput.reject(result, ex);
 			}
 		}
 		return view(user, this.participants.header(user, id, RecordType.PARTICIPANT), model);

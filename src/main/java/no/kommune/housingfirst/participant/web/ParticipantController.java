@@ -21,6 +21,7 @@ import no.kommune.housingfirst.participant.ParticipantStatus;
 import no.kommune.housingfirst.participant.ParticipantView;
 import no.kommune.housingfirst.participant.StaleParticipantException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.web.FormInput;
 import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
@@ -127,7 +128,14 @@ class ParticipantController {
 				return "redirect:/participants/" + id;
 			}
 			catch (ParticipantRuleException ex) {
-				result.rejectValue("primaryCaseworkerId", ex.messageKey());
+				if (ex.field() != null) {
+					FormInput.reject(result, ex);
+				}
+				else {
+					// Team rules without a field of their own belong with the team
+					// choice.
+					result.rejectValue("primaryCaseworkerId", ex.messageKey());
+				}
 			}
 			catch (DataAccessException ex) {
 				// Two submissions of the same form raced each other; the other one saved
@@ -140,7 +148,7 @@ class ParticipantController {
 		return formView(user, model);
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/{id:\\d+}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		ParticipantView view = this.participants.view(user, id);
 		model.addAttribute("participant", view);
@@ -150,7 +158,7 @@ class ParticipantController {
 		return "participant/detail";
 	}
 
-	@GetMapping("/{id}/edit")
+	@GetMapping("/{id:\\d+}/edit")
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		ParticipantView view = this.participants.forEdit(user, id);
 		model.addAttribute("form", ParticipantForm.from(view.details(), view.version()));
@@ -158,7 +166,7 @@ class ParticipantController {
 		return options(model);
 	}
 
-	@PostMapping("/{id}/edit")
+	@PostMapping("/{id:\\d+}/edit")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") ParticipantForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {

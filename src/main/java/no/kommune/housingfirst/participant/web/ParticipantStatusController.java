@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Ending follow-up (with a reason) and starting it again. */
 @Controller
-@RequestMapping("/participants/{id}")
+@RequestMapping("/participants/{id:\\d+}")
 class ParticipantStatusController {
 
 	/** The exit or re-opening form: the date, and for an exit the reason. */

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import no.kommune.housingfirst.shared.BrokenRuleException;
+
 import org.springframework.validation.Errors;
 
 /**
@@ -187,6 +189,19 @@ public final class FormInput {
 
 	public void reject(String field, String messageKey, Object... args) {
 		this.errors.rejectValue(field, messageKey, args, null);
+	}
+
+	/**
+	 * A broken domain rule, next to the field it names, or for the whole form when it
+	 * names none.
+	 */
+	public static void reject(Errors errors, BrokenRuleException broken) {
+		if (broken.field() != null) {
+			errors.rejectValue(broken.field(), broken.messageKey(), broken.arguments(), null);
+		}
+		else {
+			errors.reject(broken.messageKey(), broken.arguments(), null);
+		}
 	}
 
 	private <T> T missing(String field, boolean required) {

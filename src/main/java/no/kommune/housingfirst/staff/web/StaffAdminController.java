@@ -84,14 +84,14 @@ class StaffAdminController {
 		return formView(model, null);
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/{id:\\d+}")
 	String editForm(@PathVariable long id, Model model) {
 		StaffMember member = this.directory.get(id);
 		model.addAttribute("form", StaffForm.from(member));
 		return formView(model, member);
 	}
 
-	@PostMapping("/{id}")
+	@PostMapping("/{id:\\d+}")
 	String update(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("form") StaffForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
@@ -115,7 +115,7 @@ class StaffAdminController {
 		return formView(model, member);
 	}
 
-	@PostMapping("/{id}/deactivate")
+	@PostMapping("/{id:\\d+}/deactivate")
 	String deactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		if (id == admin.id()) {
 			redirect.addFlashAttribute("problem", "staff.deactivate.self");
@@ -127,14 +127,14 @@ class StaffAdminController {
 		return "redirect:/admin/staff/" + id;
 	}
 
-	@PostMapping("/{id}/reactivate")
+	@PostMapping("/{id:\\d+}/reactivate")
 	String reactivate(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		this.directory.reactivate(id, admin.getUsername());
 		redirect.addFlashAttribute("message", "staff.reactivated");
 		return "redirect:/admin/staff/" + id;
 	}
 
-	@PostMapping("/{id}/password")
+	@PostMapping("/{id:\\d+}/password")
 	String resetPassword(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
 			@RequestParam(name = "newPassword", defaultValue = "") String newPassword, RedirectAttributes redirect) {
 		try {

@@ -44,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * again.
  */
 @Controller
-@RequestMapping("/participants/{id}/visits")
+@RequestMapping("/participants/{id:\\d+}/visits")
 class VisitController {
 
 	private static final Logger log = LoggerFactory.getLogger(VisitController.class);
@@ -94,7 +94,7 @@ class VisitController {
 				return saved(id, form, redirect);
 			}
 			catch (VisitRuleException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormInput.reject(result, ex);
 			}
 			catch (DataAccessException | TransactionException ex) {
 				// A parallel request with the same submission may have saved it: then
@@ -111,7 +111,7 @@ class VisitController {
 		return formView(this.visits.header(user, id), id, model);
 	}
 
-	@GetMapping("/{visitId}")
+	@GetMapping("/{visitId:\\d+}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long visitId,
 			Model model) {
 		VisitView view = this.visits.view(user, id, visitId);
@@ -120,7 +120,7 @@ class VisitController {
 		return "visitlog/detail";
 	}
 
-	@GetMapping("/{visitId}/edit")
+	@GetMapping("/{visitId:\\d+}/edit")
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long visitId,
 			Model model) {
 		VisitView view = this.visits.view(user, id, visitId);
@@ -129,7 +129,7 @@ class VisitController {
 		return formView(view.header(), id, model);
 	}
 
-	@PostMapping("/{visitId}/edit")
+	@PostMapping("/{visitId:\\d+}/edit")
 	String correct(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long visitId,
 			@ModelAttribute("form") VisitForm form, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
@@ -141,7 +141,7 @@ class VisitController {
 				return "redirect:/participants/" + id + "/visits/" + visitId;
 			}
 			catch (VisitRuleException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormInput.reject(result, ex);
 			}
 			catch (StaleVisitException | ObjectOptimisticLockingFailureException ex) {
 				VisitView current = this.visits.view(user, id, visitId);

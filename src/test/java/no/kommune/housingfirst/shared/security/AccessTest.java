@@ -80,7 +80,8 @@ class AccessTest {
 	@Test
 	void logoutIsPostOnly() throws Exception {
 		CurrentUser person = this.staff.withRole(Role.NAV);
-		this.mvc.perform(get("/logout").with(user(person))).andExpect(status().isForbidden());
+		// No page answers a GET on /logout: it does not exist, so it is a 404.
+		this.mvc.perform(get("/logout").with(user(person))).andExpect(status().isNotFound());
 		this.mvc.perform(post("/logout").with(csrf()).with(user(person))).andExpect(redirectedUrl("/login?logout"));
 	}
 
@@ -135,8 +136,27 @@ class AccessTest {
 		CurrentUser admin = this.staff.admin();
 		for (String endpoint : new String[] { "/actuator/env", "/actuator/beans", "/actuator/sessions",
 				"/actuator/heapdump" }) {
-			this.mvc.perform(get(endpoint).with(user(admin))).andExpect(status().isForbidden());
+			this.mvc.perform(get(endpoint).with(user(admin))).andExpect(status().isNotFound());
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void anAddressNoPageAnswersIsNotFoundNotARoleProblem(Role role) throws Exception {
+		CurrentUser person = this.staff.withRole(role);
+		for (String url : new String[] { "/participants/3/fit", "/participants/export", "/finnes-ikke",
+				"/participants/3/visits/abc", "/admin/staff/abc" }) {
+			this.mvc.perform(get(url).with(user(person))).andExpect(status().isNotFound());
+		}
+		this.mvc.perform(post("/participants/3/fit").with(csrf()).with(user(person))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aRoleProblemOnAnAddressThatExistsStaysA403() throws Exception {
+		CurrentUser nav = this.staff.withRole(Role.NAV);
+		this.mvc.perform(get("/participants").with(user(nav))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/participants/3").with(user(nav))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/participants/3/edit").with(csrf()).with(user(nav))).andExpect(status().isForbidden());
 	}
 
 }
