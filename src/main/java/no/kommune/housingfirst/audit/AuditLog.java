@@ -15,8 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the audit trail. Allowed reads and changes are written in the caller's
- * transaction, so a change and its audit row commit together or not at all; denials are
- * written in a transaction of their own, because the denied request itself rolls back.
+ * transaction, so a change and its audit row commit together or not at all. Denials join
+ * the caller's transaction too (not {@code REQUIRES_NEW}): the services do not roll back
+ * for a refusal ({@code noRollbackFor}), so the row is kept without a second connection.
+ * Only a refusal by the route policy, which comes before any service, gets a transaction
+ * of its own, because none is open there.
  */
 @Service
 public class AuditLog {
