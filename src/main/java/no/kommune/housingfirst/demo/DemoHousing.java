@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import no.kommune.housingfirst.housing.Allocation;
 import no.kommune.housingfirst.housing.DeclineReason;
 import no.kommune.housingfirst.housing.Deposit;
-import no.kommune.housingfirst.housing.EstablishmentGrant;
-import no.kommune.housingfirst.housing.FirstRentQueue;
+import no.kommune.housingfirst.firstrent.EstablishmentGrant;
+import no.kommune.housingfirst.firstrent.FirstRentQueue;
 import no.kommune.housingfirst.housing.HousingOffers;
 import no.kommune.housingfirst.housing.HousingTenancies;
 import no.kommune.housingfirst.housing.HousingUnits;
@@ -22,7 +21,8 @@ import no.kommune.housingfirst.housing.LeaseTerms;
 import no.kommune.housingfirst.housing.MeetingTask;
 import no.kommune.housingfirst.housing.OfferedUnit;
 import no.kommune.housingfirst.housing.Party;
-import no.kommune.housingfirst.housing.RentPayer;
+import no.kommune.housingfirst.firstrent.RentPayer;
+import no.kommune.housingfirst.housing.TaskAssignment;
 import no.kommune.housingfirst.housing.TenancyEnd;
 import no.kommune.housingfirst.housing.TenancyKind;
 import no.kommune.housingfirst.housing.UnitRow;
@@ -147,13 +147,13 @@ class DemoHousing {
 	}
 
 	private void meeting(CurrentUser caseworker, long participant, long allocation, LocalDate heldOn, boolean allDone) {
-		Map<MeetingTask, Allocation.Assignment> tasks = new EnumMap<>(MeetingTask.class);
-		tasks.put(MeetingTask.VIEWING, new Allocation.Assignment(Party.FOLLOW_UP_TEAM, true));
-		tasks.put(MeetingTask.GUARDIAN, new Allocation.Assignment(Party.FOLLOW_UP_TEAM, allDone));
-		tasks.put(MeetingTask.MOVING_HELP, new Allocation.Assignment(Party.HOUSING_SERVICE, allDone));
-		tasks.put(MeetingTask.FURNITURE_GRANT, new Allocation.Assignment(Party.NAV, allDone));
-		tasks.put(MeetingTask.DEPOSIT, new Allocation.Assignment(Party.NAV, allDone));
-		tasks.put(MeetingTask.FIRST_RENT, new Allocation.Assignment(Party.NAV, allDone));
+		Map<MeetingTask, TaskAssignment> tasks = new EnumMap<>(MeetingTask.class);
+		tasks.put(MeetingTask.VIEWING, new TaskAssignment(Party.FOLLOW_UP_TEAM, true));
+		tasks.put(MeetingTask.GUARDIAN, new TaskAssignment(Party.FOLLOW_UP_TEAM, allDone));
+		tasks.put(MeetingTask.MOVING_HELP, new TaskAssignment(Party.HOUSING_SERVICE, allDone));
+		tasks.put(MeetingTask.FURNITURE_GRANT, new TaskAssignment(Party.NAV, allDone));
+		tasks.put(MeetingTask.DEPOSIT, new TaskAssignment(Party.NAV, allDone));
+		tasks.put(MeetingTask.FIRST_RENT, new TaskAssignment(Party.NAV, allDone));
 		int version = this.tenancies.allocation(caseworker, participant, allocation).getVersion();
 		// Around Easter, working days can run past today; a meeting is never in the
 		// future.

@@ -82,7 +82,7 @@ public class Allocation {
 	 * in the future, and someone must have taken part.
 	 */
 	void recordMeeting(LocalDate heldOn, LocalDate today, boolean housingService, boolean team, boolean nav,
-			Map<MeetingTask, Assignment> assignments) {
+			Map<MeetingTask, TaskAssignment> assignments) {
 		require(this.releasedOn == null, "housing.allocation.rule.released");
 		require(heldOn != null, "housing.meeting.rule.dateNeeded");
 		require(!heldOn.isBefore(this.allocatedOn), "housing.meeting.rule.beforeAllocation");
@@ -95,7 +95,7 @@ public class Allocation {
 		this.teamAttended = team;
 		this.navAttended = nav;
 		for (MeetingTask task : MeetingTask.values()) {
-			Assignment assignment = assignments.getOrDefault(task, new Assignment(null, false));
+			TaskAssignment assignment = assignments.getOrDefault(task, new TaskAssignment(null, false));
 			taskFor(task).assign(assignment.responsible(), assignment.done());
 		}
 	}
@@ -130,10 +130,6 @@ public class Allocation {
 			this.tasks.add(created);
 			return created;
 		});
-	}
-
-	/** Who does a task, and whether it is done. */
-	public record Assignment(Party responsible, boolean done) {
 	}
 
 	private static void require(boolean condition, String messageKey) {

@@ -36,7 +36,7 @@ public class HousingHistory {
 
 	private final TenancyRepository tenancies;
 
-	private final FirstRentTaskRepository firstRents;
+	private final FirstRentStatus firstRents;
 
 	private final HousingWishRepository wishes;
 
@@ -47,7 +47,7 @@ public class HousingHistory {
 	private final Clock clock;
 
 	HousingHistory(HousingOfferRepository offers, AllocationRepository allocations, TenancyRepository tenancies,
-			FirstRentTaskRepository firstRents, HousingWishRepository wishes, HousingUnitRepository units,
+			FirstRentStatus firstRents, HousingWishRepository wishes, HousingUnitRepository units,
 			ParticipantService participants, Clock clock) {
 		this.offers = offers;
 		this.allocations = allocations;
@@ -65,9 +65,8 @@ public class HousingHistory {
 		List<HousingOffer> history = this.offers.findByParticipantIdOrderByIdDesc(participantId);
 		List<Allocation> allocated = this.allocations.findByParticipantIdOrderByIdDesc(participantId);
 		List<Tenancy> homes = this.tenancies.findByParticipantIdOrderByIdDesc(participantId);
-		Map<Long, FirstRentTask> rentByTenancy = this.firstRents.findByParticipantId(participantId)
-			.stream()
-			.collect(Collectors.toMap(FirstRentTask::getTenancyId, Function.identity()));
+		Map<Long, FirstRentStatus.Summary> rentByTenancy = this.firstRents
+			.forTenancies(homes.stream().map(Tenancy::getId).toList());
 		Map<Long, Tenancy> homeByAllocation = homes.stream()
 			.collect(Collectors.toMap(Tenancy::getAllocationId, Function.identity()));
 		Set<Long> unitIds = new HashSet<>();
@@ -89,10 +88,9 @@ public class HousingHistory {
 			.toList();
 		List<HousingOverview.Allocated> allocationViews = allocated.stream().map((a) -> {
 			Tenancy home = homeByAllocation.get(a.getId());
-			FirstRentTask rent = (home == null) ? null : rentByTenancy.get(home.getId());
+			FirstRentStatus.Summary rent = (home == null) ? null : rentByTenancy.get(home.getId());
 			return new HousingOverview.Allocated(a, address(unitById.get(a.getUnitId())), a.isMeetingOverdue(today),
-					(home == null) ? null
-							: new HousingOverview.Home(home, rent, rent != null && rent.isOverdue(today)));
+					(home == null) ? null : new HousingOverview.Home(home, rent, rent != null && rent.overdue()));
 		}).toList();
 		Long daysToHousing = homes.stream()
 			.map(Tenancy::getFirstNightOn)

@@ -13,6 +13,7 @@ import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.participant.ParticipantStatus;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +41,13 @@ public class HousingOffers {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	HousingOffers(HousingOfferRepository offers, AllocationRepository allocations, HousingWishRepository wishes,
 			TenancyRepository tenancies, HousingUnitRepository units, ParticipantService participants, AuditLog audit,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.tenancies = tenancies;
 		this.offers = offers;
 		this.allocations = allocations;
@@ -52,6 +55,7 @@ public class HousingOffers {
 		this.units = units;
 		this.participants = participants;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -146,8 +150,11 @@ public class HousingOffers {
 				throw new HousingRuleException("housing.offer.rule.allocationPending");
 			}
 			offer.choose(unitId, answeredOn);
-			allocationId = this.allocations.save(new Allocation(participantId, unitId, offerId, answeredOn, user.id()))
-				.getId();
+			Allocation allocation = this.allocations
+				.save(new Allocation(participantId, unitId, offerId, answeredOn, user.id()));
+			allocationId = allocation.getId();
+			this.events.publishEvent(
+					new AllocationMade(allocationId, participantId, unitId, answeredOn, allocation.getMeetingDue()));
 		}
 		else {
 			offer.decline(unitId, reason, answeredOn);

@@ -31,7 +31,7 @@ public record HousingOverview(ParticipantHeader header, HousingWish.Wishes wishe
 	}
 
 	/** A lease or purchase, with NAV's first-rent task for a lease. */
-	public record Home(Tenancy tenancy, FirstRentTask firstRent, boolean firstRentOverdue) {
+	public record Home(Tenancy tenancy, FirstRentStatus.Summary firstRent, boolean firstRentOverdue) {
 	}
 
 }

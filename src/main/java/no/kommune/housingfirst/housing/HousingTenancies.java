@@ -15,6 +15,7 @@ import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.participant.ParticipantStatus;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,6 @@ public class HousingTenancies {
 
 	private final TenancyRepository tenancies;
 
-	private final FirstRentTaskRepository firstRents;
-
 	private final HousingUnitRepository units;
 
 	private final ParticipantService participants;
@@ -44,18 +43,20 @@ public class HousingTenancies {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	HousingTenancies(AllocationRepository allocations, TenancyRepository tenancies, FirstRentTaskRepository firstRents,
-			HousingUnitRepository units, ParticipantService participants, ParticipantPathway pathway, AuditLog audit,
-			Clock clock) {
+	HousingTenancies(AllocationRepository allocations, TenancyRepository tenancies, HousingUnitRepository units,
+			ParticipantService participants, ParticipantPathway pathway, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.allocations = allocations;
 		this.tenancies = tenancies;
-		this.firstRents = firstRents;
 		this.units = units;
 		this.participants = participants;
 		this.pathway = pathway;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -153,9 +154,8 @@ public class HousingTenancies {
 		HousingUnit unit = this.units.findById(allocation.getUnitId()).orElseThrow();
 		unit.let();
 		Tenancy tenancy = this.tenancies.saveAndFlush(new Tenancy(allocation, terms, user.id()));
-		if (tenancy.needsFirstRent()) {
-			this.firstRents.save(new FirstRentTask(tenancy));
-		}
+		this.events.publishEvent(new LeaseSigned(tenancy.getId(), participantId, allocationId,
+				tenancy.needsFirstRent() ? tenancy.getStartsOn() : null));
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancy.getId(),
 				AuditAction.CREATE);
 		return tenancy.getId();
@@ -173,6 +173,7 @@ public class HousingTenancies {
 			throw new HousingRuleException("housing.tenancy.rule.moveInOnlyInSearch");
 		}
 		tenancy.moveIn(keys, firstNight, today());
+		this.events.publishEvent(new MovedIn(tenancyId, participantId, keys, firstNight));
 		this.pathway.markHoused(user, participantId, firstNight);
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancyId,
 				AuditAction.UPDATE);
@@ -198,7 +199,7 @@ public class HousingTenancies {
 				&& ending.reason().losesTheHome();
 		tenancy.end(ending.endedOn(), ending.reason(), backToSearch, today());
 		this.units.findById(tenancy.getUnitId()).orElseThrow().endLet();
-		this.firstRents.cancelOpen(tenancyId, ending.endedOn());
+		this.events.publishEvent(new TenancyEnded(tenancyId, participantId, ending.endedOn(), ending.reason()));
 		if (followUpEnds) {
 			this.pathway.exit(user, participantId, ending.endedOn(), ending.exitReason());
 		}
@@ -224,7 +225,7 @@ public class HousingTenancies {
 
 	/** The meeting as recorded: the day, who took part, and every task's assignment. */
 	public record Meeting(LocalDate heldOn, boolean housingService, boolean team, boolean nav,
-			Map<MeetingTask, Allocation.Assignment> tasks) {
+			Map<MeetingTask, TaskAssignment> tasks) {
 	}
 
 	/**

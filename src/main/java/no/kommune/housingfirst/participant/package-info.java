@@ -5,4 +5,7 @@
  * {@link no.kommune.housingfirst.participant.ParticipantAccess}, and enforced in every
  * query.
  */
+@ApplicationModule(allowedDependencies = { "audit", "staff", "shared" })
 package no.kommune.housingfirst.participant;
+
+import org.springframework.modulith.ApplicationModule;

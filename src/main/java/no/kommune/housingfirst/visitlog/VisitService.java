@@ -24,6 +24,7 @@ import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.staff.StaffDirectory;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,16 +53,20 @@ public class VisitService {
 
 	private final VisitProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	VisitService(VisitRepository visits, VisitCorrectionRepository corrections, ParticipantService participants,
-			StaffDirectory staff, AuditLog audit, VisitProperties properties, Clock clock) {
+			StaffDirectory staff, AuditLog audit, VisitProperties properties, ApplicationEventPublisher events,
+			Clock clock) {
 		this.visits = visits;
 		this.corrections = corrections;
 		this.participants = participants;
 		this.staff = staff;
 		this.audit = audit;
 		this.properties = properties;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -80,9 +85,15 @@ public class VisitService {
 		// own.
 		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
 		Visit visit = this.visits.save(new Visit(participantId, details, key, user.id()));
+		logged(visit, details);
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visit.getId(),
 				AuditAction.CREATE);
 		return visit.getId();
+	}
+
+	private void logged(Visit visit, VisitDetails details) {
+		this.events.publishEvent(new VisitLogged(visit.getId(), visit.getParticipantId(), details.date(),
+				details.contact(), details.durationMinutes()));
 	}
 
 	/**
@@ -104,6 +115,7 @@ public class VisitService {
 		for (VisitDetails details : history) {
 			check(participant, details, false);
 			Visit visit = this.visits.save(new Visit(participantId, details, UUID.randomUUID(), user.id()));
+			logged(visit, details);
 			this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visit.getId(),
 					AuditAction.CREATE);
 		}
@@ -118,7 +130,10 @@ public class VisitService {
 			throw new StaleVisitException(visit.details(), visit.getVersion());
 		}
 		check(participant, details, !details.date().equals(visit.getVisitDate()));
+		VisitDetails before = visit.details();
 		List<Visit.Change> changes = visit.correct(details);
+		this.events.publishEvent(new VisitCorrected(visitId, participantId, before.date(), before.contact(),
+				before.durationMinutes(), details.date(), details.contact(), details.durationMinutes()));
 		changes.forEach((change) -> this.corrections.save(new VisitCorrection(visitId, user.id(), change)));
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visitId, AuditAction.UPDATE);
 	}

@@ -3,6 +3,9 @@ package no.kommune.housingfirst.housing;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.kommune.housingfirst.firstrent.EstablishmentGrant;
+import no.kommune.housingfirst.firstrent.FirstRentQueue;
+import no.kommune.housingfirst.firstrent.RentPayer;
 import no.kommune.housingfirst.shared.TimeConfiguration;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
@@ -172,7 +175,7 @@ class AllocationTest {
 				.param("depositGuarantee", "true")
 				.param("grant", "PENDING")
 				.param("rentDeductionSetUp", "true"))
-			.andExpect(flash().attribute("message", "housing.firstRent.confirmed"));
+			.andExpect(flash().attribute("message", "firstrent.confirmed"));
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.jdbc.queryForList(

@@ -13,6 +13,7 @@ import no.kommune.housingfirst.housing.LeaseTerm;
 import no.kommune.housingfirst.housing.LeaseTerms;
 import no.kommune.housingfirst.housing.MeetingTask;
 import no.kommune.housingfirst.housing.Party;
+import no.kommune.housingfirst.housing.TaskAssignment;
 import no.kommune.housingfirst.housing.TenancyEnd;
 import no.kommune.housingfirst.housing.TenancyKind;
 import no.kommune.housingfirst.participant.ExitReason;
@@ -74,7 +75,7 @@ final class HousingForms {
 			if (!anyone) {
 				errors.reject("housing.meeting.rule.attendeesNeeded");
 			}
-			Map<MeetingTask, Allocation.Assignment> tasks = tasks(params);
+			Map<MeetingTask, TaskAssignment> tasks = tasks(params);
 			if (tasks == null) {
 				errors.reject("validation.invalid");
 			}
@@ -90,8 +91,8 @@ final class HousingForms {
 		 * Each task's responsible party and done mark; null when a value is not one of
 		 * ours.
 		 */
-		static Map<MeetingTask, Allocation.Assignment> tasks(Map<String, String> params) {
-			Map<MeetingTask, Allocation.Assignment> tasks = new EnumMap<>(MeetingTask.class);
+		static Map<MeetingTask, TaskAssignment> tasks(Map<String, String> params) {
+			Map<MeetingTask, TaskAssignment> tasks = new EnumMap<>(MeetingTask.class);
 			for (MeetingTask task : MeetingTask.values()) {
 				String who = params.getOrDefault("responsible-" + task.name(), "");
 				Party party;
@@ -101,7 +102,7 @@ final class HousingForms {
 				catch (IllegalArgumentException ex) {
 					return null;
 				}
-				tasks.put(task, new Allocation.Assignment(party, FormInput.checked(params.get("done-" + task.name()))));
+				tasks.put(task, new TaskAssignment(party, FormInput.checked(params.get("done-" + task.name()))));
 			}
 			return tasks;
 		}

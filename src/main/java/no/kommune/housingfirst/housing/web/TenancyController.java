@@ -19,6 +19,7 @@ import no.kommune.housingfirst.housing.MeetingTask;
 import no.kommune.housingfirst.housing.Party;
 import no.kommune.housingfirst.housing.StaleHousingException;
 import no.kommune.housingfirst.housing.Tenancy;
+import no.kommune.housingfirst.housing.TaskAssignment;
 import no.kommune.housingfirst.housing.TenancyEnd;
 import no.kommune.housingfirst.housing.TenancyKind;
 import no.kommune.housingfirst.housing.web.HousingForms.EndForm;
@@ -100,7 +101,7 @@ class TenancyController {
 			}
 		}
 		page(user, id, allocationId, model);
-		Map<MeetingTask, Allocation.Assignment> typed = MeetingForm.tasks(params);
+		Map<MeetingTask, TaskAssignment> typed = MeetingForm.tasks(params);
 		model.addAttribute("assignments", (typed != null) ? typed : Map.of());
 		return "housing/meeting";
 	}
@@ -257,10 +258,9 @@ class TenancyController {
 		return tenancy;
 	}
 
-	private static Map<MeetingTask, Allocation.Assignment> assignments(Allocation allocation) {
-		Map<MeetingTask, Allocation.Assignment> map = new java.util.EnumMap<>(MeetingTask.class);
-		allocation.getTasks()
-			.forEach((t) -> map.put(t.getTask(), new Allocation.Assignment(t.getResponsible(), t.isDone())));
+	private static Map<MeetingTask, TaskAssignment> assignments(Allocation allocation) {
+		Map<MeetingTask, TaskAssignment> map = new java.util.EnumMap<>(MeetingTask.class);
+		allocation.getTasks().forEach((t) -> map.put(t.getTask(), new TaskAssignment(t.getResponsible(), t.isDone())));
 		return map;
 	}
 

@@ -31,7 +31,7 @@ class TextFormatTest {
 		assertThat(text("visitlog.myWeek.weeksWithout", Locale.ENGLISH, 1))
 			.isEqualTo("1 week in a row without contact.");
 		assertThat(text("housing.units.count", NB, 1)).isEqualTo("1 bolig");
-		assertThat(text("housing.firstRent.openCount", NB, 1)).isEqualTo("1 åpen oppgave");
+		assertThat(text("firstrent.openCount", NB, 1)).isEqualTo("1 åpen oppgave");
 		assertThat(text("housing.daysInSearch", NB, 1)).isEqualTo("1 dag i boligsøket");
 		assertThat(text("participant.header.daysSince", NB, 1, "30.11.2026")).isEqualTo("30.11.2026 (1 dag siden)");
 		assertThat(text("participant.header.daysSince", NB, 0, "01.12.2026")).isEqualTo("01.12.2026 (i dag)");

@@ -1,4 +1,4 @@
-package no.kommune.housingfirst.housing;
+package no.kommune.housingfirst.firstrent;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,6 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.kommune.housingfirst.audit.AuditAction;
+import no.kommune.housingfirst.housing.Deposit;
+import no.kommune.housingfirst.housing.HousingRuleException;
+import no.kommune.housingfirst.housing.HousingTenancies;
+import no.kommune.housingfirst.housing.HousingUnit;
+import no.kommune.housingfirst.housing.MeetingTask;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.shared.NotFoundException;
@@ -148,8 +153,7 @@ public class FirstRentQueue {
 			.addValue("grant", (confirmation.grant() == null) ? null : confirmation.grant().name())
 			.addValue("rentDeduction", row.rentDeductionWanted() ? confirmation.rentDeductionSetUp() : null);
 		if (this.jdbc.update(CONFIRM, params) == 0) {
-			throw new HousingRuleException(
-					find(id).confirmed() ? "housing.firstRent.alreadyConfirmed" : "housing.firstRent.cancelled");
+			throw new HousingRuleException(find(id).confirmed() ? "firstrent.alreadyConfirmed" : "firstrent.cancelled");
 		}
 		this.tenancies.tasksDone(row.tenancyId(), tasksDone(row, confirmation));
 		this.audit.changed(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id, AuditAction.UPDATE);

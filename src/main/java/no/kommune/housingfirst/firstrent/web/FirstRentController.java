@@ -1,13 +1,13 @@
-package no.kommune.housingfirst.housing.web;
+package no.kommune.housingfirst.firstrent.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
 import no.kommune.housingfirst.housing.Deposit;
-import no.kommune.housingfirst.housing.EstablishmentGrant;
-import no.kommune.housingfirst.housing.FirstRentQueue;
+import no.kommune.housingfirst.firstrent.EstablishmentGrant;
+import no.kommune.housingfirst.firstrent.FirstRentQueue;
 import no.kommune.housingfirst.housing.HousingRuleException;
-import no.kommune.housingfirst.housing.RentPayer;
+import no.kommune.housingfirst.firstrent.RentPayer;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
 
@@ -52,7 +52,7 @@ class FirstRentController {
 			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
 		model.addAttribute("page", this.queue.open(user, FormInput.page(page, 100_000)));
 		model.addAttribute("confirmed", this.queue.recentlyConfirmed(user));
-		return "housing/first-rent-queue";
+		return "firstrent/queue";
 	}
 
 	@GetMapping("/{taskId:\\d+}")
@@ -68,7 +68,7 @@ class FirstRentController {
 		if (confirmation != null) {
 			try {
 				this.queue.confirm(user, taskId, confirmation);
-				redirect.addFlashAttribute("message", "housing.firstRent.confirmed");
+				redirect.addFlashAttribute("message", "firstrent.confirmed");
 				return "redirect:/nav/first-rent";
 			}
 			catch (HousingRuleException ex) {
@@ -83,7 +83,7 @@ class FirstRentController {
 		model.addAttribute("payers", RentPayer.values());
 		model.addAttribute("grants", EstablishmentGrant.values());
 		model.addAttribute("navGuarantee", task.deposit() == Deposit.NAV_GUARANTEE);
-		return "housing/first-rent";
+		return "firstrent/form";
 	}
 
 	/** NAV's confirmation as typed; only these fields are ever read from the request. */

@@ -1,4 +1,4 @@
-package no.kommune.housingfirst.housing;
+package no.kommune.housingfirst.firstrent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import no.kommune.housingfirst.housing.LeaseSigned;
 
 /**
  * NAV's task for a lease: pay (or note that the participant pays) the first rent, due on
@@ -63,10 +65,10 @@ public class FirstRentTask {
 	protected FirstRentTask() {
 	}
 
-	FirstRentTask(Tenancy tenancy) {
-		this.tenancyId = tenancy.getId();
-		this.participantId = tenancy.getParticipantId();
-		this.dueOn = tenancy.getStartsOn();
+	FirstRentTask(LeaseSigned lease) {
+		this.tenancyId = lease.tenancyId();
+		this.participantId = lease.participantId();
+		this.dueOn = lease.firstRentDue();
 	}
 
 	public Long getId() {

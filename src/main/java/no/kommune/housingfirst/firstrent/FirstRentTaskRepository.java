@@ -1,4 +1,4 @@
-package no.kommune.housingfirst.housing;
+package no.kommune.housingfirst.firstrent;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.springframework.data.repository.query.Param;
 
 interface FirstRentTaskRepository extends JpaRepository<FirstRentTask, Long> {
 
-	List<FirstRentTask> findByParticipantId(long participantId);
+	List<FirstRentTask> findByTenancyIdIn(java.util.Collection<Long> tenancyIds);
 
 	/** The tenancy ended before NAV confirmed: the task leaves NAV's queue. */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -1,4 +1,4 @@
-package no.kommune.housingfirst.housing;
+package no.kommune.housingfirst.firstrent;
 
 /**
  * Who paid the first rent: NAV, or the participant from their own income. Labels:

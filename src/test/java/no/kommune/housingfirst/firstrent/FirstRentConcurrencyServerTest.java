@@ -1,4 +1,4 @@
-package no.kommune.housingfirst.housing;
+package no.kommune.housingfirst.firstrent;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;

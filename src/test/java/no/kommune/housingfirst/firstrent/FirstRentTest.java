@@ -1,4 +1,4 @@
-package no.kommune.housingfirst.housing;
+package no.kommune.housingfirst.firstrent;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -157,7 +157,7 @@ class FirstRentTest {
 				.param("amountOre", "1")
 				.param("monthlyRentKroner", "1")
 				.param("practicalNotes", "NAV skrev her"))
-			.andExpect(flash().attribute("message", "housing.firstRent.confirmed"));
+			.andExpect(flash().attribute("message", "firstrent.confirmed"));
 		this.entityManager.flush();
 		this.entityManager.clear();
 		Map<String, Object> row = this.jdbc.queryForMap("SELECT * FROM first_rent_task WHERE id = ?", this.task);
@@ -276,7 +276,7 @@ class FirstRentTest {
 				.param("paidBy", "PARTICIPANT")
 				.param("amount", "skal ikke leses")
 				.param("grant", "NOT_APPLIED"))
-			.andExpect(flash().attribute("message", "housing.firstRent.confirmed"));
+			.andExpect(flash().attribute("message", "firstrent.confirmed"));
 		this.entityManager.flush();
 		assertThat(this.jdbc.queryForObject(
 				"SELECT paid_by || coalesce(amount_ore::text, '-') || coalesce(reference, '-') FROM first_rent_task WHERE id = ?",

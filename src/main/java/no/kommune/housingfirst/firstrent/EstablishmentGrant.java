@@ -1,4 +1,4 @@
-package no.kommune.housingfirst.housing;
+package no.kommune.housingfirst.firstrent;
 
 /**
  * NAV's decision on the establishment grant (etableringstilskudd). Labels:
