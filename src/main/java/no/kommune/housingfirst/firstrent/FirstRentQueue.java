@@ -7,12 +7,12 @@ import java.util.List;
 
 import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.housing.Deposit;
-import no.kommune.housingfirst.housing.HousingRuleException;
 import no.kommune.housingfirst.housing.HousingTenancies;
 import no.kommune.housingfirst.housing.HousingUnit;
 import no.kommune.housingfirst.housing.MeetingTask;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.shared.BrokenRuleException;
 import no.kommune.housingfirst.shared.NotFoundException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
@@ -132,7 +132,7 @@ public class FirstRentQueue {
 	public void confirm(CurrentUser user, long id, Confirmation confirmation, LocalDate confirmedOn) {
 		LocalDate today = LocalDate.now(this.clock);
 		if (confirmedOn.isAfter(today)) {
-			throw new HousingRuleException("validation.notInFuture");
+			throw new BrokenRuleException("validation.notInFuture");
 		}
 		confirm(user, id, confirmation,
 				confirmedOn.equals(today) ? now() : confirmedOn.atTime(12, 0).atZone(this.clock.getZone()).toInstant());
@@ -153,7 +153,7 @@ public class FirstRentQueue {
 			.addValue("grant", (confirmation.grant() == null) ? null : confirmation.grant().name())
 			.addValue("rentDeduction", row.rentDeductionWanted() ? confirmation.rentDeductionSetUp() : null);
 		if (this.jdbc.update(CONFIRM, params) == 0) {
-			throw new HousingRuleException(find(id).confirmed() ? "firstrent.alreadyConfirmed" : "firstrent.cancelled");
+			throw new BrokenRuleException(find(id).confirmed() ? "firstrent.alreadyConfirmed" : "firstrent.cancelled");
 		}
 		this.tenancies.tasksDone(row.tenancyId(), tasksDone(row, confirmation));
 		this.audit.changed(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id, AuditAction.UPDATE);

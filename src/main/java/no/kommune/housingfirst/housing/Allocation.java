@@ -1,5 +1,7 @@
 package no.kommune.housingfirst.housing;
 
+import static no.kommune.housingfirst.housing.HousingRuleException.require;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -130,12 +132,6 @@ public class Allocation {
 			this.tasks.add(created);
 			return created;
 		});
-	}
-
-	private static void require(boolean condition, String messageKey) {
-		if (!condition) {
-			throw new HousingRuleException(messageKey);
-		}
 	}
 
 	public Long getId() {

@@ -11,23 +11,21 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import no.kommune.housingfirst.participant.AuditedTransaction;
 import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.participant.ParticipantHeader;
-import no.kommune.housingfirst.participant.ParticipantNotFoundException;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A participant's whole housing history for their "Bolig" page, read in a fixed handful
  * of queries whatever its length, and audited as one read of their housing record.
  */
 @Service
-@Transactional(noRollbackFor = { ParticipantNotFoundException.class, AccessDeniedException.class })
+@AuditedTransaction
 public class HousingHistory {
 
 	private final HousingOfferRepository offers;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.kommune.housingfirst.participant.AuditedTransaction;
 import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
@@ -14,9 +15,7 @@ import no.kommune.housingfirst.participant.ParticipantStatus;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Offers of two or three units, the participant's answers, and the allocation that
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited as a housing record of the participant.
  */
 @Service
-@Transactional(noRollbackFor = { ParticipantNotFoundException.class, AccessDeniedException.class })
+@AuditedTransaction
 public class HousingOffers {
 
 	private final HousingOfferRepository offers;

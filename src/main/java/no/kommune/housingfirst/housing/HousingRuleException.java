@@ -16,4 +16,11 @@ public class HousingRuleException extends BrokenRuleException {
 		super(field, messageKey);
 	}
 
+	/** Throws this exception with the message key unless the condition holds. */
+	public static void require(boolean condition, String messageKey) {
+		if (!condition) {
+			throw new HousingRuleException(messageKey);
+		}
+	}
+
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import no.kommune.housingfirst.participant.AuditedTransaction;
 import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
@@ -16,9 +17,8 @@ import no.kommune.housingfirst.participant.ParticipantStatus;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * From allocation to a home of one's own and, sometimes, out of it again: the allocation
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * participant they may write, and audited as a change of the housing record.
  */
 @Service
-@Transactional(noRollbackFor = { ParticipantNotFoundException.class, AccessDeniedException.class })
+@AuditedTransaction
 public class HousingTenancies {
 
 	private final AllocationRepository allocations;
@@ -91,6 +91,13 @@ public class HousingTenancies {
 		}
 		allocation.recordMeeting(meeting.heldOn(), today(), meeting.housingService(), meeting.team(), meeting.nav(),
 				meeting.tasks());
+		try {
+			this.allocations.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone else recorded the meeting's first tasks at the same moment.
+			throw new StaleHousingException();
+		}
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, allocationId,
 				AuditAction.UPDATE);
 	}
@@ -153,7 +160,14 @@ public class HousingTenancies {
 		}
 		HousingUnit unit = this.units.findById(allocation.getUnitId()).orElseThrow();
 		unit.let();
-		Tenancy tenancy = this.tenancies.saveAndFlush(new Tenancy(allocation, terms, user.id()));
+		Tenancy tenancy;
+		try {
+			tenancy = this.tenancies.saveAndFlush(new Tenancy(allocation, terms, user.id()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Signed by someone else at the same moment (one tenancy per allocation).
+			throw new StaleHousingException("housing.tenancy.rule.alreadySigned");
+		}
 		this.events.publishEvent(new LeaseSigned(tenancy.getId(), participantId, allocationId,
 				tenancy.needsFirstRent() ? tenancy.getStartsOn() : null));
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancy.getId(),

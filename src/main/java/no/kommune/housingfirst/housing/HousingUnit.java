@@ -1,5 +1,7 @@
 package no.kommune.housingfirst.housing;
 
+import static no.kommune.housingfirst.housing.HousingRuleException.require;
+
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -165,12 +167,6 @@ public class HousingUnit {
 
 	public String getDistrict() {
 		return this.district;
-	}
-
-	private static void require(boolean condition, String messageKey) {
-		if (!condition) {
-			throw new HousingRuleException(messageKey);
-		}
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package no.kommune.housingfirst.housing;
 
+import no.kommune.housingfirst.shared.StaleFormException;
+
 /** Someone else saved the unit after the user opened it. */
-public class StaleUnitException extends RuntimeException {
+public class StaleUnitException extends StaleFormException {
 
 	public StaleUnitException() {
-		super("The unit was changed by someone else");
+		super("housing.unit.stale");
 	}
 
 }

@@ -1,5 +1,7 @@
 package no.kommune.housingfirst.housing;
 
+import static no.kommune.housingfirst.housing.HousingRuleException.require;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -121,12 +123,6 @@ public class Tenancy {
 		this.endedOn = on;
 		this.endReason = reason;
 		this.rehousing = backToSearch;
-	}
-
-	private static void require(boolean condition, String messageKey) {
-		if (!condition) {
-			throw new HousingRuleException(messageKey);
-		}
 	}
 
 	/** A lease creates NAV's first-rent task; a purchase does not. */

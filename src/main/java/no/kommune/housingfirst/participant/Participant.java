@@ -1,5 +1,7 @@
 package no.kommune.housingfirst.participant;
 
+import static no.kommune.housingfirst.participant.ParticipantRuleException.require;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -179,12 +181,6 @@ public class Participant {
 		requireAfterPreviousStep(on);
 		this.statusChanges.add(new StatusChange(this, this.status, to, reason, on, by));
 		this.status = to;
-	}
-
-	private static void require(boolean condition, String messageKey) {
-		if (!condition) {
-			throw new ParticipantRuleException(messageKey);
-		}
 	}
 
 	static String searchable(String name) {

@@ -7,9 +7,7 @@ import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A participant's way through the programme: housed, back in the search, exited,
@@ -17,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * this service finds the participant through the guard and audits the step with it.
  */
 @Service
-@Transactional(noRollbackFor = { ParticipantNotFoundException.class, AccessDeniedException.class })
+@AuditedTransaction
 public class ParticipantPathway {
 
 	private final ParticipantGuard guard;

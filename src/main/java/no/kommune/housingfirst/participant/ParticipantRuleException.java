@@ -14,4 +14,11 @@ public class ParticipantRuleException extends BrokenRuleException {
 		super(field, messageKey);
 	}
 
+	/** Throws this exception with the message key unless the condition holds. */
+	public static void require(boolean condition, String messageKey) {
+		if (!condition) {
+			throw new ParticipantRuleException(messageKey);
+		}
+	}
+
 }

@@ -19,7 +19,6 @@ import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
 import no.kommune.housingfirst.staff.TeamSummary;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 // Read-write even for reads: every read writes its audit row in the same transaction. A
 // refused attempt does not roll back, so its audit row is kept; access is always checked
 // before anything is changed, so nothing else can be half-done when it is refused.
-@Transactional(noRollbackFor = { ParticipantNotFoundException.class, AccessDeniedException.class })
+@AuditedTransaction
 public class ParticipantService {
 
 	private final ParticipantRepository participants;

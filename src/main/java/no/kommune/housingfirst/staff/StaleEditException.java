@@ -1,10 +1,12 @@
 package no.kommune.housingfirst.staff;
 
+import no.kommune.housingfirst.shared.StaleFormException;
+
 /** Someone else saved the record after the user opened the form. */
-public class StaleEditException extends RuntimeException {
+public class StaleEditException extends StaleFormException {
 
 	public StaleEditException() {
-		super("The record was changed by someone else");
+		super("staff.form.stale");
 	}
 
 }

@@ -1,14 +1,16 @@
 package no.kommune.housingfirst.visitlog;
 
+import no.kommune.housingfirst.shared.StaleFormException;
+
 /** Someone else corrected the visit after the user opened it. */
-public class StaleVisitException extends RuntimeException {
+public class StaleVisitException extends StaleFormException {
 
 	private final VisitDetails current;
 
 	private final int currentVersion;
 
 	public StaleVisitException(VisitDetails current, int currentVersion) {
-		super("The visit was corrected by someone else");
+		super("visitlog.form.conflict");
 		this.current = current;
 		this.currentVersion = currentVersion;
 	}

@@ -1,7 +1,6 @@
 package no.kommune.housingfirst.housing;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import no.kommune.housingfirst.firstrent.EstablishmentGrant;
 import no.kommune.housingfirst.firstrent.FirstRentQueue;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import no.kommune.housingfirst.housing.Deposit;
 import no.kommune.housingfirst.firstrent.EstablishmentGrant;
 import no.kommune.housingfirst.firstrent.FirstRentQueue;
-import no.kommune.housingfirst.housing.HousingRuleException;
+import no.kommune.housingfirst.shared.BrokenRuleException;
 import no.kommune.housingfirst.firstrent.RentPayer;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
@@ -71,7 +71,7 @@ class FirstRentController {
 				redirect.addFlashAttribute("message", "firstrent.confirmed");
 				return "redirect:/nav/first-rent";
 			}
-			catch (HousingRuleException ex) {
+			catch (BrokenRuleException ex) {
 				result.reject(ex.messageKey());
 			}
 		}

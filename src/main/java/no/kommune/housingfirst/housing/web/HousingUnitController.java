@@ -5,15 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.kommune.housingfirst.housing.HousingRuleException;
 import no.kommune.housingfirst.housing.HousingUnit;
 import no.kommune.housingfirst.housing.HousingUnits;
-import no.kommune.housingfirst.housing.StaleUnitException;
 import no.kommune.housingfirst.housing.UnitDetails;
 import no.kommune.housingfirst.housing.UnitKind;
 import no.kommune.housingfirst.housing.UnitSearch;
 import no.kommune.housingfirst.housing.UnitStatus;
 import no.kommune.housingfirst.shared.web.FormInput;
+import no.kommune.housingfirst.shared.web.FormSave;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -83,14 +81,9 @@ class HousingUnitController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		UnitDetails details = form.details(result);
 		if (details != null) {
-			try {
-				this.units.describe(id, form.versionOrMinusOne(), details);
+			if (FormSave.attempt(result, response, () -> this.units.describe(id, form.versionOrMinusOne(), details))) {
 				redirect.addFlashAttribute("message", "housing.unit.saved");
 				return "redirect:/housing-units/" + id;
-			}
-			catch (StaleUnitException | ObjectOptimisticLockingFailureException ex) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				result.reject("housing.unit.stale");
 			}
 		}
 		return formView(this.units.get(id), model);
@@ -99,20 +92,16 @@ class HousingUnitController {
 	@PostMapping("/{id:\\d+}/status")
 	String changeStatus(@PathVariable long id, @RequestParam(name = "to", defaultValue = "") String to,
 			RedirectAttributes redirect) {
-		try {
+		boolean changed = FormSave.attempt(redirect, () -> {
 			switch (to) {
 				case "RESERVED_HF" -> this.units.reserveForHousingFirst(id);
 				case "AVAILABLE" -> this.units.makeAvailable(id);
 				case "UNAVAILABLE" -> this.units.makeUnavailable(id);
 				default -> throw new HousingRuleException("housing.unit.rule.unknownStep");
 			}
+		});
+		if (changed) {
 			redirect.addFlashAttribute("message", "housing.unit.statusChanged");
-		}
-		catch (HousingRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "housing.unit.stale");
 		}
 		return "redirect:/housing-units/" + id;
 	}

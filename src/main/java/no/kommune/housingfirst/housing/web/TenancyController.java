@@ -10,14 +10,12 @@ import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.housing.Allocation;
 import no.kommune.housingfirst.housing.AllocationRelease;
 import no.kommune.housingfirst.housing.Deposit;
-import no.kommune.housingfirst.housing.HousingRuleException;
 import no.kommune.housingfirst.housing.HousingTenancies;
 import no.kommune.housingfirst.housing.HousingUnit;
 import no.kommune.housingfirst.housing.LeaseTerm;
 import no.kommune.housingfirst.housing.LeaseTerms;
 import no.kommune.housingfirst.housing.MeetingTask;
 import no.kommune.housingfirst.housing.Party;
-import no.kommune.housingfirst.housing.StaleHousingException;
 import no.kommune.housingfirst.housing.Tenancy;
 import no.kommune.housingfirst.housing.TaskAssignment;
 import no.kommune.housingfirst.housing.TenancyEnd;
@@ -27,14 +25,11 @@ import no.kommune.housingfirst.housing.web.HousingForms.LeaseForm;
 import no.kommune.housingfirst.housing.web.HousingForms.MeetingForm;
 import no.kommune.housingfirst.housing.web.HousingForms.MoveInForm;
 import no.kommune.housingfirst.participant.ExitReason;
-import no.kommune.housingfirst.participant.ParticipantRuleException;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
+import no.kommune.housingfirst.shared.web.FormSave;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,20 +79,10 @@ class TenancyController {
 			HttpServletResponse response) {
 		HousingTenancies.Meeting meeting = form.meeting(result, params, today());
 		if (meeting != null) {
-			try {
-				this.tenancies.recordMeeting(user, id, allocationId, FormInput.version(form.version()), meeting);
+			if (FormSave.attempt(result, response, () -> this.tenancies.recordMeeting(user, id, allocationId,
+					FormInput.version(form.version()), meeting))) {
 				redirect.addFlashAttribute("message", "housing.meeting.saved");
 				return back(id);
-			}
-			catch (StaleHousingException | ObjectOptimisticLockingFailureException
-					| DataIntegrityViolationException ex) {
-				// Someone else saved the meeting first (the version, or the same task
-				// rows).
-				response.setStatus(HttpStatus.CONFLICT.value());
-				result.reject("housing.stale");
-			}
-			catch (HousingRuleException ex) {
-				result.reject(ex.messageKey());
 			}
 		}
 		page(user, id, allocationId, model);
@@ -114,19 +99,13 @@ class TenancyController {
 	String release(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long allocationId,
 			@RequestParam(name = "reason", defaultValue = "") String reason,
 			@RequestParam(name = "version", defaultValue = "") String version, RedirectAttributes redirect) {
-		try {
-			AllocationRelease why = java.util.Arrays.stream(AllocationRelease.values())
-				.filter((r) -> r.name().equals(reason.strip()))
-				.findFirst()
-				.orElseThrow(() -> new HousingRuleException("housing.allocation.rule.releaseReasonNeeded"));
-			this.tenancies.release(user, id, allocationId, FormInput.version(version), today(), why);
+		AllocationRelease why = java.util.Arrays.stream(AllocationRelease.values())
+			.filter((r) -> r.name().equals(reason.strip()))
+			.findFirst()
+			.orElse(null);
+		if (FormSave.attempt(redirect,
+				() -> this.tenancies.release(user, id, allocationId, FormInput.version(version), today(), why))) {
 			redirect.addFlashAttribute("message", "housing.allocation.releasedMessage");
-		}
-		catch (HousingRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "housing.stale");
 		}
 		return back(id);
 	}
@@ -149,18 +128,10 @@ class TenancyController {
 			HttpServletResponse response) {
 		LeaseTerms terms = form.terms(result);
 		if (terms != null) {
-			try {
-				this.tenancies.sign(user, id, allocationId, terms);
+			if (FormSave.attempt(result, response, () -> this.tenancies.sign(user, id, allocationId, terms))) {
 				redirect.addFlashAttribute("message",
 						(terms.kind() == TenancyKind.LEASE) ? "housing.tenancy.signed" : "housing.tenancy.purchased");
 				return back(id);
-			}
-			catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				result.reject("housing.tenancy.rule.alreadySigned");
-			}
-			catch (HousingRuleException ex) {
-				result.reject(ex.messageKey());
 			}
 		}
 		page(user, id, allocationId, model);
@@ -181,20 +152,10 @@ class TenancyController {
 			HttpServletResponse response) {
 		LocalDate[] dates = form.dates(result, today());
 		if (dates != null) {
-			try {
-				this.tenancies.moveIn(user, id, tenancyId, FormInput.version(form.version()), dates[0], dates[1]);
+			if (FormSave.attempt(result, response, () -> this.tenancies.moveIn(user, id, tenancyId,
+					FormInput.version(form.version()), dates[0], dates[1]))) {
 				redirect.addFlashAttribute("message", "housing.tenancy.movedInMessage");
 				return back(id);
-			}
-			catch (StaleHousingException | ObjectOptimisticLockingFailureException ex) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				result.reject("housing.stale");
-			}
-			catch (HousingRuleException ex) {
-				result.reject(ex.messageKey());
-			}
-			catch (ParticipantRuleException ex) {
-				result.reject(ex.messageKey());
 			}
 		}
 		tenancyPage(user, id, tenancyId, model);
@@ -215,21 +176,11 @@ class TenancyController {
 			HttpServletResponse response) {
 		HousingTenancies.TenancyEnding ending = form.ending(result, today());
 		if (ending != null) {
-			try {
-				this.tenancies.end(user, id, tenancyId, FormInput.version(form.version()), ending);
+			if (FormSave.attempt(result, response,
+					() -> this.tenancies.end(user, id, tenancyId, FormInput.version(form.version()), ending))) {
 				redirect.addFlashAttribute("message", (ending.exitReason() == null) ? "housing.tenancy.endedRehousing"
 						: "housing.tenancy.endedWithExit");
 				return back(id);
-			}
-			catch (StaleHousingException | ObjectOptimisticLockingFailureException ex) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				result.reject("housing.stale");
-			}
-			catch (HousingRuleException ex) {
-				result.reject(ex.messageKey());
-			}
-			catch (ParticipantRuleException ex) {
-				result.reject(ex.messageKey());
 			}
 		}
 		tenancyPage(user, id, tenancyId, model);
