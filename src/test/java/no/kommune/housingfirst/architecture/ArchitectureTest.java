@@ -46,6 +46,30 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void webPackagesNeverTouchRepositories() {
+		noClasses().that()
+			.resideInAPackage("..web..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.orShould()
+			.dependOnClassesThat()
+			.haveSimpleNameEndingWith("Repository")
+			.check(classes);
+	}
+
+	@Test
+	void eachModuleDeclaresItsRoutesInItsWebPackage() {
+		classes().that()
+			.implement(no.kommune.housingfirst.shared.security.RouteRules.class)
+			.should()
+			.resideInAPackage("..web..")
+			.andShould()
+			.notBePublic()
+			.check(classes);
+	}
+
+	@Test
 	void springTransactionsOnly() {
 		noClasses().should()
 			.dependOnClassesThat()

@@ -36,13 +36,13 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentUserLoader loader, LoginThrottle throttle,
-			SecurityProperties properties, Clock clock,
+			SecurityProperties properties, Clock clock, RoutePolicy policy,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) throws Exception {
 		// After login, back to the page that was asked for, without a "?continue" in the
 		// address.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
-		http.authorizeHttpRequests(RoutePolicy::apply)
+		http.authorizeHttpRequests(policy::apply)
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

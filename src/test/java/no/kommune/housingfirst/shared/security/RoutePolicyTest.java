@@ -36,6 +36,9 @@ class RoutePolicyTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	RoutePolicy policy;
+
 	record Route(HttpMethod method, String pattern, String samplePath) {
 	}
 
@@ -66,7 +69,7 @@ class RoutePolicyTest {
 	private List<RoutePolicy.Rule> rulesFor(Route route) {
 		PathContainer path = PathContainer.parsePath(route.samplePath());
 		List<RoutePolicy.Rule> matching = new ArrayList<>();
-		for (RoutePolicy.Rule rule : RoutePolicy.rules()) {
+		for (RoutePolicy.Rule rule : this.policy.rules()) {
 			boolean methodMatches = rule.method() == null || rule.method().equals(route.method());
 			if (methodMatches && PathPatternParser.defaultInstance.parse(rule.pattern()).matches(path)) {
 				matching.add(rule);

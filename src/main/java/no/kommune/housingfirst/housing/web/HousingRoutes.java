@@ -1,0 +1,27 @@
+package no.kommune.housingfirst.housing.web;
+
+import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.shared.security.RoutePolicy;
+import no.kommune.housingfirst.shared.security.RouteRules;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Bolig tab and its steps (caseworkers write; section leaders read the tab), the
+ * housing service's register, and the meetings still to hold.
+ */
+@Component
+class HousingRoutes implements RouteRules {
+
+	@Override
+	public void contribute(RoutePolicy.Rules rules) {
+		rules.roles(HttpMethod.POST, "/participants/*/housing/**", Role.CASEWORKER);
+		rules.roles(HttpMethod.GET, "/participants/*/housing", Role.CASEWORKER, Role.SECTION_LEADER);
+		rules.roles(HttpMethod.GET, "/participants/*/housing/**", Role.CASEWORKER);
+		rules.roles(null, "/housing-units", Role.HOUSING_OFFICER);
+		rules.roles(null, "/housing-units/**", Role.HOUSING_OFFICER);
+		rules.roles(HttpMethod.GET, "/allocation-meetings", Role.CASEWORKER, Role.SECTION_LEADER);
+	}
+
+}
