@@ -92,7 +92,7 @@ class DemoHousing {
 
 	/** The tenancy was abandoned; follow-up goes on and a new offer is on the table. */
 	void rehouse(CurrentUser caseworker, long participant, long tenancy, LocalDate endedOn, Random random) {
-		int version = this.tenancies.tenancy(caseworker, participant, tenancy).getVersion();
+		int version = this.tenancies.tenancyPage(caseworker, participant, tenancy).tenancy().version();
 		this.tenancies.end(caseworker, participant, tenancy, version,
 				new HousingTenancies.TenancyEnding(endedOn, TenancyEnd.ABANDONMENT, null));
 		offer(caseworker, participant, today().minusDays(6), random);
@@ -154,7 +154,7 @@ class DemoHousing {
 		tasks.put(MeetingTask.FURNITURE_GRANT, new TaskAssignment(Party.NAV, allDone));
 		tasks.put(MeetingTask.DEPOSIT, new TaskAssignment(Party.NAV, allDone));
 		tasks.put(MeetingTask.FIRST_RENT, new TaskAssignment(Party.NAV, allDone));
-		int version = this.tenancies.allocation(caseworker, participant, allocation).getVersion();
+		int version = this.tenancies.allocationPage(caseworker, participant, allocation).allocation().version();
 		// Around Easter, working days can run past today; a meeting is never in the
 		// future.
 		LocalDate day = heldOn.isAfter(today()) ? today() : heldOn;
@@ -163,7 +163,7 @@ class DemoHousing {
 	}
 
 	private long lease(CurrentUser caseworker, long participant, long allocation, LocalDate start, Random random) {
-		var unit = this.tenancies.unitOf(this.tenancies.allocation(caseworker, participant, allocation)).details();
+		var unit = this.tenancies.allocationPage(caseworker, participant, allocation);
 		return this.tenancies.sign(caseworker, participant, allocation, new LeaseTerms(TenancyKind.LEASE, start,
 				random.nextBoolean() ? LeaseTerm.FIVE_YEARS : LeaseTerm.THREE_YEARS, null, unit.monthlyRentKroner(),
 				unit.landlord(), random.nextBoolean() ? Deposit.NAV_GUARANTEE : Deposit.PAID, random.nextBoolean()));

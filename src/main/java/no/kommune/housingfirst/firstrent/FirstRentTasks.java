@@ -48,7 +48,6 @@ class FirstRentTasks implements FirstRentStatus {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Map<Long, Summary> forTenancies(Collection<Long> tenancyIds) {
 		if (tenancyIds.isEmpty()) {
 			return Map.of();

@@ -12,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import no.kommune.housingfirst.participant.AuditedTransaction;
-import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.participant.ParticipantAccess;
 import no.kommune.housingfirst.participant.ParticipantHeader;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
@@ -40,13 +40,16 @@ public class HousingHistory {
 
 	private final HousingUnitRepository units;
 
+	private final HousingUnits register;
+
 	private final ParticipantService participants;
 
 	private final Clock clock;
 
 	HousingHistory(HousingOfferRepository offers, AllocationRepository allocations, TenancyRepository tenancies,
 			FirstRentStatus firstRents, HousingWishRepository wishes, HousingUnitRepository units,
-			ParticipantService participants, Clock clock) {
+			HousingUnits register, ParticipantService participants, Clock clock) {
+		this.register = register;
 		this.offers = offers;
 		this.allocations = allocations;
 		this.tenancies = tenancies;
@@ -55,6 +58,19 @@ public class HousingHistory {
 		this.units = units;
 		this.participants = participants;
 		this.clock = clock;
+	}
+
+	/**
+	 * The Bolig tab: the overview, and the units that could be offered (in the chosen
+	 * district) only when the user may make an offer now.
+	 */
+	public HousingTab tab(CurrentUser user, long participantId, String district) {
+		HousingOverview overview = overview(user, participantId);
+		boolean mayWrite = ParticipantAccess.mayWriteCaseContent(user, overview.header().teamId());
+		if (!mayWrite || !overview.mayOffer()) {
+			return new HousingTab(overview, mayWrite, List.of(), List.of());
+		}
+		return new HousingTab(overview, true, this.register.districts(), this.register.offerable(district));
 	}
 
 	public HousingOverview overview(CurrentUser user, long participantId) {
@@ -87,8 +103,9 @@ public class HousingHistory {
 		List<HousingOverview.Allocated> allocationViews = allocated.stream().map((a) -> {
 			Tenancy home = homeByAllocation.get(a.getId());
 			FirstRentStatus.Summary rent = (home == null) ? null : rentByTenancy.get(home.getId());
-			return new HousingOverview.Allocated(a, address(unitById.get(a.getUnitId())), a.isMeetingOverdue(today),
-					(home == null) ? null : new HousingOverview.Home(home, rent, rent != null && rent.overdue()));
+			return new HousingOverview.Allocated(AllocationView.of(a), address(unitById.get(a.getUnitId())),
+					a.isMeetingOverdue(today), (home == null) ? null
+							: new HousingOverview.Home(TenancyView.of(home), rent, rent != null && rent.overdue()));
 		}).toList();
 		Long daysToHousing = homes.stream()
 			.map(Tenancy::getFirstNightOn)
@@ -100,16 +117,11 @@ public class HousingHistory {
 		return new HousingOverview(header, this.wishes.findById(participantId).map(HousingWish::wishes).orElse(null),
 				offerViews, allocationViews,
 				history.stream().anyMatch((offer) -> offer.getStatus() == OfferStatus.OPEN),
-				homes.stream().anyMatch((t) -> t.getEndedOn() == null), daysToHousing, rehousings,
-				this.participants.requireVisible(user, participantId, AuditAction.READ).consentNav());
+				homes.stream().anyMatch((t) -> t.getEndedOn() == null), daysToHousing, rehousings);
 	}
 
 	static String address(HousingUnit unit) {
-		if (unit == null) {
-			return "";
-		}
-		UnitDetails details = unit.details();
-		return HousingUnit.address(details.streetAddress(), details.unitLabel(), details.postcode());
+		return (unit == null) ? "" : unit.address();
 	}
 
 }

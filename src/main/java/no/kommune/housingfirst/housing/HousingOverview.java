@@ -11,27 +11,48 @@ import no.kommune.housingfirst.participant.ParticipantHeader;
  *
  * @param daysToHousing days from inclusion to the first move-in; null until then
  * @param rehousings tenancies that ended with the participant back in the search
- * @param consentNav whether NAV may see the first-rent tasks (consent to share with NAV)
  */
 public record HousingOverview(ParticipantHeader header, HousingWish.Wishes wishes, List<Offer> offers,
-		List<Allocated> allocations, boolean hasOpenOffer, boolean hasCurrentHome, Long daysToHousing, int rehousings,
-		boolean consentNav) {
+		List<Allocated> allocations, boolean hasOpenOffer, boolean hasCurrentHome, Long daysToHousing, int rehousings) {
+
+	/**
+	 * Whether NAV may see the first-rent tasks (the participant's consent to share with
+	 * NAV).
+	 */
+	public boolean consentNav() {
+		return this.header.consentNav();
+	}
+
+	/** A new offer can be made: in the search, no open offer, no current home. */
+	public boolean mayOffer() {
+		return this.header.included() && !this.hasOpenOffer && !this.hasCurrentHome;
+	}
 
 	/** An offer as the page shows it. */
 	public record Offer(long id, LocalDate madeOn, OfferStatus status, boolean allInOneDistrict, List<Unit> units) {
+
+		public boolean open() {
+			return this.status == OfferStatus.OPEN;
+		}
+
 	}
 
 	/** One offered unit with the viewing and the answer. */
 	public record Unit(long unitId, String address, String district, int rooms, int monthlyRentKroner,
 			LocalDate viewingOn, String viewingWith, OfferedUnit.Answer answer, DeclineReason declineReason) {
+
+		public boolean chosen() {
+			return this.answer == OfferedUnit.Answer.CHOSEN;
+		}
+
 	}
 
 	/** An allocation, its meeting, and the home it became (if it did). */
-	public record Allocated(Allocation allocation, String address, boolean meetingOverdue, Home home) {
+	public record Allocated(AllocationView allocation, String address, boolean meetingOverdue, Home home) {
 	}
 
 	/** A lease or purchase, with NAV's first-rent task for a lease. */
-	public record Home(Tenancy tenancy, FirstRentStatus.Summary firstRent, boolean firstRentOverdue) {
+	public record Home(TenancyView tenancy, FirstRentStatus.Summary firstRent, boolean firstRentOverdue) {
 	}
 
 }

@@ -9,6 +9,7 @@ import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.participant.ExitReason;
+import no.kommune.housingfirst.participant.ParticipantHeader;
 import no.kommune.housingfirst.participant.ParticipantNotFoundException;
 import no.kommune.housingfirst.participant.ParticipantPathway;
 import no.kommune.housingfirst.participant.ParticipantRef;
@@ -60,23 +61,27 @@ public class HousingTenancies {
 		this.clock = clock;
 	}
 
-	/** What the meeting form needs: the allocation, if it is this participant's. */
-	public Allocation allocation(CurrentUser user, long participantId, long allocationId) {
-		this.participants.requireWritable(user, participantId, AuditAction.READ);
-		return this.allocations.findByIdAndParticipantId(allocationId, participantId)
+	/**
+	 * The meeting and lease pages: the header (an audited read of this allocation; 404 if
+	 * not visible, 403 if not writable), the allocation and its unit, in one transaction.
+	 */
+	public HousingStepPage allocationPage(CurrentUser user, long participantId, long allocationId) {
+		ParticipantHeader header = this.participants.writableHeader(user, participantId, RecordType.HOUSING,
+				allocationId);
+		Allocation allocation = this.allocations.findByIdAndParticipantId(allocationId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
+		HousingUnit unit = this.units.findById(allocation.getUnitId()).orElseThrow();
+		UnitDetails details = unit.details();
+		return new HousingStepPage(header, AllocationView.of(allocation), null, unit.address(),
+				details.monthlyRentKroner(), details.landlord());
 	}
 
-	/** What the move-in and end forms need: the tenancy, if it is this participant's. */
-	public Tenancy tenancy(CurrentUser user, long participantId, long tenancyId) {
-		this.participants.requireWritable(user, participantId, AuditAction.READ);
-		return this.tenancies.findByIdAndParticipantId(tenancyId, participantId)
+	/** The move-in and end pages: the header and the tenancy, in one transaction. */
+	public HousingStepPage tenancyPage(CurrentUser user, long participantId, long tenancyId) {
+		ParticipantHeader header = this.participants.writableHeader(user, participantId, RecordType.HOUSING, tenancyId);
+		Tenancy tenancy = this.tenancies.findByIdAndParticipantId(tenancyId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
-	}
-
-	/** The unit of an allocation, for the lease form's defaults (rent, landlord). */
-	public HousingUnit unitOf(Allocation allocation) {
-		return this.units.findById(allocation.getUnitId()).orElseThrow();
+		return new HousingStepPage(header, null, TenancyView.of(tenancy), null, 0, null);
 	}
 
 	/** Records or corrects the allocation meeting and its division of tasks. */

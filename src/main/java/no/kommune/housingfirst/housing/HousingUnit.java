@@ -177,6 +177,11 @@ public class HousingUnit {
 	}
 
 	/** How every page writes a unit's address: "Storgata 12, H0101, 8000". */
+	/** The unit's address as every page writes it. */
+	public String address() {
+		return address(this.streetAddress, this.unitLabel, this.postcode);
+	}
+
 	public static String address(String streetAddress, String unitLabel, String postcode) {
 		return streetAddress + ((unitLabel != null) ? ", " + unitLabel : "") + ", " + postcode;
 	}

@@ -5,9 +5,20 @@ import java.time.LocalDate;
 /**
  * What every participant page shows at the top; later modules' sub-pages reuse it through
  * {@link ParticipantService#header}.
+ *
+ * @param consentNav whether the participant consented to sharing with NAV (what NAV's
+ * first-rent task may show depends on it)
  */
 public record ParticipantHeader(long id, String fullName, LocalDate birthDate, int age, ParticipantStatus status,
 		LocalDate includedOn, long daysSinceInclusion, long teamId, String teamName, long primaryCaseworkerId,
 		String primaryCaseworkerName, Long secondaryCaseworkerId, String secondaryCaseworkerName, LocalDate exitedOn,
-		int version) {
+		int version, boolean consentNav) {
+
+	public boolean exited() {
+		return this.status == ParticipantStatus.EXITED;
+	}
+
+	public boolean included() {
+		return this.status == ParticipantStatus.INCLUDED;
+	}
 }

@@ -17,7 +17,6 @@ import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
-import no.kommune.housingfirst.staff.TeamSummary;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,7 +126,17 @@ public class ParticipantService {
 	public ParticipantHeader header(CurrentUser user, long id, RecordType type, Long recordId) {
 		Participant participant = this.guard.visible(user, id, AuditAction.READ);
 		this.audit.read(user, id, participant.getTeamId(), type, recordId);
-		return header(participant, this.staff.namesOf(staffIds(participant)));
+		return header(participant, this.staff.namesOf(caseworkerIds(participant)));
+	}
+
+	/**
+	 * The header of a page that changes the record (a form of another module): 404 if the
+	 * participant is not visible, 403 if the user may not write it; the read is audited.
+	 */
+	public ParticipantHeader writableHeader(CurrentUser user, long id, RecordType type, Long recordId) {
+		Participant participant = this.guard.writable(user, id, AuditAction.READ);
+		this.audit.read(user, id, participant.getTeamId(), type, recordId);
+		return header(participant, this.staff.namesOf(caseworkerIds(participant)));
 	}
 
 	/**
@@ -197,12 +206,7 @@ public class ParticipantService {
 
 	private ParticipantHeader header(Participant participant, Map<Long, String> names) {
 		LocalDate today = LocalDate.now(this.clock);
-		String teamName = this.organisation.teams()
-			.stream()
-			.filter((team) -> team.id() == participant.getTeamId())
-			.map(TeamSummary::name)
-			.findFirst()
-			.orElse("");
+		String teamName = this.organisation.teamName(participant.getTeamId());
 		return new ParticipantHeader(participant.getId(), participant.getFullName(), participant.getBirthDate(),
 				Period.between(participant.getBirthDate(), today).getYears(), participant.getStatus(),
 				participant.getIncludedOn(), ChronoUnit.DAYS.between(participant.getIncludedOn(), today),
@@ -210,7 +214,17 @@ public class ParticipantService {
 				names.get(participant.getPrimaryCaseworkerId()), participant.getSecondaryCaseworkerId(),
 				(participant.getSecondaryCaseworkerId() != null) ? names.get(participant.getSecondaryCaseworkerId())
 						: null,
-				participant.getExitedOn(), participant.getVersion());
+				participant.getExitedOn(), participant.getVersion(), participant.details().consentNav());
+	}
+
+	/** The caseworkers the header names; no history needed. */
+	private static Set<Long> caseworkerIds(Participant participant) {
+		Set<Long> ids = new HashSet<>();
+		ids.add(participant.getPrimaryCaseworkerId());
+		if (participant.getSecondaryCaseworkerId() != null) {
+			ids.add(participant.getSecondaryCaseworkerId());
+		}
+		return ids;
 	}
 
 	private static Set<Long> staffIds(Participant participant) {

@@ -31,6 +31,11 @@ public class Organisation {
 		return this.teams.findAllWithSection().stream().map(Organisation::summary).toList();
 	}
 
+	/** One team's name, for a page that shows only that (not the whole list). */
+	public String teamName(long teamId) {
+		return this.teams.findNameById(teamId).orElse("");
+	}
+
 	public Set<Long> teamIdsOfSections(Collection<Long> sectionIds) {
 		return sectionIds.isEmpty() ? Set.of() : this.teams.findIdsBySectionIds(sectionIds);
 	}

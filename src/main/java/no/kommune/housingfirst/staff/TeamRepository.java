@@ -19,4 +19,7 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
 	boolean existsByNameIgnoreCase(String name);
 
+	@Query("select t.name from Team t where t.id = :id")
+	java.util.Optional<String> findNameById(long id);
+
 }

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import no.kommune.housingfirst.housing.Allocation;
+import no.kommune.housingfirst.housing.AllocationView;
 import no.kommune.housingfirst.housing.Deposit;
 import no.kommune.housingfirst.housing.HousingTenancies;
 import no.kommune.housingfirst.housing.HousingWish;
@@ -58,10 +58,10 @@ final class HousingForms {
 	 */
 	record MeetingForm(String heldOn, String housingService, String team, String nav, String version) {
 
-		static MeetingForm from(Allocation a) {
-			return new MeetingForm((a.getMeetingHeldOn() == null) ? "" : a.getMeetingHeldOn().toString(),
-					String.valueOf(a.isHousingServiceAttended()), String.valueOf(a.isTeamAttended()),
-					String.valueOf(a.isNavAttended()), String.valueOf(a.getVersion()));
+		static MeetingForm from(AllocationView a) {
+			return new MeetingForm((a.meetingHeldOn() == null) ? "" : a.meetingHeldOn().toString(),
+					String.valueOf(a.housingServiceAttended()), String.valueOf(a.teamAttended()),
+					String.valueOf(a.navAttended()), String.valueOf(a.version()));
 		}
 
 		HousingTenancies.Meeting meeting(Errors errors, Map<String, String> params, LocalDate today) {

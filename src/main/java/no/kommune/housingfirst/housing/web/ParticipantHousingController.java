@@ -12,12 +12,11 @@ import no.kommune.housingfirst.housing.HousingHistory;
 import no.kommune.housingfirst.housing.HousingWish;
 import no.kommune.housingfirst.housing.HousingOffer;
 import no.kommune.housingfirst.housing.HousingOffers;
-import no.kommune.housingfirst.housing.HousingOverview;
+import no.kommune.housingfirst.housing.HousingTab;
 import no.kommune.housingfirst.housing.HousingRuleException;
 import no.kommune.housingfirst.housing.HousingUnits;
 import no.kommune.housingfirst.housing.OfferedUnit;
 import no.kommune.housingfirst.housing.web.HousingForms.WishForm;
-import no.kommune.housingfirst.participant.ParticipantAccess;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
@@ -63,16 +62,14 @@ class ParticipantHousingController {
 	@GetMapping
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "district", required = false) String district, Model model) {
-		HousingOverview overview = this.history.overview(user, id);
-		boolean mayWrite = ParticipantAccess.mayWriteCaseContent(user, overview.header().teamId());
 		String place = (district == null) ? "" : FormInput.withoutControlCharacters(district).strip();
-		model.addAttribute("header", overview.header());
-		model.addAttribute("overview", overview);
-		model.addAttribute("mayWrite", mayWrite);
+		HousingTab tab = this.history.tab(user, id, place);
+		model.addAttribute("header", tab.overview().header());
+		model.addAttribute("overview", tab.overview());
+		model.addAttribute("mayWrite", tab.mayWrite());
 		model.addAttribute("district", place);
-		model.addAttribute("districts", this.units.districts());
-		model.addAttribute("offerable",
-				(mayWrite && !overview.hasOpenOffer()) ? this.units.offerable(place) : List.of());
+		model.addAttribute("districts", tab.districts());
+		model.addAttribute("offerable", tab.offerable());
 		model.addAttribute("reasons", DeclineReason.values());
 		model.addAttribute("releaseReasons", AllocationRelease.values());
 		model.addAttribute("today", LocalDate.now(this.clock));

@@ -6,17 +6,16 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import no.kommune.housingfirst.audit.RecordType;
-import no.kommune.housingfirst.housing.Allocation;
 import no.kommune.housingfirst.housing.AllocationRelease;
+import no.kommune.housingfirst.housing.TenancyView;
+import no.kommune.housingfirst.housing.HousingStepPage;
+import no.kommune.housingfirst.housing.AllocationView;
 import no.kommune.housingfirst.housing.Deposit;
 import no.kommune.housingfirst.housing.HousingTenancies;
-import no.kommune.housingfirst.housing.HousingUnit;
 import no.kommune.housingfirst.housing.LeaseTerm;
 import no.kommune.housingfirst.housing.LeaseTerms;
 import no.kommune.housingfirst.housing.MeetingTask;
 import no.kommune.housingfirst.housing.Party;
-import no.kommune.housingfirst.housing.Tenancy;
 import no.kommune.housingfirst.housing.TaskAssignment;
 import no.kommune.housingfirst.housing.TenancyEnd;
 import no.kommune.housingfirst.housing.TenancyKind;
@@ -66,9 +65,9 @@ class TenancyController {
 	@GetMapping("/allocations/{allocationId:\\d+}/meeting")
 	String meetingForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long allocationId, Model model) {
-		Allocation allocation = page(user, id, allocationId, model);
+		AllocationView allocation = page(user, id, allocationId, model);
 		model.addAttribute("form", MeetingForm.from(allocation));
-		model.addAttribute("assignments", assignments(allocation));
+		model.addAttribute("assignments", allocation.assignments());
 		return "housing/meeting";
 	}
 
@@ -113,12 +112,10 @@ class TenancyController {
 	@GetMapping("/allocations/{allocationId:\\d+}/tenancy")
 	String leaseForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long allocationId,
 			Model model) {
-		Allocation allocation = page(user, id, allocationId, model);
-		HousingUnit unit = this.tenancies.unitOf(allocation);
-		model.addAttribute("form",
-				new LeaseForm(TenancyKind.LEASE.name(), "", LeaseTerm.FIVE_YEARS.name(), "",
-						String.valueOf(unit.details().monthlyRentKroner()), unit.details().landlord(),
-						Deposit.NAV_GUARANTEE.name(), null));
+		HousingStepPage page = this.tenancies.allocationPage(user, id, allocationId);
+		show(page, model);
+		model.addAttribute("form", new LeaseForm(TenancyKind.LEASE.name(), "", LeaseTerm.FIVE_YEARS.name(), "",
+				String.valueOf(page.monthlyRentKroner()), page.landlord(), Deposit.NAV_GUARANTEE.name(), null));
 		return leaseView(model);
 	}
 
@@ -141,8 +138,8 @@ class TenancyController {
 	@GetMapping("/tenancies/{tenancyId:\\d+}/move-in")
 	String moveInForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
 			Model model) {
-		Tenancy tenancy = tenancyPage(user, id, tenancyId, model);
-		model.addAttribute("form", new MoveInForm("", "", String.valueOf(tenancy.getVersion())));
+		TenancyView tenancy = tenancyPage(user, id, tenancyId, model);
+		model.addAttribute("form", new MoveInForm("", "", String.valueOf(tenancy.version())));
 		return "housing/move-in";
 	}
 
@@ -165,8 +162,8 @@ class TenancyController {
 	@GetMapping("/tenancies/{tenancyId:\\d+}/end")
 	String endForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
 			Model model) {
-		Tenancy tenancy = tenancyPage(user, id, tenancyId, model);
-		model.addAttribute("form", new EndForm("", "", null, "", String.valueOf(tenancy.getVersion())));
+		TenancyView tenancy = tenancyPage(user, id, tenancyId, model);
+		model.addAttribute("form", new EndForm("", "", null, "", String.valueOf(tenancy.version())));
 		return endView(model);
 	}
 
@@ -188,31 +185,26 @@ class TenancyController {
 	}
 
 	/**
-	 * The header (an audited read; 404 if not visible), then the allocation (403 if not
-	 * writable).
+	 * One call for the whole page: the header (an audited read; 404 if not visible, 403
+	 * if not writable), the allocation and its unit.
 	 */
-	private Allocation page(CurrentUser user, long id, long allocationId, Model model) {
-		model.addAttribute("header", this.participants.header(user, id, RecordType.HOUSING, allocationId));
-		Allocation allocation = this.tenancies.allocation(user, id, allocationId);
-		model.addAttribute("allocation", allocation);
-		model.addAttribute("unit", this.tenancies.unitOf(allocation));
-		model.addAttribute("consentNav",
-				this.participants.requireVisible(user, id, no.kommune.housingfirst.audit.AuditAction.READ)
-					.consentNav());
-		return allocation;
+	private AllocationView page(CurrentUser user, long id, long allocationId, Model model) {
+		HousingStepPage page = this.tenancies.allocationPage(user, id, allocationId);
+		show(page, model);
+		return page.allocation();
 	}
 
-	private Tenancy tenancyPage(CurrentUser user, long id, long tenancyId, Model model) {
-		model.addAttribute("header", this.participants.header(user, id, RecordType.HOUSING, tenancyId));
-		Tenancy tenancy = this.tenancies.tenancy(user, id, tenancyId);
-		model.addAttribute("tenancy", tenancy);
-		return tenancy;
+	private TenancyView tenancyPage(CurrentUser user, long id, long tenancyId, Model model) {
+		HousingStepPage page = this.tenancies.tenancyPage(user, id, tenancyId);
+		show(page, model);
+		return page.tenancy();
 	}
 
-	private static Map<MeetingTask, TaskAssignment> assignments(Allocation allocation) {
-		Map<MeetingTask, TaskAssignment> map = new java.util.EnumMap<>(MeetingTask.class);
-		allocation.getTasks().forEach((t) -> map.put(t.getTask(), new TaskAssignment(t.getResponsible(), t.isDone())));
-		return map;
+	private static void show(HousingStepPage page, Model model) {
+		model.addAttribute("header", page.header());
+		model.addAttribute("allocation", page.allocation());
+		model.addAttribute("tenancy", page.tenancy());
+		model.addAttribute("address", page.address());
 	}
 
 	private String leaseView(Model model) {

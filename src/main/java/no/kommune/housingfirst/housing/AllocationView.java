@@ -1,0 +1,32 @@
+package no.kommune.housingfirst.housing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An allocation as the pages show it: the meeting, who took part, the division of tasks,
+ * and the release if it did not become a home. Pages get this, never the entity.
+ */
+public record AllocationView(long id, LocalDate allocatedOn, LocalDate meetingDue, LocalDate meetingHeldOn,
+		boolean meetingHeldOnTime, boolean housingServiceAttended, boolean teamAttended, boolean navAttended,
+		List<Task> tasks, boolean released, LocalDate releasedOn, AllocationRelease releaseReason, int version) {
+
+	/** One task of the meeting. */
+	public record Task(MeetingTask task, Party responsible, boolean done) {
+	}
+
+	static AllocationView of(Allocation a) {
+		return new AllocationView(a.getId(), a.getAllocatedOn(), a.getMeetingDue(), a.getMeetingHeldOn(),
+				a.isMeetingHeldOnTime(), a.isHousingServiceAttended(), a.isTeamAttended(), a.isNavAttended(),
+				a.getTasks().stream().map((t) -> new Task(t.getTask(), t.getResponsible(), t.isDone())).toList(),
+				a.isReleased(), a.getReleasedOn(), a.getReleaseReason(), a.getVersion());
+	}
+
+	/** The division of tasks as the meeting form shows it. */
+	public java.util.Map<MeetingTask, TaskAssignment> assignments() {
+		java.util.Map<MeetingTask, TaskAssignment> map = new java.util.EnumMap<>(MeetingTask.class);
+		this.tasks.forEach((t) -> map.put(t.task(), new TaskAssignment(t.responsible(), t.done())));
+		return map;
+	}
+
+}

@@ -1,0 +1,113 @@
+package no.kommune.housingfirst.architecture;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import no.kommune.housingfirst.shared.TimeConfiguration;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.support.IntegrationTest;
+import no.kommune.housingfirst.support.QueryCounter;
+import no.kommune.housingfirst.support.TestHousing;
+import no.kommune.housingfirst.support.TestParticipants;
+import no.kommune.housingfirst.support.TestStaff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The SQL statements the busiest pages cost, counted, so a page cannot quietly start
+ * reading the same rows twice or one row per item. Measured before the one-call-per-page
+ * work at 8 (participant page), 16 (Bolig tab), 12 (meeting page) and 7 (saving a visit);
+ * the Bolig tab is now 13 and the meeting page 9 (one service call each: the participant
+ * is read once, its consent comes with the header, the team name alone instead of every
+ * team). The counts include the signed-in staff member's reload and MockMvc's session
+ * rows.
+ */
+@IntegrationTest
+class QueryCountTest {
+
+	static final LocalDate TODAY = LocalDate.now(TimeConfiguration.OSLO);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestStaff staff;
+
+	@Autowired
+	TestParticipants participants;
+
+	@Autowired
+	TestHousing housing;
+
+	@Autowired
+	jakarta.persistence.EntityManager entityManager;
+
+	CurrentUser kari;
+
+	long participant;
+
+	long allocation;
+
+	@BeforeEach
+	void setUp() {
+		this.kari = this.staff.caseworker(this.staff.team(this.staff.section()));
+		this.participant = this.participants.aParticipant().includedOn(TODAY.minusDays(20)).by(this.kari);
+		this.housing.lease(this.kari, this.participant, TODAY.plusDays(3));
+		this.allocation = this.housing.allocate(this.kari,
+				this.participants.aParticipant().includedOn(TODAY.minusDays(20)).by(this.kari));
+		this.entityManager.flush();
+		this.entityManager.clear();
+	}
+
+	@Test
+	void theParticipantPage() throws Exception {
+		assertThat(statements(get("/participants/" + this.participant).with(user(this.kari)))).isLessThanOrEqualTo(8);
+	}
+
+	@Test
+	void theBoligTab() throws Exception {
+		assertThat(statements(get("/participants/" + this.participant + "/housing").with(user(this.kari))))
+			.isLessThanOrEqualTo(13);
+	}
+
+	@Test
+	void theMeetingPage() throws Exception {
+		long owner = this.entityManager
+			.createQuery("select a.participantId from Allocation a where a.id = :id", Long.class)
+			.setParameter("id", this.allocation)
+			.getSingleResult();
+		assertThat(statements(get("/participants/" + owner + "/housing/allocations/" + this.allocation + "/meeting")
+			.with(user(this.kari)))).isLessThanOrEqualTo(9);
+	}
+
+	@Test
+	void savingAVisit() throws Exception {
+		assertThat(statements(post("/participants/" + this.participant + "/visits/new").with(csrf())
+			.with(user(this.kari))
+			.param("key", UUID.randomUUID().toString())
+			.param("date", TODAY.toString())
+			.param("kind", "HOME_VISIT")
+			.param("contact", "true")
+			.param("durationMinutes", "45"))).isLessThanOrEqualTo(7);
+	}
+
+	private int statements(RequestBuilder request) throws Exception {
+		QueryCounter.reset();
+		this.mvc.perform(request).andExpect(status().is(org.hamcrest.Matchers.lessThan(400)));
+		this.entityManager.flush();
+		int count = QueryCounter.count();
+		return count;
+	}
+
+}
