@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 
 import no.kommune.housingfirst.participant.AuditedTransaction;
 import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.audit.AuditAction;
+import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.participant.ParticipantAccess;
+import no.kommune.housingfirst.participant.ParticipantRef;
 import no.kommune.housingfirst.participant.ParticipantHeader;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
@@ -44,11 +47,18 @@ public class HousingHistory {
 
 	private final ParticipantService participants;
 
+	private final HousingCaseAccess access;
+
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	HousingHistory(HousingOfferRepository offers, AllocationRepository allocations, TenancyRepository tenancies,
 			FirstRentStatus firstRents, HousingWishRepository wishes, HousingUnitRepository units,
-			HousingUnits register, ParticipantService participants, Clock clock) {
+			HousingUnits register, ParticipantService participants, HousingCaseAccess access, AuditLog audit,
+			Clock clock) {
+		this.access = access;
+		this.audit = audit;
 		this.register = register;
 		this.offers = offers;
 		this.allocations = allocations;
@@ -66,7 +76,8 @@ public class HousingHistory {
 	 */
 	public HousingTab tab(CurrentUser user, long participantId, String district) {
 		HousingOverview overview = overview(user, participantId);
-		boolean mayWrite = ParticipantAccess.mayWriteCaseContent(user, overview.header().teamId());
+		boolean mayWrite = overview.forHousingService()
+				|| ParticipantAccess.mayWriteCaseContent(user, overview.header().teamId());
 		if (!mayWrite || !overview.mayOffer()) {
 			return new HousingTab(overview, mayWrite, List.of(), List.of());
 		}
@@ -74,13 +85,25 @@ public class HousingHistory {
 	}
 
 	public HousingOverview overview(CurrentUser user, long participantId) {
-		ParticipantHeader header = this.participants.header(user, participantId, RecordType.HOUSING);
 		LocalDate today = LocalDate.now(this.clock);
+		ParticipantHeader header = null;
+		HousingCaseHeader caseHeader = null;
+		if (HousingCaseAccess.housingService(user)) {
+			ParticipantRef participant = this.access.openCase(user, participantId, AuditAction.READ);
+			this.audit.read(user, participantId, participant.teamId(), RecordType.HOUSING, null);
+			caseHeader = HousingCaseHeader.of(participant, today);
+		}
+		else {
+			header = this.participants.header(user, participantId, RecordType.HOUSING);
+		}
+		LocalDate includedOn = (header != null) ? header.includedOn() : caseHeader.includedOn();
+		boolean housingService = caseHeader != null;
 		List<HousingOffer> history = this.offers.findByParticipantIdOrderByIdDesc(participantId);
 		List<Allocation> allocated = this.allocations.findByParticipantIdOrderByIdDesc(participantId);
 		List<Tenancy> homes = this.tenancies.findByParticipantIdOrderByIdDesc(participantId);
-		Map<Long, FirstRentStatus.Summary> rentByTenancy = this.firstRents
-			.forTenancies(homes.stream().map(Tenancy::getId).toList());
+		// NAV's first-rent details are not the housing service's (ADR 0008).
+		Map<Long, FirstRentStatus.Summary> rentByTenancy = housingService ? Map.of()
+				: this.firstRents.forTenancies(homes.stream().map(Tenancy::getId).toList());
 		Map<Long, Tenancy> homeByAllocation = homes.stream()
 			.collect(Collectors.toMap(Tenancy::getAllocationId, Function.identity()));
 		Set<Long> unitIds = new HashSet<>();
@@ -111,11 +134,11 @@ public class HousingHistory {
 			.map(Tenancy::getFirstNightOn)
 			.filter(java.util.Objects::nonNull)
 			.min(Comparator.naturalOrder())
-			.map((first) -> ChronoUnit.DAYS.between(header.includedOn(), first))
+			.map((first) -> ChronoUnit.DAYS.between(includedOn, first))
 			.orElse(null);
 		int rehousings = (int) homes.stream().filter((t) -> Boolean.TRUE.equals(t.getRehousing())).count();
-		return new HousingOverview(header, this.wishes.findById(participantId).map(HousingWish::wishes).orElse(null),
-				offerViews, allocationViews,
+		return new HousingOverview(header, caseHeader,
+				this.wishes.findById(participantId).map(HousingWish::wishes).orElse(null), offerViews, allocationViews,
 				history.stream().anyMatch((offer) -> offer.getStatus() == OfferStatus.OPEN),
 				homes.stream().anyMatch((t) -> t.getEndedOn() == null), daysToHousing, rehousings);
 	}

@@ -15,4 +15,6 @@ interface HousingOfferRepository extends JpaRepository<HousingOffer, Long> {
 
 	boolean existsByParticipantIdAndStatus(long participantId, OfferStatus status);
 
+	boolean existsByParticipantId(long participantId);
+
 }

@@ -38,6 +38,8 @@ public class HousingOffers {
 
 	private final ParticipantService participants;
 
+	private final HousingCaseAccess access;
+
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
@@ -45,14 +47,15 @@ public class HousingOffers {
 	private final Clock clock;
 
 	HousingOffers(HousingOfferRepository offers, AllocationRepository allocations, HousingWishRepository wishes,
-			TenancyRepository tenancies, HousingUnitRepository units, ParticipantService participants, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			TenancyRepository tenancies, HousingUnitRepository units, ParticipantService participants,
+			HousingCaseAccess access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.tenancies = tenancies;
 		this.offers = offers;
 		this.allocations = allocations;
 		this.wishes = wishes;
 		this.units = units;
 		this.participants = participants;
+		this.access = access;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -89,7 +92,7 @@ public class HousingOffers {
 	 * in the future, not before the inclusion.
 	 */
 	public long offer(CurrentUser user, long participantId, List<Long> unitIds, LocalDate madeOn) {
-		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
+		ParticipantRef participant = this.access.writable(user, participantId, AuditAction.CREATE);
 		if (madeOn.isAfter(today()) || madeOn.isBefore(participant.includedOn())) {
 			throw new HousingRuleException("housing.offer.rule.dateOutsideFollowUp");
 		}
@@ -134,7 +137,7 @@ public class HousingOffers {
 	 */
 	public Long answer(CurrentUser user, long participantId, long offerId, long unitId, OfferedUnit.Answer answer,
 			DeclineReason reason, LocalDate viewedOn, String viewedWith, LocalDate answeredOn) {
-		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+		ParticipantRef participant = this.access.writable(user, participantId, AuditAction.UPDATE);
 		HousingOffer offer = this.offers.findByIdAndParticipantId(offerId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
 		if (viewedOn != null) {

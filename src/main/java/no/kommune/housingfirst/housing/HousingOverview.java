@@ -9,23 +9,34 @@ import no.kommune.housingfirst.participant.ParticipantHeader;
  * A participant's way into a home so far: wishes, offers with their answers, allocations
  * with their meeting, and the homes (tenancies) with NAV's first-rent confirmation.
  *
+ * @param header the participant's header for the team; null for the housing service
+ * @param caseHeader the housing-only header for the housing service; null for the team
  * @param daysToHousing days from inclusion to the first move-in; null until then
  * @param rehousings tenancies that ended with the participant back in the search
  */
-public record HousingOverview(ParticipantHeader header, HousingWish.Wishes wishes, List<Offer> offers,
-		List<Allocated> allocations, boolean hasOpenOffer, boolean hasCurrentHome, Long daysToHousing, int rehousings) {
+public record HousingOverview(ParticipantHeader header, HousingCaseHeader caseHeader, HousingWish.Wishes wishes,
+		List<Offer> offers, List<Allocated> allocations, boolean hasOpenOffer, boolean hasCurrentHome,
+		Long daysToHousing, int rehousings) {
 
 	/**
 	 * Whether NAV may see the first-rent tasks (the participant's consent to share with
 	 * NAV).
 	 */
 	public boolean consentNav() {
-		return this.header.consentNav();
+		return forHousingService() ? this.caseHeader.consentNav() : this.header.consentNav();
 	}
 
 	/** A new offer can be made: in the search, no open offer, no current home. */
 	public boolean mayOffer() {
-		return this.header.included() && !this.hasOpenOffer && !this.hasCurrentHome;
+		boolean included = forHousingService() ? this.caseHeader.included() : this.header.included();
+		return included && !this.hasOpenOffer && !this.hasCurrentHome;
+	}
+
+	/**
+	 * Shown to the housing service (ADR 0008): the case header, no first-rent details.
+	 */
+	public boolean forHousingService() {
+		return this.caseHeader != null;
 	}
 
 	/** An offer as the page shows it. */

@@ -42,6 +42,8 @@ public class HousingTenancies {
 
 	private final ParticipantPathway pathway;
 
+	private final HousingCaseAccess access;
+
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
@@ -49,13 +51,14 @@ public class HousingTenancies {
 	private final Clock clock;
 
 	HousingTenancies(AllocationRepository allocations, TenancyRepository tenancies, HousingUnitRepository units,
-			ParticipantService participants, ParticipantPathway pathway, AuditLog audit,
+			ParticipantService participants, ParticipantPathway pathway, HousingCaseAccess access, AuditLog audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.allocations = allocations;
 		this.tenancies = tenancies;
 		this.units = units;
 		this.participants = participants;
 		this.pathway = pathway;
+		this.access = access;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -66,22 +69,36 @@ public class HousingTenancies {
 	 * not visible, 403 if not writable), the allocation and its unit, in one transaction.
 	 */
 	public HousingStepPage allocationPage(CurrentUser user, long participantId, long allocationId) {
-		ParticipantHeader header = this.participants.writableHeader(user, participantId, RecordType.HOUSING,
-				allocationId);
+		HousingStepPage top = top(user, participantId, allocationId);
 		Allocation allocation = this.allocations.findByIdAndParticipantId(allocationId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
 		HousingUnit unit = this.units.findById(allocation.getUnitId()).orElseThrow();
 		UnitDetails details = unit.details();
-		return new HousingStepPage(header, AllocationView.of(allocation), null, unit.address(),
+		return new HousingStepPage(top.header(), top.caseHeader(), AllocationView.of(allocation), null, unit.address(),
 				details.monthlyRentKroner(), details.landlord());
 	}
 
 	/** The move-in and end pages: the header and the tenancy, in one transaction. */
 	public HousingStepPage tenancyPage(CurrentUser user, long participantId, long tenancyId) {
-		ParticipantHeader header = this.participants.writableHeader(user, participantId, RecordType.HOUSING, tenancyId);
+		HousingStepPage top = top(user, participantId, tenancyId);
 		Tenancy tenancy = this.tenancies.findByIdAndParticipantId(tenancyId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
-		return new HousingStepPage(header, null, TenancyView.of(tenancy), null, 0, null);
+		return new HousingStepPage(top.header(), top.caseHeader(), null, TenancyView.of(tenancy), null, 0, null);
+	}
+
+	/**
+	 * The top of a step's page, an audited read: the caseworker's header (404 if not
+	 * visible, 403 if not writable), or the housing service's case header (404 unless the
+	 * case is open to them).
+	 */
+	private HousingStepPage top(CurrentUser user, long participantId, long recordId) {
+		if (HousingCaseAccess.housingService(user)) {
+			ParticipantRef participant = this.access.openCase(user, participantId, AuditAction.READ);
+			this.audit.read(user, participantId, participant.teamId(), RecordType.HOUSING, recordId);
+			return new HousingStepPage(null, HousingCaseHeader.of(participant, today()), null, null, null, 0, null);
+		}
+		ParticipantHeader header = this.participants.writableHeader(user, participantId, RecordType.HOUSING, recordId);
+		return new HousingStepPage(header, null, null, null, null, 0, null);
 	}
 
 	/** Records or corrects the allocation meeting and its division of tasks. */
@@ -148,7 +165,7 @@ public class HousingTenancies {
 	 * lease gives NAV a first-rent task due on the lease start.
 	 */
 	public long sign(CurrentUser user, long participantId, long allocationId, LeaseTerms terms) {
-		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
+		ParticipantRef participant = this.access.writable(user, participantId, AuditAction.CREATE);
 		Allocation allocation = this.allocations.findByIdAndParticipantId(allocationId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
 		if (participant.status() == ParticipantStatus.EXITED) {
@@ -186,7 +203,7 @@ public class HousingTenancies {
 	 */
 	public void moveIn(CurrentUser user, long participantId, long tenancyId, int version, LocalDate keys,
 			LocalDate firstNight) {
-		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+		ParticipantRef participant = this.access.writable(user, participantId, AuditAction.UPDATE);
 		Tenancy tenancy = current(participantId, tenancyId, version);
 		if (participant.status() != ParticipantStatus.INCLUDED) {
 			throw new HousingRuleException("housing.tenancy.rule.moveInOnlyInSearch");

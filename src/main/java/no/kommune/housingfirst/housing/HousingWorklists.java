@@ -31,6 +31,12 @@ public class HousingWorklists {
 
 	public static final int PAGE_SIZE = 25;
 
+	/**
+	 * The housing service sees the name only with the participant's consent to share with
+	 * it, otherwise a reference (ADR 0008).
+	 */
+	private static final String NAME_FOR_HOUSING_SERVICE = "CASE WHEN p.consent_housing THEN p.full_name ELSE 'HF-' || p.id END";
+
 	private static final String ALLOCATIONS = """
 			SELECT a.id, a.participant_id, p.team_id, p.full_name, u.street_address, u.unit_label, u.postcode, u.district,
 			       a.allocated_on, a.meeting_due, a.meeting_held_on, a.released_on, t.kind, t.starts_on, t.first_night_on, t.ended_on
@@ -88,7 +94,8 @@ public class HousingWorklists {
 		Long total = this.jdbc.queryForObject("SELECT count(*) FROM allocation", new MapSqlParameterSource(),
 				Long.class);
 		List<Row> rows = this.jdbc.query(
-				ALLOCATIONS + " ORDER BY a.allocated_on DESC, a.id DESC LIMIT :limit OFFSET :offset",
+				ALLOCATIONS.replace("p.full_name,", NAME_FOR_HOUSING_SERVICE + " AS full_name,")
+						+ " ORDER BY a.allocated_on DESC, a.id DESC LIMIT :limit OFFSET :offset",
 				new MapSqlParameterSource("limit", PAGE_SIZE).addValue("offset", request.getOffset()), rowMapper());
 		rows.forEach((row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.HOUSING,
 				row.allocationId()));
@@ -101,25 +108,58 @@ public class HousingWorklists {
 	 * shown is a read in their access log.
 	 */
 	public List<OpenOffer> openOffers(CurrentUser user) {
-		List<OpenOffer> offers = this.jdbc
-			.query("""
-					SELECT o.id, o.participant_id, p.team_id, p.full_name, o.made_on,
-					       string_agg(u.street_address || coalesce(', ' || u.unit_label, '') || ', ' || u.postcode
-					                  || CASE WHEN ou.answer = 'DECLINED' THEN ' (–)' ELSE '' END, '; ' ORDER BY ou.id) AS units
-					FROM housing_offer o
-					JOIN participant p ON p.id = o.participant_id
-					JOIN housing_offer_unit ou ON ou.offer_id = o.id
-					JOIN housing_unit u ON u.id = ou.unit_id
-					WHERE o.status = 'OPEN'
-					GROUP BY o.id, p.id
-					ORDER BY o.made_on, o.id LIMIT 200""",
-					new MapSqlParameterSource(),
-					(rs, n) -> new OpenOffer(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
-							rs.getString("full_name"), rs.getObject("made_on", LocalDate.class),
-							rs.getString("units")));
+		List<OpenOffer> offers = this.jdbc.query(
+				"SELECT o.id, o.participant_id, p.team_id, " + NAME_FOR_HOUSING_SERVICE
+						+ """
+								 AS full_name, o.made_on,
+								       string_agg(u.street_address || coalesce(', ' || u.unit_label, '') || ', ' || u.postcode
+								                  || CASE WHEN ou.answer = 'DECLINED' THEN ' (–)' ELSE '' END, '; ' ORDER BY ou.id) AS units
+								FROM housing_offer o
+								JOIN participant p ON p.id = o.participant_id
+								JOIN housing_offer_unit ou ON ou.offer_id = o.id
+								JOIN housing_unit u ON u.id = ou.unit_id
+								WHERE o.status = 'OPEN'
+								GROUP BY o.id, p.id
+								ORDER BY o.made_on, o.id LIMIT 200""",
+				new MapSqlParameterSource(),
+				(rs, n) -> new OpenOffer(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
+						rs.getString("full_name"), rs.getObject("made_on", LocalDate.class), rs.getString("units")));
 		offers.forEach((offer) -> this.audit.read(user, offer.participantId(), offer.teamId(), RecordType.HOUSING,
 				offer.offerId()));
 		return offers;
+	}
+
+	/**
+	 * The housing service's open cases: participants in the search whose case is open to
+	 * it (consent, or an offer already made), longest waiting first, with where each
+	 * stands. Each participant shown is a read in their access log.
+	 */
+	public Page<Seeker> seekers(CurrentUser user, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		String where = """
+				FROM participant p
+				WHERE p.status = 'INCLUDED'
+				  AND (p.consent_housing OR EXISTS (SELECT 1 FROM housing_offer o WHERE o.participant_id = p.id))
+				""";
+		MapSqlParameterSource params = new MapSqlParameterSource("limit", PAGE_SIZE).addValue("offset",
+				request.getOffset());
+		Long total = this.jdbc.queryForObject("SELECT count(*) " + where, params, Long.class);
+		List<Seeker> rows = this.jdbc.query("SELECT p.id, p.team_id, " + NAME_FOR_HOUSING_SERVICE
+				+ """
+						 AS name, p.included_on,
+						       EXISTS (SELECT 1 FROM housing_offer o WHERE o.participant_id = p.id AND o.status = 'OPEN') AS open_offer,
+						       EXISTS (SELECT 1 FROM allocation a WHERE a.participant_id = p.id AND a.released_on IS NULL
+						               AND NOT EXISTS (SELECT 1 FROM tenancy t WHERE t.allocation_id = a.id)) AS allocated,
+						       EXISTS (SELECT 1 FROM tenancy t WHERE t.participant_id = p.id AND t.ended_on IS NULL) AS tenancy
+						"""
+				+ where + " ORDER BY p.included_on, p.id LIMIT :limit OFFSET :offset", params, (rs, n) -> {
+					LocalDate includedOn = rs.getObject("included_on", LocalDate.class);
+					return new Seeker(rs.getLong("id"), rs.getLong("team_id"), rs.getString("name"), includedOn,
+							java.time.temporal.ChronoUnit.DAYS.between(includedOn, LocalDate.now(this.clock)),
+							rs.getBoolean("open_offer"), rs.getBoolean("allocated"), rs.getBoolean("tenancy"));
+				});
+		rows.forEach((row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.HOUSING, null));
+		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
 	}
 
 	private RowMapper<Row> rowMapper() {
@@ -138,6 +178,11 @@ public class HousingWorklists {
 					(kind == null) ? null : TenancyKind.valueOf(kind), rs.getObject("starts_on", LocalDate.class),
 					rs.getObject("first_night_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class));
 		};
+	}
+
+	/** A participant in the search as the housing service sees them. */
+	public record Seeker(long participantId, long teamId, String name, LocalDate includedOn, long daysWaiting,
+			boolean openOffer, boolean allocated, boolean tenancySigned) {
 	}
 
 	/** An open offer as the housing service sees it; declined units are marked (–). */

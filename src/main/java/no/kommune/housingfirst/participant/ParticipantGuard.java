@@ -47,6 +47,19 @@ class ParticipantGuard {
 		return participant.get();
 	}
 
+	/**
+	 * For the housing service, who works for the whole municipality: any participant; the
+	 * housing module has decided from consent and offers that the case is open to them.
+	 */
+	Participant forHousingService(CurrentUser user, long id, AuditAction action) {
+		if (!user.hasRole(no.kommune.housingfirst.shared.security.Role.HOUSING_OFFICER)) {
+			this.audit.denied(user, id, this.participants.findTeamIdById(id).orElse(null), RecordType.PARTICIPANT,
+					action);
+			throw new ParticipantNotFoundException();
+		}
+		return this.participants.findById(id).orElseThrow(ParticipantNotFoundException::new);
+	}
+
 	Participant writable(CurrentUser user, long id, AuditAction action) {
 		Participant participant = visible(user, id, action);
 		if (!ParticipantAccess.mayWriteCaseContent(user, participant.getTeamId())) {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record ParticipantHeader(long id, String fullName, LocalDate birthDate, int age, ParticipantStatus status,
 		LocalDate includedOn, long daysSinceInclusion, long teamId, String teamName, long primaryCaseworkerId,
 		String primaryCaseworkerName, Long secondaryCaseworkerId, String secondaryCaseworkerName, LocalDate exitedOn,
-		int version, boolean consentNav) {
+		int version, boolean consentNav, boolean consentHousing) {
 
 	public boolean exited() {
 		return this.status == ParticipantStatus.EXITED;

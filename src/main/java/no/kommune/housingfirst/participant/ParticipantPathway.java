@@ -39,9 +39,15 @@ public class ParticipantPathway {
 		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
 	}
 
-	/** Moved into a home of their own; called by the housing module at move-in. */
+	/**
+	 * Moved into a home of their own; called by the housing module at move-in, which has
+	 * checked that the user may record it (the caseworker, or the housing service on a
+	 * case open to it: ADR 0008).
+	 */
 	public void markHoused(CurrentUser user, long id, LocalDate moveIn) {
-		Participant participant = this.guard.writable(user, id, AuditAction.STATUS);
+		Participant participant = ParticipantAccess.visibleTeams(user).isEmpty()
+				? this.guard.forHousingService(user, id, AuditAction.STATUS)
+				: this.guard.writable(user, id, AuditAction.STATUS);
 		participant.markHoused(moveIn, user.id());
 		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
 	}

@@ -7,5 +7,13 @@ import java.time.LocalDate;
  * content.
  */
 public record ParticipantRef(long id, String fullName, LocalDate birthDate, ParticipantStatus status, long teamId,
-		LocalDate includedOn, boolean consentNav) {
+		LocalDate includedOn, boolean consentNav, boolean consentHousing) {
+
+	/**
+	 * How the housing service refers to a participant who has not consented to sharing.
+	 */
+	public String reference() {
+		return "HF-" + this.id;
+	}
+
 }

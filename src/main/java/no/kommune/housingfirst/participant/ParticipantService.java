@@ -197,6 +197,16 @@ public class ParticipantService {
 	}
 
 	/**
+	 * For the housing module: any participant, for a housing officer (who works for the
+	 * whole municipality, not a team). The housing module decides from the consent and
+	 * the offers whether the officer may see the case, and audits it; nothing here shows
+	 * case content.
+	 */
+	public ParticipantRef forHousingService(CurrentUser user, long id) {
+		return ref(this.guard.forHousingService(user, id, AuditAction.READ));
+	}
+
+	/**
 	 * For another module: the participant, if the user may see it (else a 404, audited).
 	 */
 	public ParticipantRef requireVisible(CurrentUser user, long id, AuditAction action) {
@@ -214,7 +224,8 @@ public class ParticipantService {
 				names.get(participant.getPrimaryCaseworkerId()), participant.getSecondaryCaseworkerId(),
 				(participant.getSecondaryCaseworkerId() != null) ? names.get(participant.getSecondaryCaseworkerId())
 						: null,
-				participant.getExitedOn(), participant.getVersion(), participant.details().consentNav());
+				participant.getExitedOn(), participant.getVersion(), participant.details().consentNav(),
+				participant.details().consentHousing());
 	}
 
 	/** The caseworkers the header names; no history needed. */
@@ -239,7 +250,7 @@ public class ParticipantService {
 
 	private static ParticipantRef ref(Participant p) {
 		return new ParticipantRef(p.getId(), p.getFullName(), p.getBirthDate(), p.getStatus(), p.getTeamId(),
-				p.getIncludedOn(), p.details().consentNav());
+				p.getIncludedOn(), p.details().consentNav(), p.details().consentHousing());
 	}
 
 }

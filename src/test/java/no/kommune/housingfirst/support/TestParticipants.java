@@ -36,6 +36,8 @@ public final class TestParticipants {
 
 		private boolean consentNav = true;
 
+		private boolean consentHousing = true;
+
 		private LocalDate includedOn = LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO)
 			.minusDays(30);
 
@@ -62,6 +64,15 @@ public final class TestParticipants {
 			return this;
 		}
 
+		/**
+		 * Without consent to share with the housing service (by default a test
+		 * participant has given it).
+		 */
+		public Builder withoutHousingConsent() {
+			this.consentHousing = false;
+			return this;
+		}
+
 		public Builder includedOn(LocalDate date) {
 			this.includedOn = date;
 			return this;
@@ -73,8 +84,8 @@ public final class TestParticipants {
 			return TestParticipants.this.service.include(caseworker,
 					new Inclusion(
 							new ParticipantDetails(this.name, this.birthDate, null, CurrentStay.STREET, null, 12,
-									GuardianNeed.NO, this.consentNav, false, this.consentNav ? this.includedOn : null,
-									this.notes),
+									GuardianNeed.NO, this.consentNav, this.consentHousing,
+									(this.consentNav || this.consentHousing) ? this.includedOn : null, this.notes),
 							team, caseworker.id(), null, this.includedOn, java.util.UUID.randomUUID()));
 		}
 

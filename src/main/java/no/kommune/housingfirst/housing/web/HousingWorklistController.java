@@ -30,6 +30,13 @@ class HousingWorklistController {
 		return "housing/meetings";
 	}
 
+	@GetMapping("/housing-units/seekers")
+	String seekers(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
+		model.addAttribute("page", this.worklists.seekers(user, FormInput.page(page, 100_000)));
+		return "housing/seekers";
+	}
+
 	@GetMapping("/housing-units/allocations")
 	String allocations(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {

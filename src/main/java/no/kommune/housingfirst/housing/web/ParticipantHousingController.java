@@ -64,7 +64,9 @@ class ParticipantHousingController {
 			@RequestParam(name = "district", required = false) String district, Model model) {
 		String place = (district == null) ? "" : FormInput.withoutControlCharacters(district).strip();
 		HousingTab tab = this.history.tab(user, id, place);
-		model.addAttribute("header", tab.overview().header());
+		boolean housingService = tab.overview().forHousingService();
+		model.addAttribute("header", housingService ? tab.overview().caseHeader() : tab.overview().header());
+		model.addAttribute("housingService", housingService);
 		model.addAttribute("overview", tab.overview());
 		model.addAttribute("mayWrite", tab.mayWrite());
 		model.addAttribute("district", place);

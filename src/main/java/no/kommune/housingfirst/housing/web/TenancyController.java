@@ -201,7 +201,8 @@ class TenancyController {
 	}
 
 	private static void show(HousingStepPage page, Model model) {
-		model.addAttribute("header", page.header());
+		model.addAttribute("header", page.forHousingService() ? page.caseHeader() : page.header());
+		model.addAttribute("housingService", page.forHousingService());
 		model.addAttribute("allocation", page.allocation());
 		model.addAttribute("tenancy", page.tenancy());
 		model.addAttribute("address", page.address());

@@ -1,0 +1,202 @@
+package no.kommune.housingfirst.housing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import no.kommune.housingfirst.shared.TimeConfiguration;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.support.IntegrationTest;
+import no.kommune.housingfirst.support.TestHousing;
+import no.kommune.housingfirst.support.TestParticipants;
+import no.kommune.housingfirst.support.TestStaff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The housing service does its own part of the way into a home (ADR 0008): the offer, the
+ * viewing and answer, the lease and the move-in, on a housing-only view — and only where
+ * the participant's consent or an offer the caseworker started opens the case to it.
+ */
+@IntegrationTest
+class HousingServiceCaseTest {
+
+	static final LocalDate TODAY = LocalDate.now(TimeConfiguration.OSLO);
+
+	static final String NOTE = "Hemmelig notat om helse";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestStaff staff;
+
+	@Autowired
+	TestParticipants participants;
+
+	@Autowired
+	TestHousing housing;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	jakarta.persistence.EntityManager entityManager;
+
+	CurrentUser kari;
+
+	CurrentUser officer;
+
+	@BeforeEach
+	void setUp() {
+		this.kari = this.staff.caseworker(this.staff.team(this.staff.section()));
+		this.officer = this.staff.withRole(Role.HOUSING_OFFICER);
+	}
+
+	@Test
+	void withConsentTheHousingServiceTakesTheCaseFromOfferToMoveIn() throws Exception {
+		long id = this.participants.aParticipant()
+			.named("Sol Samtykke")
+			.born(LocalDate.of(1984, 2, 29))
+			.withNotes(NOTE)
+			.includedOn(TODAY.minusDays(21))
+			.by(this.kari);
+		String tab = page(get(base(id)));
+		assertThat(tab).contains("Sol Samtykke", "29.02.1984")
+			.doesNotContain(NOTE, "Besøk", "Tilgangslogg", this.kari.fullName(), "/participants/" + id + "/visits",
+					"/housing/wishes");
+
+		long a = this.housing.unit(TestStaff.unique("Boligveien "), "Midtbyen", 8100);
+		long b = this.housing.unit(TestStaff.unique("Boligveien "), "Lerkendal", 7700);
+		perform(post(base(id) + "/offers").param("unitIds", String.valueOf(a), String.valueOf(b)))
+			.andExpect(flash().attribute("message", "housing.offer.made"));
+		this.entityManager.flush();
+		long offer = this.jdbc.queryForObject("SELECT id FROM housing_offer WHERE participant_id = ?", Long.class, id);
+		perform(post(base(id) + "/offers/" + offer + "/units/" + a).param("answer", "CHOSEN")
+			.param("viewingOn", TODAY.toString())
+			.param("viewingWith", "Boligkonsulent")).andExpect(flash().attribute("message", "housing.offer.chosen"));
+		this.entityManager.flush();
+		long allocation = this.jdbc.queryForObject("SELECT id FROM allocation WHERE participant_id = ?", Long.class,
+				id);
+		assertThat(page(get(base(id) + "/allocations/" + allocation + "/tenancy"))).contains("Sol Samtykke")
+			.doesNotContain(this.kari.fullName());
+		perform(post(base(id) + "/allocations/" + allocation + "/tenancy").param("kind", "LEASE")
+			.param("startsOn", TODAY.toString())
+			.param("term", "FIVE_YEARS")
+			.param("monthlyRentKroner", "8100")
+			.param("landlord", "Kommunen")
+			.param("deposit", "PAID")).andExpect(flash().attribute("message", "housing.tenancy.signed"));
+		this.entityManager.flush();
+		long tenancy = this.jdbc.queryForObject("SELECT id FROM tenancy WHERE participant_id = ?", Long.class, id);
+		page(get(base(id) + "/tenancies/" + tenancy + "/move-in"));
+		perform(post(base(id) + "/tenancies/" + tenancy + "/move-in").param("keysOn", TODAY.toString())
+			.param("firstNightOn", TODAY.toString())
+			.param("version", "0")).andExpect(flash().attribute("message", "housing.tenancy.movedInMessage"));
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForObject("SELECT status FROM participant WHERE id = ?", String.class, id))
+			.isEqualTo("HOUSED");
+		// NAV's first-rent details are not the housing service's.
+		assertThat(page(get(base(id)))).doesNotContain("Første husleie", "Venter på NAV");
+		// Every read and step is in the participant's access log under the officer.
+		assertThat(this.jdbc.queryForList(
+				"SELECT DISTINCT action FROM audit_event WHERE participant_id = ? AND actor_id = ? AND outcome = 'ALLOWED'",
+				String.class, id, this.officer.id()))
+			.contains("READ", "CREATE", "UPDATE");
+	}
+
+	@Test
+	void withoutConsentTheCaseIsClosedUntilTheCaseworkerOffersAndThenShowsAReference() throws Exception {
+		long id = this.participants.aParticipant()
+			.named("Ulla Utensamtykke")
+			.born(LocalDate.of(1975, 6, 1))
+			.withoutHousingConsent()
+			.by(this.kari);
+		this.mvc.perform(get(base(id)).with(user(this.officer))).andExpect(status().isNotFound());
+		long a = this.housing.unit(TestStaff.unique("Referanseveien "), "Midtbyen", 8000);
+		long b = this.housing.unit(TestStaff.unique("Referanseveien "), "Lerkendal", 8000);
+		this.mvc
+			.perform(post(base(id) + "/offers").with(csrf())
+				.with(user(this.officer))
+				.param("unitIds", String.valueOf(a), String.valueOf(b)))
+			.andExpect(status().isNotFound());
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM audit_event WHERE participant_id = ? AND actor_id = ? AND outcome = 'DENIED'",
+				Long.class, id, this.officer.id()))
+			.isEqualTo(2);
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM housing_offer WHERE participant_id = ?", Long.class, id))
+			.isZero();
+		assertThat(page(get("/housing-units/seekers"))).doesNotContain("HF-" + id, "Ulla Utensamtykke");
+
+		// The caseworker starts the offer: the case opens to the housing service, by
+		// reference.
+		this.mvc
+			.perform(post(base(id) + "/offers").with(csrf())
+				.with(user(this.kari))
+				.param("unitIds", String.valueOf(a), String.valueOf(b)))
+			.andExpect(flash().attribute("message", "housing.offer.made"));
+		this.entityManager.flush();
+		String tab = page(get(base(id)));
+		assertThat(tab).contains("HF-" + id, "referansenummer").doesNotContain("Ulla Utensamtykke", "01.06.1975");
+		assertThat(page(get("/housing-units/seekers"))).contains("HF-" + id).doesNotContain("Ulla Utensamtykke");
+		assertThat(page(get("/housing-units/allocations"))).contains("HF-" + id).doesNotContain("Ulla Utensamtykke");
+		// The caseworker is told how the housing service sees the case.
+		this.mvc.perform(get(base(id)).with(user(this.kari)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("HF-" + id)));
+	}
+
+	@Test
+	void theCaseworkersPartsStayWithTheCaseworker() throws Exception {
+		long id = this.participants.aParticipant().by(this.kari);
+		long tenancy = this.housing.lease(this.kari, id, TODAY);
+		this.entityManager.flush();
+		long allocation = this.jdbc.queryForObject("SELECT allocation_id FROM tenancy WHERE id = ?", Long.class,
+				tenancy);
+		for (String url : List.of("/participants/" + id, base(id) + "/wishes",
+				base(id) + "/allocations/" + allocation + "/meeting", base(id) + "/tenancies/" + tenancy + "/end",
+				"/participants/" + id + "/visits", "/participants/" + id + "/access-log")) {
+			this.mvc.perform(get(url).with(user(this.officer))).andExpect(status().isForbidden());
+		}
+		for (String url : List.of(base(id) + "/wishes", base(id) + "/allocations/" + allocation + "/meeting",
+				base(id) + "/allocations/" + allocation + "/release", base(id) + "/tenancies/" + tenancy + "/end")) {
+			this.mvc.perform(post(url).with(csrf()).with(user(this.officer))).andExpect(status().isForbidden());
+		}
+		// NAV and section leaders are not the housing service.
+		this.mvc.perform(get("/housing-units/seekers").with(user(this.staff.withRole(Role.NAV))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/housing-units/seekers").with(user(this.kari))).andExpect(status().isForbidden());
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.with(user(this.officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.with(csrf()).with(user(this.officer)));
+	}
+
+	private static String base(long id) {
+		return "/participants/" + id + "/housing";
+	}
+
+}
