@@ -123,6 +123,22 @@ public class HousingOffers {
 	}
 
 	/**
+	 * Records the viewing of an offered unit (the day, who went) before the participant
+	 * answers; the answer comes later, with its own day.
+	 */
+	public void recordViewing(CurrentUser user, long participantId, long offerId, long unitId, LocalDate viewedOn,
+			String viewedWith) {
+		ParticipantRef participant = this.access.writable(user, participantId, AuditAction.UPDATE);
+		HousingOffer offer = this.offers.findByIdAndParticipantId(offerId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+		if (viewedOn == null || viewedOn.isAfter(today()) || viewedOn.isBefore(offer.getMadeOn())) {
+			throw new HousingRuleException("housing.offer.rule.viewingDate");
+		}
+		offer.recordViewing(unitId, viewedOn, viewedWith);
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, offerId, AuditAction.UPDATE);
+	}
+
+	/**
 	 * Records the viewing of a unit and the participant's answer. Choosing allocates the
 	 * unit; the allocation's id is returned (null for a refusal).
 	 */
@@ -141,6 +157,9 @@ public class HousingOffers {
 		HousingOffer offer = this.offers.findByIdAndParticipantId(offerId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
 		if (viewedOn != null) {
+			if (viewedOn.isAfter(today()) || viewedOn.isBefore(offer.getMadeOn())) {
+				throw new HousingRuleException("housing.offer.rule.viewingDate");
+			}
 			offer.recordViewing(unitId, viewedOn, viewedWith);
 		}
 		if (answeredOn.isAfter(today()) || answeredOn.isBefore(offer.getMadeOn())) {

@@ -1,6 +1,7 @@
 package no.kommune.housingfirst.housing;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import no.kommune.housingfirst.firstrent.EstablishmentGrant;
 import no.kommune.housingfirst.firstrent.FirstRentQueue;
@@ -116,6 +117,45 @@ class AllocationTest {
 			.andExpect(flash().attribute("message", "housing.offer.made"));
 		this.entityManager.flush();
 		assertThat(count("SELECT count(*) FROM housing_offer WHERE participant_id = ?")).isEqualTo(2);
+	}
+
+	@Test
+	void theViewingIsRecordedFirstAndTheAnswerLaterWithItsOwnDay() throws Exception {
+		long a = this.housing.unit(TestStaff.unique("Visningsveien "), "Midtbyen", 8000);
+		long b = this.housing.unit(TestStaff.unique("Visningsveien "), "Lerkendal", 8000);
+		long offer = this.offers.offer(this.kari, this.participant, List.of(a, b), TODAY.minusDays(10));
+		String unit = base() + "/offers/" + offer + "/units/" + a;
+		// A viewing in the future, or a date that is no date, is refused and saves
+		// nothing.
+		perform(post(unit).param("answer", "VIEWING").param("viewingOn", TODAY.plusDays(1).toString()))
+			.andExpect(flash().attribute("problem", "housing.offer.rule.viewingDate"));
+		perform(post(unit).param("answer", "VIEWING").param("viewingOn", "31.02.2026"))
+			.andExpect(flash().attribute("problem", "housing.offer.rule.viewingDate"));
+		perform(post(unit).param("answer", "VIEWING")
+			.param("viewingOn", TODAY.minusDays(7).toString())
+			.param("viewingWith", "Miljøterapeut"))
+			.andExpect(flash().attribute("message", "housing.offer.viewingSaved"));
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT viewing_on || ' ' || viewing_with || ' ' || (answer IS NULL) FROM housing_offer_unit WHERE offer_id = ? AND unit_id = ?",
+				String.class, offer, a))
+			.isEqualTo(TODAY.minusDays(7) + " Miljøterapeut true");
+		// The answer days later: the meeting clock starts on the day they chose.
+		LocalDate chose = TODAY.minusDays(3);
+		perform(post(unit).param("answer", "CHOSEN").param("answeredOn", chose.toString()))
+			.andExpect(flash().attribute("message", "housing.offer.chosen"));
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForObject("SELECT allocated_on FROM allocation WHERE participant_id = ?",
+				LocalDate.class, this.participant))
+			.isEqualTo(chose);
+		assertThat(this.jdbc.queryForObject("SELECT meeting_due FROM allocation WHERE participant_id = ?",
+				LocalDate.class, this.participant))
+			.isEqualTo(WorkingDays.plusWorkingDays(chose, 3));
+		assertThat(
+				this.jdbc.queryForObject("SELECT viewing_on FROM housing_offer_unit WHERE offer_id = ? AND unit_id = ?",
+						LocalDate.class, offer, a))
+			.as("the viewing recorded earlier is kept")
+			.isEqualTo(TODAY.minusDays(7));
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import no.kommune.housingfirst.housing.web.HousingForms.WishForm;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
+import no.kommune.housingfirst.shared.web.FormSave;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -138,33 +139,45 @@ class ParticipantHousingController {
 			@PathVariable long unitId, @RequestParam(name = "answer", defaultValue = "") String answer,
 			@RequestParam(name = "reason", required = false) String reason,
 			@RequestParam(name = "viewingOn", required = false) String viewingOn,
-			@RequestParam(name = "viewingWith", required = false) String viewingWith, RedirectAttributes redirect) {
-		try {
+			@RequestParam(name = "viewingWith", required = false) String viewingWith,
+			@RequestParam(name = "answeredOn", required = false) String answeredOn, RedirectAttributes redirect) {
+		String with = (viewingWith == null) ? null : FormInput.withoutControlCharacters(viewingWith).strip();
+		String viewer = (with != null && with.length() > 200) ? with.substring(0, 200) : with;
+		LocalDate viewed = FormInput.parseDate(viewingOn);
+		boolean saved = FormSave.attempt(redirect, () -> {
+			if ((viewingOn != null && !viewingOn.isBlank() && viewed == null)) {
+				throw new HousingRuleException("housing.offer.rule.viewingDate");
+			}
+			if ("VIEWING".equals(answer)) {
+				// The viewing now, the answer later (with the day it was given).
+				this.offers.recordViewing(user, id, offerId, unitId, viewed, viewer);
+				return;
+			}
 			OfferedUnit.Answer choice = switch (answer) {
 				case "CHOSEN" -> OfferedUnit.Answer.CHOSEN;
 				case "DECLINED" -> OfferedUnit.Answer.DECLINED;
 				default -> throw new HousingRuleException("housing.offer.rule.answerNeeded");
 			};
-			DeclineReason why = null;
-			if (reason != null && !reason.isBlank()) {
-				try {
-					why = DeclineReason.valueOf(reason.strip());
-				}
-				catch (IllegalArgumentException ex) {
-					throw new HousingRuleException("housing.offer.rule.reasonNeeded");
-				}
+			DeclineReason why = java.util.Arrays.stream(DeclineReason.values())
+				.filter((r) -> reason != null && r.name().equals(reason.strip()))
+				.findFirst()
+				.orElse(null);
+			if (reason != null && !reason.isBlank() && why == null) {
+				throw new HousingRuleException("housing.offer.rule.reasonNeeded");
 			}
-			String with = (viewingWith == null) ? null : FormInput.withoutControlCharacters(viewingWith).strip();
-			if (with != null && with.length() > 200) {
-				with = with.substring(0, 200);
+			LocalDate on = (answeredOn == null || answeredOn.isBlank()) ? LocalDate.now(this.clock)
+					: FormInput.parseDate(answeredOn);
+			if (on == null) {
+				throw new HousingRuleException("housing.offer.rule.dateOutsideFollowUp");
 			}
-			LocalDate viewed = FormInput.parseDate(viewingOn);
-			this.offers.answer(user, id, offerId, unitId, choice, why, viewed, with);
-			redirect.addFlashAttribute("message",
-					(choice == OfferedUnit.Answer.CHOSEN) ? "housing.offer.chosen" : "housing.offer.declined");
-		}
-		catch (HousingRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
+			this.offers.answer(user, id, offerId, unitId, choice, why, viewed, viewer, on);
+		});
+		if (saved) {
+			redirect.addFlashAttribute("message", switch (answer) {
+				case "VIEWING" -> "housing.offer.viewingSaved";
+				case "CHOSEN" -> "housing.offer.chosen";
+				default -> "housing.offer.declined";
+			});
 		}
 		return back(id);
 	}
