@@ -159,7 +159,7 @@ class DemoHousing {
 		// future.
 		LocalDate day = heldOn.isAfter(today()) ? today() : heldOn;
 		this.tenancies.recordMeeting(caseworker, participant, allocation, version,
-				new HousingTenancies.Meeting(day, true, true, true, tasks));
+				new HousingTenancies.Meeting(day, true, true, true, true, null, tasks));
 	}
 
 	private long lease(CurrentUser caseworker, long participant, long allocation, LocalDate start, Random random) {

@@ -53,6 +53,13 @@ public class Allocation {
 
 	private long createdBy;
 
+	/** Local time in Norway: a meeting is booked for a wall-clock time. */
+	private java.time.LocalDateTime meetingPlannedAt;
+
+	private String meetingMinutes;
+
+	private boolean participantAttended;
+
 	private LocalDate releasedOn;
 
 	@Enumerated(EnumType.STRING)
@@ -79,12 +86,23 @@ public class Allocation {
 	}
 
 	/**
-	 * Records (or corrects) the meeting: the day it was held, who took part, and every
-	 * task with its responsible party. A meeting cannot be held before the allocation nor
-	 * in the future, and someone must have taken part.
+	 * Books the meeting for a day and time: not before the allocation, and not for a
+	 * meeting already held. Booking again moves it.
+	 */
+	void planMeeting(java.time.LocalDateTime at) {
+		require(this.releasedOn == null, "housing.allocation.rule.released");
+		require(this.meetingHeldOn == null, "housing.meeting.rule.alreadyHeld");
+		require(at != null && !at.toLocalDate().isBefore(this.allocatedOn), "housing.meeting.rule.beforeAllocation");
+		this.meetingPlannedAt = at;
+	}
+
+	/**
+	 * Records (or corrects) the meeting as held: the day, who took part (the participant
+	 * too), short minutes, and every task with its responsible party. A meeting cannot be
+	 * held before the allocation nor in the future, and someone must have taken part.
 	 */
 	void recordMeeting(LocalDate heldOn, LocalDate today, boolean housingService, boolean team, boolean nav,
-			Map<MeetingTask, TaskAssignment> assignments) {
+			boolean participant, String minutes, Map<MeetingTask, TaskAssignment> assignments) {
 		require(this.releasedOn == null, "housing.allocation.rule.released");
 		require(heldOn != null, "housing.meeting.rule.dateNeeded");
 		require(!heldOn.isBefore(this.allocatedOn), "housing.meeting.rule.beforeAllocation");
@@ -93,6 +111,8 @@ public class Allocation {
 		require(assignments.values().stream().noneMatch((a) -> a.done() && a.responsible() == null),
 				"housing.meeting.rule.doneNeedsResponsible");
 		this.meetingHeldOn = heldOn;
+		this.participantAttended = participant;
+		this.meetingMinutes = (minutes == null || minutes.isBlank()) ? null : minutes.strip();
 		this.housingServiceAttended = housingService;
 		this.teamAttended = team;
 		this.navAttended = nav;
@@ -182,6 +202,18 @@ public class Allocation {
 	/** Not held, not released, and the third working day has passed. */
 	public boolean isMeetingOverdue(LocalDate today) {
 		return this.meetingHeldOn == null && this.releasedOn == null && today.isAfter(this.meetingDue);
+	}
+
+	public java.time.LocalDateTime getMeetingPlannedAt() {
+		return this.meetingPlannedAt;
+	}
+
+	public String getMeetingMinutes() {
+		return this.meetingMinutes;
+	}
+
+	public boolean isParticipantAttended() {
+		return this.participantAttended;
 	}
 
 	public LocalDate getReleasedOn() {

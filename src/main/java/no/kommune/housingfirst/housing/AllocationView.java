@@ -7,17 +7,20 @@ import java.util.List;
  * An allocation as the pages show it: the meeting, who took part, the division of tasks,
  * and the release if it did not become a home. Pages get this, never the entity.
  */
-public record AllocationView(long id, LocalDate allocatedOn, LocalDate meetingDue, LocalDate meetingHeldOn,
-		boolean meetingHeldOnTime, boolean housingServiceAttended, boolean teamAttended, boolean navAttended,
-		List<Task> tasks, boolean released, LocalDate releasedOn, AllocationRelease releaseReason, int version) {
+public record AllocationView(long id, LocalDate allocatedOn, LocalDate meetingDue,
+		java.time.LocalDateTime meetingPlannedAt, LocalDate meetingHeldOn, boolean meetingHeldOnTime,
+		boolean participantAttended, String meetingMinutes, boolean housingServiceAttended, boolean teamAttended,
+		boolean navAttended, List<Task> tasks, boolean released, LocalDate releasedOn, AllocationRelease releaseReason,
+		int version) {
 
 	/** One task of the meeting. */
 	public record Task(MeetingTask task, Party responsible, boolean done) {
 	}
 
 	static AllocationView of(Allocation a) {
-		return new AllocationView(a.getId(), a.getAllocatedOn(), a.getMeetingDue(), a.getMeetingHeldOn(),
-				a.isMeetingHeldOnTime(), a.isHousingServiceAttended(), a.isTeamAttended(), a.isNavAttended(),
+		return new AllocationView(a.getId(), a.getAllocatedOn(), a.getMeetingDue(), a.getMeetingPlannedAt(),
+				a.getMeetingHeldOn(), a.isMeetingHeldOnTime(), a.isParticipantAttended(), a.getMeetingMinutes(),
+				a.isHousingServiceAttended(), a.isTeamAttended(), a.isNavAttended(),
 				a.getTasks().stream().map((t) -> new Task(t.getTask(), t.getResponsible(), t.isDone())).toList(),
 				a.isReleased(), a.getReleasedOn(), a.getReleaseReason(), a.getVersion());
 	}

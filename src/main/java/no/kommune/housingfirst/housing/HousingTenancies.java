@@ -112,7 +112,7 @@ public class HousingTenancies {
 			throw new StaleHousingException();
 		}
 		allocation.recordMeeting(meeting.heldOn(), today(), meeting.housingService(), meeting.team(), meeting.nav(),
-				meeting.tasks());
+				meeting.participant(), meeting.minutes(), meeting.tasks());
 		try {
 			this.allocations.flush();
 		}
@@ -120,6 +120,23 @@ public class HousingTenancies {
 			// Someone else recorded the meeting's first tasks at the same moment.
 			throw new StaleHousingException();
 		}
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, allocationId,
+				AuditAction.UPDATE);
+	}
+
+	/**
+	 * Books the allocation meeting ahead for a day and time (moving it if already
+	 * booked): shown on the list of meetings to hold until it is recorded as held.
+	 */
+	public void planMeeting(CurrentUser user, long participantId, long allocationId, int version,
+			java.time.LocalDateTime at) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+		Allocation allocation = this.allocations.findByIdAndParticipantId(allocationId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+		if (allocation.getVersion() != version) {
+			throw new StaleHousingException();
+		}
+		allocation.planMeeting(at);
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, allocationId,
 				AuditAction.UPDATE);
 	}
@@ -260,8 +277,8 @@ public class HousingTenancies {
 	}
 
 	/** The meeting as recorded: the day, who took part, and every task's assignment. */
-	public record Meeting(LocalDate heldOn, boolean housingService, boolean team, boolean nav,
-			Map<MeetingTask, TaskAssignment> tasks) {
+	public record Meeting(LocalDate heldOn, boolean housingService, boolean team, boolean nav, boolean participant,
+			String minutes, Map<MeetingTask, TaskAssignment> tasks) {
 	}
 
 	/**

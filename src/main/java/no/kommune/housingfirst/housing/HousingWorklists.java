@@ -39,7 +39,7 @@ public class HousingWorklists {
 
 	private static final String ALLOCATIONS = """
 			SELECT a.id, a.participant_id, p.team_id, p.full_name, u.street_address, u.unit_label, u.postcode, u.district,
-			       a.allocated_on, a.meeting_due, a.meeting_held_on, a.released_on, t.kind, t.starts_on, t.first_night_on, t.ended_on
+			       a.allocated_on, a.meeting_due, a.meeting_planned_at, a.meeting_held_on, a.released_on, t.kind, t.starts_on, t.first_night_on, t.ended_on
 			FROM allocation a
 			JOIN participant p ON p.id = a.participant_id
 			JOIN housing_unit u ON u.id = a.unit_id
@@ -173,7 +173,8 @@ public class HousingWorklists {
 					rs.getString("full_name"),
 					HousingUnit.address(rs.getString("street_address"), rs.getString("unit_label"),
 							rs.getString("postcode")),
-					rs.getString("district"), rs.getObject("allocated_on", LocalDate.class), due, held,
+					rs.getString("district"), rs.getObject("allocated_on", LocalDate.class), due,
+					rs.getObject("meeting_planned_at", java.time.LocalDateTime.class), held,
 					held == null && released == null && today.isAfter(due), released,
 					(kind == null) ? null : TenancyKind.valueOf(kind), rs.getObject("starts_on", LocalDate.class),
 					rs.getObject("first_night_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class));
@@ -192,9 +193,9 @@ public class HousingWorklists {
 
 	/** An allocation as the lists show it. */
 	public record Row(long allocationId, long participantId, long teamId, String fullName, String address,
-			String district, LocalDate allocatedOn, LocalDate meetingDue, LocalDate meetingHeldOn,
-			boolean meetingOverdue, LocalDate releasedOn, TenancyKind tenancyKind, LocalDate startsOn,
-			LocalDate movedInOn, LocalDate endedOn) {
+			String district, LocalDate allocatedOn, LocalDate meetingDue, java.time.LocalDateTime meetingPlannedAt,
+			LocalDate meetingHeldOn, boolean meetingOverdue, LocalDate releasedOn, TenancyKind tenancyKind,
+			LocalDate startsOn, LocalDate movedInOn, LocalDate endedOn) {
 	}
 
 }

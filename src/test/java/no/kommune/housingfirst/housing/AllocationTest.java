@@ -159,6 +159,50 @@ class AllocationTest {
 	}
 
 	@Test
+	void theMeetingIsBookedAheadThenRecordedAsHeldWithMinutes() throws Exception {
+		long allocation = this.housing.allocate(this.kari, this.participant);
+		String plan = base() + "/allocations/" + allocation + "/meeting/plan";
+		this.mvc.perform(get(plan).with(user(this.kari))).andExpect(content().string(containsString("Book møtet")));
+		// In the past, or without a time: refused by the field, nothing saved.
+		perform(post(plan).param("plannedOn", TODAY.minusDays(1).toString())
+			.param("plannedTime", "10:00")
+			.param("version", "0")).andExpect(content().string(containsString("id=\"plannedOn-error\"")));
+		perform(post(plan).param("plannedOn", TODAY.plusDays(2).toString())
+			.param("plannedTime", "25:99")
+			.param("version", "0")).andExpect(content().string(containsString("id=\"plannedTime-error\"")));
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForObject("SELECT meeting_planned_at IS NULL FROM allocation WHERE id = ?",
+				Boolean.class, allocation))
+			.isTrue();
+		perform(post(plan).param("plannedOn", TODAY.plusDays(2).toString())
+			.param("plannedTime", "10:30")
+			.param("version", "0")).andExpect(flash().attribute("message", "housing.meeting.planned"));
+		this.entityManager.flush();
+		String booked = "booket til "
+				+ TODAY.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " kl. 10:30";
+		this.mvc.perform(get(base()).with(user(this.kari))).andExpect(content().string(containsString(booked)));
+		this.mvc.perform(get("/allocation-meetings").with(user(this.kari)))
+			.andExpect(content().string(containsString(booked)));
+
+		perform(post(base() + "/allocations/" + allocation + "/meeting").param("heldOn", TODAY.toString())
+			.param("team", "true")
+			.param("participant", "true")
+			.param("minutes", "Boligtjenesten tar visningen.")
+			.param("version", String.valueOf(version(allocation))))
+			.andExpect(flash().attribute("message", "housing.meeting.saved"));
+		this.entityManager.flush();
+		this.mvc.perform(get(base()).with(user(this.kari)))
+			.andExpect(content().string(containsString("Deltakeren var med.")))
+			.andExpect(content().string(containsString("Boligtjenesten tar visningen.")))
+			.andExpect(content().string(not(containsString(booked))));
+		// A held meeting is not booked again.
+		perform(post(plan).param("plannedOn", TODAY.plusDays(3).toString())
+			.param("plannedTime", "09:00")
+			.param("version", String.valueOf(version(allocation))))
+			.andExpect(content().string(containsString("Møtet er allerede holdt.")));
+	}
+
+	@Test
 	void aSignedAllocationCannotBeReleased() throws Exception {
 		long tenancy = this.housing.lease(this.kari, this.participant, TODAY);
 		this.entityManager.flush();

@@ -53,15 +53,43 @@ final class HousingForms {
 
 	}
 
+	/** Booking the meeting ahead: a day and a time. */
+	record PlanForm(String plannedOn, String plannedTime, String version) {
+
+		java.time.LocalDateTime at(Errors errors, LocalDate today) {
+			FormInput in = new FormInput(errors);
+			LocalDate day = in.date("plannedOn", this.plannedOn, true);
+			if (day != null && day.isBefore(today)) {
+				in.reject("plannedOn", "housing.meeting.rule.plannedInPast");
+			}
+			java.time.LocalTime time = null;
+			if (FormInput.isBlank(this.plannedTime)) {
+				in.reject("plannedTime", "validation.required");
+			}
+			else {
+				try {
+					time = java.time.LocalTime.parse(this.plannedTime.strip());
+				}
+				catch (java.time.format.DateTimeParseException ex) {
+					in.reject("plannedTime", "housing.meeting.rule.time");
+				}
+			}
+			return errors.hasErrors() ? null : day.atTime(time);
+		}
+
+	}
+
 	/**
 	 * The allocation meeting; the tasks come as responsible-TASK and done-TASK fields.
 	 */
-	record MeetingForm(String heldOn, String housingService, String team, String nav, String version) {
+	record MeetingForm(String heldOn, String housingService, String team, String nav, String participant,
+			String minutes, String version) {
 
 		static MeetingForm from(AllocationView a) {
 			return new MeetingForm((a.meetingHeldOn() == null) ? "" : a.meetingHeldOn().toString(),
 					String.valueOf(a.housingServiceAttended()), String.valueOf(a.teamAttended()),
-					String.valueOf(a.navAttended()), String.valueOf(a.version()));
+					String.valueOf(a.navAttended()), String.valueOf(a.participantAttended()),
+					(a.meetingMinutes() == null) ? "" : a.meetingMinutes(), String.valueOf(a.version()));
 		}
 
 		HousingTenancies.Meeting meeting(Errors errors, Map<String, String> params, LocalDate today) {
@@ -75,6 +103,7 @@ final class HousingForms {
 			if (!anyone) {
 				errors.reject("housing.meeting.rule.attendeesNeeded");
 			}
+			String notes = in.text("minutes", this.minutes, false, 4000);
 			Map<MeetingTask, TaskAssignment> tasks = tasks(params);
 			if (tasks == null) {
 				errors.reject("validation.invalid");
@@ -84,7 +113,8 @@ final class HousingForms {
 			}
 			return errors.hasErrors() ? null
 					: new HousingTenancies.Meeting(held, FormInput.checked(this.housingService),
-							FormInput.checked(this.team), FormInput.checked(this.nav), tasks);
+							FormInput.checked(this.team), FormInput.checked(this.nav),
+							FormInput.checked(this.participant), notes, tasks);
 		}
 
 		/**

@@ -23,6 +23,7 @@ import no.kommune.housingfirst.housing.web.HousingForms.EndForm;
 import no.kommune.housingfirst.housing.web.HousingForms.LeaseForm;
 import no.kommune.housingfirst.housing.web.HousingForms.MeetingForm;
 import no.kommune.housingfirst.housing.web.HousingForms.MoveInForm;
+import no.kommune.housingfirst.housing.web.HousingForms.PlanForm;
 import no.kommune.housingfirst.participant.ExitReason;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
@@ -88,6 +89,33 @@ class TenancyController {
 		Map<MeetingTask, TaskAssignment> typed = MeetingForm.tasks(params);
 		model.addAttribute("assignments", (typed != null) ? typed : Map.of());
 		return "housing/meeting";
+	}
+
+	@GetMapping("/allocations/{allocationId:\\d+}/meeting/plan")
+	String planForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long allocationId,
+			Model model) {
+		AllocationView allocation = page(user, id, allocationId, model);
+		java.time.LocalDateTime at = allocation.meetingPlannedAt();
+		model.addAttribute("form", new PlanForm((at == null) ? "" : at.toLocalDate().toString(),
+				(at == null) ? "" : at.toLocalTime().toString(), String.valueOf(allocation.version())));
+		return "housing/meeting-plan";
+	}
+
+	/**
+	 * Books the meeting ahead; it shows on the list of meetings to hold with its time.
+	 */
+	@PostMapping("/allocations/{allocationId:\\d+}/meeting/plan")
+	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long allocationId,
+			@ModelAttribute("form") PlanForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		java.time.LocalDateTime at = form.at(result, today());
+		if (at != null && FormSave.attempt(result, response,
+				() -> this.tenancies.planMeeting(user, id, allocationId, FormInput.version(form.version()), at))) {
+			redirect.addFlashAttribute("message", "housing.meeting.planned");
+			return back(id);
+		}
+		page(user, id, allocationId, model);
+		return "housing/meeting-plan";
 	}
 
 	/**
