@@ -62,6 +62,23 @@ class TemplatesTest {
 		assertThat(problems).isEmpty();
 	}
 
+	/** HTML forbids autocomplete on checkboxes and radios (the Nu validator flags it). */
+	@Test
+	void noAutocompleteOnCheckboxesOrRadios() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher tag = TAG.matcher(Files.readString(template));
+			while (tag.find()) {
+				String element = tag.group();
+				boolean choice = element.contains("type=\"checkbox\"") || element.contains("type=\"radio\"");
+				if (element.startsWith("<input") && choice && element.contains("autocomplete")) {
+					problems.add(template + ": " + element);
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
 	/**
 	 * A table is wider than a phone: each one scrolls inside its own wrapper, which a
 	 * keyboard can reach and a screen reader can name (axe: scrollable-region-focusable).
