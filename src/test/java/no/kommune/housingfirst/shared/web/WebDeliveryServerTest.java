@@ -1,7 +1,17 @@
 package no.kommune.housingfirst.shared.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.LoginThrottle;
@@ -20,11 +30,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How pages travel, over real HTTP: page links that keep the list's filters, and no page
- * before the first.
+ * How pages travel, over real HTTP: compressed, webjars cached for a year under their
+ * versioned address, page links that keep the list's filters, and no page before the
+ * first.
  */
 @ServerTest
 class WebDeliveryServerTest {
+
+	private static final Pattern STYLESHEET = Pattern
+		.compile("href=\"(/webjars/bootstrap/[0-9][^/\"]*/css/bootstrap\\.min\\.css)\"");
 
 	@LocalServerPort
 	int port;
@@ -41,10 +55,45 @@ class WebDeliveryServerTest {
 	@Autowired
 	LoginThrottle throttle;
 
+	private final HttpClient client = HttpClient.newHttpClient();
+
 	@BeforeEach
 	void setUp() {
 		this.database.truncateAll();
 		this.throttle.reset();
+	}
+
+	@Test
+	void pagesAndTheStylesheetAreSentCompressed() throws IOException {
+		HttpResponse<byte[]> page = get("/login", "gzip");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String html = gunzip(page.body());
+		assertThat(html).contains("<html");
+
+		HttpResponse<byte[]> css = get(stylesheet(html), "gzip");
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(css.body().length).isLessThan(60_000);
+		assertThat(gunzip(css.body()).length()).isGreaterThan(200_000);
+
+		// A client that cannot unpack gets plain text.
+		HttpResponse<byte[]> plain = get("/login", null);
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
+	@Test
+	void webjarsAreLinkedByVersionAndCachedForAYear() {
+		String stylesheet = stylesheet(new String(get("/login", null).body(), StandardCharsets.UTF_8));
+		HttpResponse<byte[]> versioned = get(stylesheet, null);
+		assertThat(versioned.statusCode()).isEqualTo(200);
+		assertThat(versioned.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000")
+			.contains("immutable");
+
+		HttpResponse<byte[]> versionless = get("/webjars/bootstrap/css/bootstrap.min.css", null);
+		assertThat(versionless.statusCode()).isEqualTo(200);
+		assertThat(versionless.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=604800")
+			.doesNotContain("immutable");
 	}
 
 	@Test
@@ -81,6 +130,35 @@ class WebDeliveryServerTest {
 		assertThat(second).contains("href=\"/housing-units?district=Nedre+Elvehavn&amp;status=&amp;page=0\"")
 			.contains("<span class=\"page-link\" aria-disabled=\"true\">Neste</span>")
 			.contains("Side 2 av 2");
+	}
+
+	private static String stylesheet(String html) {
+		Matcher link = STYLESHEET.matcher(html);
+		assertThat(link.find()).as("the layout links Bootstrap with its version").isTrue();
+		return link.group(1);
+	}
+
+	private HttpResponse<byte[]> get(String path, String encoding) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (encoding != null) {
+			request.header("Accept-Encoding", encoding);
+		}
+		try {
+			return this.client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String gunzip(byte[] body) throws IOException {
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 }
