@@ -126,10 +126,13 @@ class ParticipantFormTest {
 		this.mvc.perform(get("/participants").param("q", "a\u0000b").with(user(this.kari))).andExpect(status().isOk());
 		this.mvc
 			.perform(get("/participants").param("q", "1.1.9999999")
-				.param("page", "-4")
+				.param("page", "fire")
 				.param("sort", "DROP")
 				.with(user(this.kari)))
 			.andExpect(status().isOk());
+		// A page before the first does not exist.
+		this.mvc.perform(get("/participants").param("page", "-4").with(user(this.kari)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -62,6 +62,53 @@ class TemplatesTest {
 		assertThat(problems).isEmpty();
 	}
 
+	/** HTML forbids autocomplete on checkboxes and radios (the Nu validator flags it). */
+	@Test
+	void noAutocompleteOnCheckboxesOrRadios() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher tag = TAG.matcher(Files.readString(template));
+			while (tag.find()) {
+				String element = tag.group();
+				boolean choice = element.contains("type=\"checkbox\"") || element.contains("type=\"radio\"");
+				if (element.startsWith("<input") && choice && element.contains("autocomplete")) {
+					problems.add(template + ": " + element);
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * A table is wider than a phone: each one scrolls inside its own wrapper, which a
+	 * keyboard can reach and a screen reader can name (axe: scrollable-region-focusable).
+	 */
+	@Test
+	void everyTableScrollsInANamedFocusableRegion() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "");
+			int tables = 0;
+			int wrappers = 0;
+			Matcher tag = TAG.matcher(html);
+			while (tag.find()) {
+				String element = tag.group();
+				tables += element.startsWith("<table ") ? 1 : 0;
+				if (element.contains("table-responsive")) {
+					wrappers++;
+					boolean named = element.contains("aria-labelledby=") || element.contains("aria-label=");
+					if (!element.contains("role=\"region\"") || !element.contains("tabindex=\"0\"") || !named) {
+						problems.add(template + ": " + element);
+					}
+				}
+			}
+			if (tables != wrappers) {
+				problems.add(template + ": " + tables + " tables in " + wrappers + " table-responsive wrappers");
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
 	private static void check(List<String> problems, Path template, String html, String needle, String why) {
 		if (html.replaceAll("(?s)<!--.*?-->", "").contains(needle)) {
 			problems.add(template + ": " + why);

@@ -41,12 +41,12 @@ class AuditController {
 		Long participantId = in.id("participantId", form.participantId(), false);
 		LocalDate from = in.date("from", form.from(), false);
 		LocalDate to = in.date("to", form.to(), false);
-		Integer page = in.integer("page", form.page(), false, 0, 100_000);
+		int page = FormInput.page(form.page(), 100_000);
 		if (from != null && to != null && to.isBefore(from)) {
 			in.reject("to", "audit.filter.toBeforeFrom");
 		}
-		Page<AuditEvent> events = result.hasErrors() ? Page.empty() : this.trail.search(user,
-				new AuditFilter(username, participantId, from, to), (page == null) ? 0 : page);
+		Page<AuditEvent> events = result.hasErrors() ? Page.empty()
+				: this.trail.search(user, new AuditFilter(username, participantId, from, to), page);
 		model.addAttribute("events", events);
 		return "audit/list";
 	}

@@ -43,7 +43,7 @@ class HousingUnitController {
 			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
 		String place = (district == null) ? "" : FormInput.withoutControlCharacters(district).strip();
 		UnitSearch search = new UnitSearch(place.length() > 100 ? place.substring(0, 100) : place, number(rooms, 1, 10),
-				choice(status), orZero(number(page, 0, 10_000)));
+				choice(status), FormInput.page(page, 10_000));
 		model.addAttribute("units", this.units.search(search));
 		model.addAttribute("search", search);
 		model.addAttribute("districts", this.units.districts());
@@ -129,10 +129,6 @@ class HousingUnitController {
 		catch (RuntimeException ex) {
 			return null;
 		}
-	}
-
-	private static int orZero(Integer value) {
-		return (value == null) ? 0 : value;
 	}
 
 }

@@ -23,6 +23,7 @@ import no.kommune.housingfirst.participant.StaleParticipantException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
 import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.shared.web.FormInput;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
 import no.kommune.housingfirst.staff.TeamSummary;
@@ -78,7 +79,7 @@ class ParticipantController {
 		q = (q.length() > 100) ? q.substring(0, 100) : q;
 		ParticipantSearch search = new ParticipantSearch(q, parse(ParticipantStatus.class, status), number(team),
 				number(caseworker), parse(ParticipantSearch.Sort.class, sort), "desc".equals(direction),
-				(int) Math.min(Math.max(orZero(number(page)), 0), 10_000));
+				FormInput.page(page, 10_000));
 		Set<Long> visible = ParticipantAccess.visibleTeams(user);
 		model.addAttribute("rows", this.directory.page(user, search));
 		model.addAttribute("search", search);
@@ -227,10 +228,6 @@ class ParticipantController {
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	private static long orZero(Long value) {
-		return (value == null) ? 0 : value;
 	}
 
 }

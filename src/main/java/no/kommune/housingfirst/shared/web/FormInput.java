@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import no.kommune.housingfirst.shared.BrokenRuleException;
+import no.kommune.housingfirst.shared.NotFoundException;
 
 import org.springframework.validation.Errors;
 
@@ -173,14 +174,23 @@ public final class FormInput {
 		}
 	}
 
-	/** A page number from a query string, within 0–max; 0 for anything else. */
+	/**
+	 * A page number from a query string, at most max; 0 when it is missing or not a
+	 * number. A negative page does not exist: a 404, not the first page under a wrong
+	 * address.
+	 */
 	public static int page(String text, int max) {
+		int page;
 		try {
-			return Math.max(0, Math.min(Integer.parseInt(text.strip()), max));
+			page = Integer.parseInt(text.strip());
 		}
 		catch (NumberFormatException | NullPointerException ex) {
 			return 0;
 		}
+		if (page < 0) {
+			throw new NotFoundException("page " + page);
+		}
+		return Math.min(page, max);
 	}
 
 	public static boolean checked(String value) {

@@ -36,13 +36,26 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	private final Webjars webjars;
+
+	WebConfiguration(Webjars webjars) {
+		this.webjars = webjars;
+	}
+
 	/**
-	 * Webjars version-less ({@code /webjars/bootstrap/css/bootstrap.min.css}) without
-	 * Boot's resource chain, whose URL-rewriting filter would look up every page link as
-	 * a file.
+	 * Webjars without Boot's resource chain, whose URL-rewriting filter would look up
+	 * every page link as a file (docs/adr/0004). The pages link each file with its
+	 * version in the address ({@link Webjars}): that address never changes content, so it
+	 * is cached for a year. Version-less addresses still work, cached for 7 days.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		for (String name : Webjars.NAMES) {
+			String versioned = name + "/" + this.webjars.version(name) + "/";
+			registry.addResourceHandler("/webjars/" + versioned + "**")
+				.addResourceLocations("classpath:/META-INF/resources/webjars/" + versioned)
+				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+		}
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)))

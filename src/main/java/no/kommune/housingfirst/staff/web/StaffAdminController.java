@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.shared.web.FormInput;
 import no.kommune.housingfirst.staff.NameTakenException;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.PasswordRejectedException;
@@ -44,12 +45,12 @@ class StaffAdminController {
 
 	@GetMapping
 	String list(@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+			@RequestParam(name = "page", defaultValue = "0") String page, Model model) {
 		String q = (query == null) ? "" : query.strip();
 		if (q.length() > 100) {
 			q = q.substring(0, 100);
 		}
-		Page<StaffRow> people = this.directory.search(q, page);
+		Page<StaffRow> people = this.directory.search(q, FormInput.page(page, 10_000));
 		model.addAttribute("people", people);
 		model.addAttribute("q", q);
 		return "staff/list";

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import no.kommune.housingfirst.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.validation.MapBindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Dates and money as people type them, and what is refused. */
 class FormInputTest {
@@ -35,6 +37,16 @@ class FormInputTest {
 		for (String wrong : new String[] { "8.500,50", "8,5,0", "-100", "1e3", "0", "0,001", "åtte", "100001" }) {
 			assertThat(amount(wrong)).as(wrong).isNull();
 		}
+	}
+
+	@Test
+	void aNegativePageDoesNotExist() {
+		assertThat(FormInput.page(null, 100)).isZero();
+		assertThat(FormInput.page("to", 100)).isZero();
+		assertThat(FormInput.page(" 3 ", 100)).isEqualTo(3);
+		assertThat(FormInput.page("-0", 100)).isZero();
+		assertThat(FormInput.page("500", 100)).isEqualTo(100);
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> FormInput.page("-1", 100));
 	}
 
 	private static Long amount(String text) {
