@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import no.kommune.housingfirst.housing.Allocation;
+import no.kommune.housingfirst.housing.TaskAssignment;
 import no.kommune.housingfirst.housing.Deposit;
 import no.kommune.housingfirst.housing.HousingOffers;
 import no.kommune.housingfirst.housing.HousingTenancies;
@@ -285,12 +285,12 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 						Set.of(PracticalHelp.values()[0]), false,
 						"Et notat som er langt nok til å bryte over flere linjer på en smal telefonskjerm."));
 		long allocation = allocate(kari, anne, today.minusDays(20));
-		Map<MeetingTask, Allocation.Assignment> tasks = new EnumMap<>(MeetingTask.class);
+		Map<MeetingTask, TaskAssignment> tasks = new EnumMap<>(MeetingTask.class);
 		for (MeetingTask task : MeetingTask.values()) {
-			tasks.put(task, new Allocation.Assignment(Party.FOLLOW_UP_TEAM, task.ordinal() % 2 == 0));
+			tasks.put(task, new TaskAssignment(Party.FOLLOW_UP_TEAM, task.ordinal() % 2 == 0));
 		}
 		this.tenancies.recordMeeting(kari, anne, allocation, 0,
-				new HousingTenancies.Meeting(today.minusDays(19), true, true, true, tasks));
+				new HousingTenancies.Meeting(today.minusDays(19), true, true, true, true, null, tasks));
 		this.tenancies.sign(kari, anne, allocation, new LeaseTerms(TenancyKind.LEASE, today.minusDays(5),
 				LeaseTerm.FIVE_YEARS, null, 8500, "Trondheim kommune", Deposit.NAV_GUARANTEE, true));
 
