@@ -64,8 +64,13 @@ class DemoOrganisation implements ApplicationRunner {
 				this.organisation.teams().stream().map(TeamSummary::name).toList());
 	}
 
+	/**
+	 * The demo password is published (README, login page in trial mode) so that anyone
+	 * can try every role: no change is forced, or the first visitor to change it would
+	 * lock the next one out.
+	 */
 	private void person(String username, String name, Set<Role> roles, Set<Long> teams, Set<Long> sections) {
-		this.directory.create(new NewStaffMember(username, name, PASSWORD, roles, teams, sections), "demo");
+		this.directory.create(new NewStaffMember(username, name, PASSWORD, roles, teams, sections, false), "demo");
 	}
 
 }

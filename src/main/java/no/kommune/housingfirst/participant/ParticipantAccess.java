@@ -39,6 +39,14 @@ public final class ParticipantAccess {
 		return user.hasRole(Role.CASEWORKER) && user.teamIds().contains(teamId);
 	}
 
+	/**
+	 * The teams whose participants the user may move to another team or caseworker: a
+	 * section leader's section.
+	 */
+	public static Set<Long> reassignableTeams(CurrentUser user) {
+		return user.hasRole(Role.SECTION_LEADER) ? user.sectionTeamIds() : Set.of();
+	}
+
 	public static boolean mayReassign(CurrentUser user, long teamId) {
 		return user.hasRole(Role.SECTION_LEADER) && user.sectionTeamIds().contains(teamId);
 	}

@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * A fresh production database has nobody who could log in: the first administrator comes
- * from the environment, and only while no staff member exists at all.
+ * from the environment, and only while no staff member exists at all. They must choose
+ * their own password at the first login.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -39,7 +40,12 @@ class BootstrapAdministrator implements ApplicationRunner {
 		if (!StringUtils.hasText(username) || !StringUtils.hasText(password) || !this.directory.isEmpty()) {
 			return;
 		}
-		this.directory.create(new NewStaffMember(username, username, password, Set.of(Role.ADMIN), Set.of(), Set.of()),
+		// The password sits in the operator's environment (a compose file, a secret
+		// store,
+		// a shell history): the administrator replaces it at the first login, so the most
+		// powerful account is not left with a password others can read.
+		this.directory.create(
+				new NewStaffMember(username, username, password, Set.of(Role.ADMIN), Set.of(), Set.of(), true),
 				"bootstrap");
 		log.info("first administrator created user={}", username);
 	}

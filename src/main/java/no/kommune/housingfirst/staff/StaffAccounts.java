@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may log in, as what: loads people for Spring Security, counts failed logins into a
- * temporary lock, and lets people change their own password.
+ * temporary lock, and lets people change their own password (which ends a change an
+ * administrator's password made necessary).
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,7 +67,11 @@ public class StaffAccounts implements UserDetailsService, CurrentUserLoader {
 		return this.members.findWithMembershipsById(staffMemberId).map((member) -> toCurrentUser(member, null));
 	}
 
-	/** Changes one's own password; the current one must be given. */
+	/**
+	 * Changes one's own password; the current one must be given, and the new one must
+	 * differ from it (else a password somebody else chose would simply stay). Ends a
+	 * required change.
+	 */
 	@Transactional
 	public void changeOwnPassword(long staffMemberId, String currentPassword, String newPassword) {
 		StaffMember member = this.members.findById(staffMemberId).orElseThrow();
@@ -78,8 +83,12 @@ public class StaffAccounts implements UserDetailsService, CurrentUserLoader {
 		if (!problems.isEmpty()) {
 			throw new PasswordRejectedException(problems);
 		}
-		member.changePasswordHash(this.passwordEncoder.encode(newPassword));
-		securityLog.info("password changed user={}", member.getUsername());
+		if (newPassword.equals(currentPassword)) {
+			throw new PasswordRejectedException(java.util.List.of("staff.password.sameAsCurrent"));
+		}
+		boolean required = member.isPasswordChangeRequired();
+		member.changeOwnPassword(this.passwordEncoder.encode(newPassword));
+		securityLog.info("password changed user={} requiredChange={}", member.getUsername(), required);
 	}
 
 	@EventListener
@@ -107,7 +116,7 @@ public class StaffAccounts implements UserDetailsService, CurrentUserLoader {
 		Set<Long> sectionIds = member.getSections().stream().map(Section::getId).collect(Collectors.toSet());
 		return new CurrentUser(member.getId(), member.getUsername(), member.getFullName(), passwordHash,
 				member.isActive(), member.isLockedAt(this.clock.instant()), member.getRoles(), teamIds, sectionIds,
-				this.organisation.teamIdsOfSections(sectionIds));
+				this.organisation.teamIdsOfSections(sectionIds), member.isPasswordChangeRequired());
 	}
 
 	private static String normalise(String username) {

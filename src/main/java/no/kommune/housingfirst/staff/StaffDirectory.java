@@ -39,13 +39,16 @@ public class StaffDirectory {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final StaffCaseloads caseloads;
+
 	StaffDirectory(StaffMemberRepository members, SectionRepository sections, TeamRepository teams,
-			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy) {
+			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, StaffCaseloads caseloads) {
 		this.members = members;
 		this.sections = sections;
 		this.teams = teams;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
+		this.caseloads = caseloads;
 	}
 
 	/** One page of people; roles and teams arrive in batches, not one query per row. */
@@ -68,6 +71,19 @@ public class StaffDirectory {
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(StaffMemberRepository.NameOnly::getId,
 					StaffMemberRepository.NameOnly::getFullName));
+	}
+
+	/**
+	 * Names of people and whether they are still active, in one query: lists that must
+	 * show who is no longer there.
+	 */
+	public java.util.Map<Long, StaffName> namesAndStatusOf(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return this.members.findNamesAndStatus(Set.copyOf(ids))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(StaffName::id, (name) -> name));
 	}
 
 	/** Active caseworkers who belong to at least one of the teams. */
@@ -94,11 +110,12 @@ public class StaffDirectory {
 		}
 		requireAcceptable(command.initialPassword(), username);
 		StaffMember member = new StaffMember(username, command.fullName().strip(),
-				this.passwordEncoder.encode(command.initialPassword()));
+				this.passwordEncoder.encode(command.initialPassword()), command.passwordChangeRequired());
 		member.assign(command.fullName().strip(), command.roles(), teams(command.teamIds()),
 				sections(command.sectionIds()));
 		long id = this.members.save(member).getId();
-		securityLog.info("staff created user={} roles={} by={}", username, command.roles(), actingUsername);
+		securityLog.info("staff created user={} roles={} by={} passwordChangeRequired={}", username, command.roles(),
+				actingUsername, command.passwordChangeRequired());
 		return id;
 	}
 
@@ -114,6 +131,13 @@ public class StaffDirectory {
 				changes.roles(), changes.teamIds(), changes.sectionIds(), actingUsername);
 	}
 
+	/**
+	 * Signs the person out for good. Their active participants keep them as caseworker
+	 * until a section leader reassigns them: the deactivation is not refused (someone who
+	 * has left must lose access at once), the administrator's page says how many are
+	 * left, and the section leaders find them on their list of participants who need a
+	 * new caseworker.
+	 */
 	@Transactional
 	public void deactivate(long id, String actingUsername) {
 		StaffMember member = get(id);
@@ -121,7 +145,9 @@ public class StaffDirectory {
 			throw new IllegalArgumentException("Nobody deactivates themselves");
 		}
 		member.deactivate();
-		securityLog.info("staff deactivated user={} by={}", member.getUsername(), actingUsername);
+		int left = this.caseloads.activeCaseloadOf(id).stream().mapToInt(StaffCaseloads.TeamCaseload::total).sum();
+		securityLog.info("staff deactivated user={} by={} activeParticipants={}", member.getUsername(), actingUsername,
+				left);
 	}
 
 	@Transactional
@@ -131,13 +157,17 @@ public class StaffDirectory {
 		securityLog.info("staff reactivated user={} by={}", member.getUsername(), actingUsername);
 	}
 
-	/** An administrator sets a new password for someone who has forgotten theirs. */
+	/**
+	 * An administrator sets a new password for someone who has forgotten theirs; the
+	 * person must replace it at their next login, because the administrator knows it.
+	 */
 	@Transactional
 	public void resetPassword(long id, String newPassword, String actingUsername) {
 		StaffMember member = get(id);
 		requireAcceptable(newPassword, member.getUsername());
-		member.changePasswordHash(this.passwordEncoder.encode(newPassword));
-		securityLog.info("password reset user={} by={}", member.getUsername(), actingUsername);
+		member.setPasswordForHolder(this.passwordEncoder.encode(newPassword));
+		securityLog.info("password reset user={} by={} passwordChangeRequired=true", member.getUsername(),
+				actingUsername);
 	}
 
 	private void requireAcceptable(String password, String username) {

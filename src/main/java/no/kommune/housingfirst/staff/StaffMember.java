@@ -24,8 +24,9 @@ import no.kommune.housingfirst.shared.security.Role;
 
 /**
  * A person who works with the system. Guards its own rules: a caseworker belongs to at
- * least one team, a section leader leads at least one section, and failed logins lock the
- * account for a growing while.
+ * least one team, a section leader leads at least one section, failed logins lock the
+ * account for a growing while, and a password somebody else set must be replaced by its
+ * holder.
  */
 @Entity
 @Table(name = "staff_member")
@@ -48,6 +49,8 @@ public class StaffMember {
 	private Instant lockedUntil;
 
 	private Instant lastLoginAt;
+
+	private boolean passwordChangeRequired;
 
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
@@ -74,10 +77,15 @@ public class StaffMember {
 	protected StaffMember() {
 	}
 
-	StaffMember(String username, String fullName, String passwordHash) {
+	/**
+	 * @param passwordChangeRequired whether the holder must replace the initial password
+	 * at their first login (see {@link NewStaffMember})
+	 */
+	StaffMember(String username, String fullName, String passwordHash, boolean passwordChangeRequired) {
 		this.username = username.toLowerCase(java.util.Locale.ROOT);
 		this.fullName = fullName;
 		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = passwordChangeRequired;
 	}
 
 	/**
@@ -115,8 +123,19 @@ public class StaffMember {
 		this.lockedUntil = null;
 	}
 
-	void changePasswordHash(String passwordHash) {
+	/**
+	 * A password somebody else chose (an administrator, the operator's bootstrap
+	 * settings): its holder must replace it at their next login.
+	 */
+	void setPasswordForHolder(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = true;
+	}
+
+	/** The holder chose their own password: nothing more to change. */
+	void changeOwnPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = false;
 	}
 
 	/**
@@ -164,6 +183,10 @@ public class StaffMember {
 
 	public boolean isActive() {
 		return this.active;
+	}
+
+	public boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	public int getFailedLogins() {

@@ -37,6 +37,11 @@ class TrialModeTest {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForList("SELECT username FROM staff_member ORDER BY username", String.class))
 				.containsExactly("admin", "bolig", "kari", "leder", "leder2", "nav", "nils", "ola");
+			// The demo password is published: nobody is made to change it (kari went
+			// straight to her home page above).
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM staff_member WHERE password_change_required",
+					Integer.class))
+				.isZero();
 			// The way into a home is there to look at: homes with confirmed first rents,
 			// open NAV tasks with one overdue, an overdue allocation meeting, a
 			// re-housing.

@@ -44,7 +44,21 @@ public class TestStaff {
 		return this.organisation.createTeam(sectionId, unique("HF-team "));
 	}
 
+	/**
+	 * A person who logs in with {@link #PASSWORD} and goes straight on (no password
+	 * change due); {@link #newlyCreated} for one an administrator has just created.
+	 */
 	public CurrentUser person(String username, Set<Role> roles, Set<Long> teams, Set<Long> sections) {
+		long id = this.directory
+			.create(new NewStaffMember(username, "Test " + username, PASSWORD, roles, teams, sections, false), "test");
+		return this.accounts.reload(id).orElseThrow();
+	}
+
+	/**
+	 * A person as an administrator creates them: they must change {@link #PASSWORD} at
+	 * their first login.
+	 */
+	public CurrentUser newlyCreated(String username, Set<Role> roles, Set<Long> teams, Set<Long> sections) {
 		long id = this.directory
 			.create(new NewStaffMember(username, "Test " + username, PASSWORD, roles, teams, sections), "test");
 		return this.accounts.reload(id).orElseThrow();

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A section leader moves a participant to another team or caseworker in the section. */
@@ -26,9 +27,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/participants/{id:\\d+}/assign")
 class ParticipantAssignController {
 
-	/** The new team and caseworkers, as typed. */
-	record AssignForm(String teamId, String primaryCaseworkerId, String secondaryCaseworkerId, String version) {
+	/**
+	 * The new team and caseworkers, as typed; {@code from} names the list the section
+	 * leader came from, to go back to it.
+	 */
+	record AssignForm(String teamId, String primaryCaseworkerId, String secondaryCaseworkerId, String version,
+			String from) {
 	}
+
+	/** The one list the page goes back to (any other value: the participant's page). */
+	static final String FROM_TO_REASSIGN = "to-reassign";
 
 	private final ParticipantService participants;
 
@@ -47,12 +55,14 @@ class ParticipantAssignController {
 	}
 
 	@GetMapping
-	String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+	String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "from", required = false) String from, Model model) {
 		ParticipantHeader header = this.participants.header(user, id, RecordType.PARTICIPANT);
-		model.addAttribute("form", new AssignForm(String.valueOf(header.teamId()),
-				String.valueOf(header.primaryCaseworkerId()),
-				(header.secondaryCaseworkerId() != null) ? String.valueOf(header.secondaryCaseworkerId()) : null,
-				String.valueOf(header.version())));
+		model.addAttribute("form",
+				new AssignForm(String.valueOf(header.teamId()), String.valueOf(header.primaryCaseworkerId()),
+						(header.secondaryCaseworkerId() != null) ? String.valueOf(header.secondaryCaseworkerId())
+								: null,
+						String.valueOf(header.version()), FROM_TO_REASSIGN.equals(from) ? FROM_TO_REASSIGN : null));
 		return view(user, header, model);
 	}
 
@@ -68,7 +78,8 @@ class ParticipantAssignController {
 			try {
 				this.pathway.reassign(user, id, version, team, primary, secondary);
 				redirect.addFlashAttribute("message", "participant.reassigned");
-				return "redirect:/participants/" + id;
+				return FROM_TO_REASSIGN.equals(form.from()) ? "redirect:/participants/to-reassign"
+						: "redirect:/participants/" + id;
 			}
 			catch (ParticipantRuleException ex) {
 				FormInput.reject(result, ex);

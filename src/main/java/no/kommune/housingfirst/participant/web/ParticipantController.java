@@ -19,6 +19,7 @@ import no.kommune.housingfirst.participant.ParticipantSearch;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.participant.ParticipantStatus;
 import no.kommune.housingfirst.participant.ParticipantView;
+import no.kommune.housingfirst.participant.ParticipantsToReassign;
 import no.kommune.housingfirst.participant.StaleParticipantException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
@@ -56,14 +57,17 @@ class ParticipantController {
 
 	private final StaffDirectory staff;
 
+	private final ParticipantsToReassign toReassign;
+
 	private final Clock clock;
 
 	ParticipantController(ParticipantDirectory directory, ParticipantService participants, Organisation organisation,
-			StaffDirectory staff, Clock clock) {
+			StaffDirectory staff, ParticipantsToReassign toReassign, Clock clock) {
 		this.directory = directory;
 		this.participants = participants;
 		this.organisation = organisation;
 		this.staff = staff;
+		this.toReassign = toReassign;
 		this.clock = clock;
 	}
 
@@ -88,6 +92,7 @@ class ParticipantController {
 		model.addAttribute("statuses", ParticipantStatus.values());
 		model.addAttribute("sorts", ParticipantSearch.Sort.values());
 		model.addAttribute("leader", user.hasRole(Role.SECTION_LEADER));
+		model.addAttribute("toReassign", this.toReassign.count(user));
 		return "participant/list";
 	}
 

@@ -21,6 +21,7 @@ class ParticipantRoutes implements RouteRules {
 		rules.roles(null, "/participants/*/exit", Role.CASEWORKER);
 		rules.roles(null, "/participants/*/reopen", Role.CASEWORKER);
 		rules.roles(null, "/participants/*/assign", Role.SECTION_LEADER);
+		rules.roles(HttpMethod.GET, "/participants/to-reassign", Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/participants", Role.CASEWORKER, Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/participants/*", Role.CASEWORKER, Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/participants/*/access-log", Role.CASEWORKER, Role.SECTION_LEADER);

@@ -39,13 +39,24 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final Set<Long> sectionTeamIds;
 
+	private final boolean passwordChangeRequired;
+
+	/** A person with no password change due (tests and tools). */
+	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean active, boolean locked,
+			Set<Role> roles, Set<Long> teamIds, Set<Long> sectionIds, Set<Long> sectionTeamIds) {
+		this(id, username, fullName, passwordHash, active, locked, roles, teamIds, sectionIds, sectionTeamIds, false);
+	}
+
 	/**
 	 * @param teamIds teams the person is a member of
 	 * @param sectionIds sections the person leads
 	 * @param sectionTeamIds every team in the sections the person leads
+	 * @param passwordChangeRequired the person holds a password somebody else chose and
+	 * reaches no page but the password page until they have replaced it
 	 */
 	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean active, boolean locked,
-			Set<Role> roles, Set<Long> teamIds, Set<Long> sectionIds, Set<Long> sectionTeamIds) {
+			Set<Role> roles, Set<Long> teamIds, Set<Long> sectionIds, Set<Long> sectionTeamIds,
+			boolean passwordChangeRequired) {
 		this.id = id;
 		this.username = username;
 		this.fullName = fullName;
@@ -56,6 +67,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.teamIds = Set.copyOf(teamIds);
 		this.sectionIds = Set.copyOf(sectionIds);
 		this.sectionTeamIds = Set.copyOf(sectionTeamIds);
+		this.passwordChangeRequired = passwordChangeRequired;
 	}
 
 	public long id() {
@@ -82,8 +94,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return this.sectionTeamIds;
 	}
 
+	public boolean passwordChangeRequired() {
+		return this.passwordChangeRequired;
+	}
+
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);
+	}
+
+	/**
+	 * For templates: {@code ${#authentication.principal.passwordChangeRequired}}.
+	 */
+	public boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	/** For templates: {@code ${#authentication.principal.fullName}}. */
@@ -122,14 +145,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	}
 
 	/**
-	 * Same person with the same rights: a refreshed principal need not replace the old
-	 * one.
+	 * Same person with the same rights (and the same duty to change the password): a
+	 * refreshed principal need not replace the old one.
 	 */
 	public boolean sameRightsAs(CurrentUser other) {
 		return this.id == other.id && this.active == other.active && this.roles.equals(other.roles)
 				&& this.teamIds.equals(other.teamIds) && this.sectionIds.equals(other.sectionIds)
 				&& this.sectionTeamIds.equals(other.sectionTeamIds) && this.fullName.equals(other.fullName)
-				&& this.username.equals(other.username);
+				&& this.username.equals(other.username) && this.passwordChangeRequired == other.passwordChangeRequired;
 	}
 
 	@Override

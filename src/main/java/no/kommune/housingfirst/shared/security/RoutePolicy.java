@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,6 +62,8 @@ public class RoutePolicy {
 
 	private final List<Rule> rules;
 
+	private final List<Rule> frame;
+
 	RoutePolicy(List<RouteRules> modules) {
 		Rules collected = new Rules();
 		// Public: the login page, static files, health for load balancers, error pages.
@@ -68,12 +73,24 @@ public class RoutePolicy {
 		collected.anyone(null, "/error");
 		// Every signed-in person may log out.
 		collected.signedIn(HttpMethod.POST, "/logout");
+		this.frame = List.copyOf(collected.rules);
 		modules.forEach((module) -> module.contribute(collected));
 		this.rules = List.copyOf(collected.rules);
 	}
 
 	public List<Rule> rules() {
 		return this.rules;
+	}
+
+	/**
+	 * The frame's own routes, which stay open to a signed-in person whatever else is
+	 * asked of them first: login, static files, health, error pages and logout.
+	 */
+	RequestMatcher frameRoutes() {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		return new OrRequestMatcher(this.frame.stream()
+			.map((rule) -> (RequestMatcher) paths.matcher(rule.method(), rule.pattern()))
+			.toList());
 	}
 
 	void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {

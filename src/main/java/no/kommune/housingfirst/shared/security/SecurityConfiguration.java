@@ -52,7 +52,8 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new CurrentUserRefreshFilter(loader, properties.absoluteSessionLifetime(), clock),
-					AuthorizationFilter.class);
+					AuthorizationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(policy.frameRoutes()), CurrentUserRefreshFilter.class);
 		return http.build();
 	}
 

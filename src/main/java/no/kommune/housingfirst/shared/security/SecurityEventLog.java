@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes every security event to the {@code housingfirst.security} log: logins, failures,
- * logouts and denials. Never a password or a token; usernames and source addresses only.
+ * logouts, denials, and a login that must change its password first (the change itself is
+ * logged by the staff module, in the same log). Never a password or a token; usernames
+ * and source addresses only.
  */
 @Component
 class SecurityEventLog {
@@ -26,6 +28,10 @@ class SecurityEventLog {
 	void onSuccess(AuthenticationSuccessEvent event) {
 		log.info("login ok user={} source={}", safe(event.getAuthentication().getName()),
 				source(event.getAuthentication()));
+		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user && user.passwordChangeRequired()) {
+			log.info("password change required user={}: only the password page until it is changed",
+					user.getUsername());
+		}
 	}
 
 	@EventListener

@@ -16,7 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person changes their own password, giving the current one. */
+/**
+ * A person changes their own password, giving the current one. Also the one page open to
+ * somebody whose password an administrator set: the security chain sends them here until
+ * they have changed it (see {@code shared.security.PasswordChangeFilter}).
+ */
 @Controller
 @RequestMapping("/account/password")
 class PasswordController {
@@ -28,9 +32,9 @@ class PasswordController {
 	}
 
 	@GetMapping
-	String form(Model model) {
+	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("form", PasswordChangeForm.empty());
-		return "staff/password";
+		return view(user, model);
 	}
 
 	@PostMapping
@@ -52,6 +56,11 @@ class PasswordController {
 							key.equals("staff.password.currentWrong") ? "currentPassword" : "newPassword", key));
 			}
 		}
+		return view(user, model);
+	}
+
+	private String view(CurrentUser user, Model model) {
+		model.addAttribute("required", user.passwordChangeRequired());
 		return "staff/password";
 	}
 

@@ -6,10 +6,12 @@ import jakarta.validation.Valid;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.shared.web.FormInput;
+import no.kommune.housingfirst.staff.Handover;
 import no.kommune.housingfirst.staff.NameTakenException;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.PasswordRejectedException;
 import no.kommune.housingfirst.staff.StaffDirectory;
+import no.kommune.housingfirst.staff.StaffHandovers;
 import no.kommune.housingfirst.staff.StaffMember;
 import no.kommune.housingfirst.staff.StaffRow;
 import no.kommune.housingfirst.staff.StaleEditException;
@@ -29,7 +31,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators create people, set their roles and teams, and deactivate them. */
+/**
+ * Administrators create people, set their roles and teams, reset passwords (the person
+ * must then choose a new one) and deactivate them. Before deactivating, the page says how
+ * many active participants the person follows and which section leaders must reassign
+ * them; it never names the participants.
+ */
 @Controller
 @RequestMapping("/admin/staff")
 class StaffAdminController {
@@ -38,9 +45,12 @@ class StaffAdminController {
 
 	private final Organisation organisation;
 
-	StaffAdminController(StaffDirectory directory, Organisation organisation) {
+	private final StaffHandovers handovers;
+
+	StaffAdminController(StaffDirectory directory, Organisation organisation, StaffHandovers handovers) {
 		this.directory = directory;
 		this.organisation = organisation;
+		this.handovers = handovers;
 	}
 
 	@GetMapping
@@ -159,6 +169,8 @@ class StaffAdminController {
 
 	private String formView(Model model, StaffMember member) {
 		model.addAttribute("member", member);
+		// What deactivating this person leaves behind: counts per team, never who.
+		model.addAttribute("handover", (member != null) ? this.handovers.of(member.getId()) : Handover.NONE);
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("allTeams", this.organisation.teams());
 		model.addAttribute("allSections", this.organisation.sections());
