@@ -36,6 +36,8 @@ public class ParticipantService {
 
 	private final ParticipantRepository participants;
 
+	private final CurrentHomes homes;
+
 	private final ParticipantGuard guard;
 
 	private final AuditLog audit;
@@ -49,7 +51,8 @@ public class ParticipantService {
 	private final Clock clock;
 
 	ParticipantService(ParticipantRepository participants, ParticipantGuard guard, AuditLog audit,
-			AuditTrail auditTrail, StaffDirectory staff, Organisation organisation, Clock clock) {
+			AuditTrail auditTrail, StaffDirectory staff, Organisation organisation, CurrentHomes homes, Clock clock) {
+		this.homes = homes;
 		this.participants = participants;
 		this.guard = guard;
 		this.audit = audit;
@@ -108,8 +111,10 @@ public class ParticipantService {
 			.min(java.util.Comparator.naturalOrder())
 			.map((moveIn) -> ChronoUnit.DAYS.between(participant.getIncludedOn(), moveIn))
 			.orElse(null);
+		CurrentHomes.Home home = (participant.getStatus() == ParticipantStatus.HOUSED) ? this.homes.of(id).orElse(null)
+				: null;
 		return new ParticipantView(header(participant, names), participant.details(), participant.getExitedOn(),
-				participant.getExitReason(), participant.getVersion(), history, daysToHousing);
+				participant.getExitReason(), participant.getVersion(), history, daysToHousing, home);
 	}
 
 	/**
@@ -158,7 +163,7 @@ public class ParticipantService {
 		this.audit.read(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id);
 		return new ParticipantView(header(participant, this.staff.namesOf(staffIds(participant))),
 				participant.details(), participant.getExitedOn(), participant.getExitReason(), participant.getVersion(),
-				List.of(), null);
+				List.of(), null, null);
 	}
 
 	public void update(CurrentUser user, long id, int version, ParticipantDetails details) {

@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param daysToHousing days from inclusion to the first move-in (DOMAIN §3.6); null until
  * the participant has been housed
+ * @param home the home of their own they live in now; null when they are not housed
  */
 public record ParticipantView(ParticipantHeader header, ParticipantDetails details, LocalDate exitedOn,
-		ExitReason exitReason, int version, List<StatusLine> history, Long daysToHousing) {
+		ExitReason exitReason, int version, List<StatusLine> history, Long daysToHousing, CurrentHomes.Home home) {
 
 	/** Follow-up can start again after an exit, but not after a death. */
 	public boolean mayReopen() {

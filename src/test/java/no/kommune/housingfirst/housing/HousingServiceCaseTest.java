@@ -109,6 +109,15 @@ class HousingServiceCaseTest {
 		this.entityManager.flush();
 		assertThat(this.jdbc.queryForObject("SELECT status FROM participant WHERE id = ?", String.class, id))
 			.isEqualTo("HOUSED");
+		// The participant page now says where the person lives: the home, not the street.
+		this.entityManager.clear();
+		String overview = this.mvc.perform(get("/participants/" + id).with(user(this.kari)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(overview).contains("I egen bolig: Boligveien", "Leiekontrakt fra", "8 100 kr",
+				"Bodde ved inkludering");
 		// NAV's first-rent details are not the housing service's.
 		assertThat(page(get(base(id)))).doesNotContain("Første husleie", "Venter på NAV");
 		// Every read and step is in the participant's access log under the officer.
