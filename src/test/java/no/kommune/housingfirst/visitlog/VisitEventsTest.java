@@ -55,7 +55,8 @@ class VisitEventsTest {
 	}
 
 	private static VisitDetails details(LocalDate date, boolean contact, Integer minutes, String note) {
-		return new VisitDetails(date, VisitKind.HOME_VISIT, contact, minutes, null, Set.of(), Set.of(), false, note);
+		return new VisitDetails(date, VisitKind.HOME_VISIT, contact, contact ? null : NoContactReason.NOT_HOME, null,
+				minutes, null, Set.of(), Set.of(), false, note);
 	}
 
 }
