@@ -20,7 +20,7 @@ ALTER TABLE visit
     ADD CONSTRAINT visit_no_contact_reason_required
         CHECK (contact OR no_contact_reason IS NOT NULL OR legacy_no_reason),
     ADD CONSTRAINT visit_no_contact_text_for_other
-        CHECK ((no_contact_reason = 'OTHER') = (no_contact_text IS NOT NULL));
+        CHECK ((no_contact_reason IS NOT DISTINCT FROM 'OTHER') = (no_contact_text IS NOT NULL));
 
 -- Voiding: who, when, why (a short choice; "other" needs the comment).
 ALTER TABLE visit

@@ -239,6 +239,9 @@ class VisitVoidServerTest {
 			assertThatThrownBy(() -> statement
 				.execute(attempt.formatted(", no_contact_reason, no_contact_text", ", 'NOT_HOME', 'Sov'")))
 				.hasMessageContaining("visit_no_contact_text_for_other");
+			assertThatThrownBy(
+					() -> statement.execute(attempt.formatted(", legacy_no_reason, no_contact_text", ", TRUE, 'Sov'")))
+				.hasMessageContaining("visit_no_contact_text_for_other");
 		}
 		assertThat(voided(visit)).isTrue();
 	}
