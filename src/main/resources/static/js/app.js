@@ -13,3 +13,36 @@ document.addEventListener('click', (event) => {
     window.history.back();
   }
 });
+
+// Parts of a form that only apply after a choice (data-reveal-when="name:value": why there
+// was no contact once "not met" is chosen). Hidden parts have their inputs disabled, so
+// nothing hidden is sent; without JavaScript every part simply shows.
+function updateReveals(form) {
+  form.querySelectorAll('[data-reveal-when]').forEach((part) => {
+    const [name, value] = part.dataset.revealWhen.split(':');
+    const chosen = form.querySelector(`input[name="${name}"]:checked`);
+    part.hidden = !(chosen && chosen.value === value);
+  });
+  form.querySelectorAll('[data-reveal-when] input, [data-reveal-when] select, [data-reveal-when] textarea')
+    .forEach((input) => {
+      input.disabled = input.closest('[data-reveal-when][hidden]') !== null;
+    });
+}
+
+document.addEventListener('change', (event) => {
+  const form = event.target.closest('form');
+  if (form && form.querySelector('[data-reveal-when]')) {
+    updateReveals(form);
+  }
+});
+
+// On load, and when the browser brings a page back with the choices it had (back button).
+function updateAllReveals() {
+  document.querySelectorAll('form').forEach((form) => {
+    if (form.querySelector('[data-reveal-when]')) {
+      updateReveals(form);
+    }
+  });
+}
+updateAllReveals();
+window.addEventListener('pageshow', updateAllReveals);

@@ -17,10 +17,12 @@ import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.staff.StaffAccounts;
 import no.kommune.housingfirst.visitlog.Concern;
 import no.kommune.housingfirst.visitlog.HomeCondition;
+import no.kommune.housingfirst.visitlog.NoContactReason;
 import no.kommune.housingfirst.visitlog.PracticalHelp;
 import no.kommune.housingfirst.visitlog.VisitDetails;
 import no.kommune.housingfirst.visitlog.VisitKind;
 import no.kommune.housingfirst.visitlog.VisitService;
+import no.kommune.housingfirst.visitlog.VoidReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,6 +94,7 @@ class DemoParticipants implements ApplicationRunner {
 		int made = 0;
 		int searching = 0;
 		boolean rehoused = false;
+		boolean voided = false;
 		for (int t = 0; t < caseworkers.size(); t++) {
 			CurrentUser caseworker = caseworkers.get(t);
 			long team = caseworker.teamIds().iterator().next();
@@ -139,6 +142,15 @@ class DemoParticipants implements ApplicationRunner {
 							ExitReason.values()[random.nextInt(ExitReason.values().length)]);
 				}
 				this.visits.importHistory(caseworker, id, weeklyVisits(random, included, end, i % 5 == 0));
+				if (!voided && fate <= 92 && end.equals(today) && daysIncluded > 14) {
+					// Logged twice, from the phone and again at the office: voided, still
+					// in the history.
+					long twice = this.visits.log(caseworker, id, java.util.UUID.randomUUID(),
+							VisitDetails.minimal(today.minusDays(2), VisitKind.HOME_VISIT, true));
+					this.visits.voidVisit(caseworker, id, twice, 0, VoidReason.DUPLICATE,
+							"Ført både fra telefonen og fra kontoret.");
+					voided = true;
+				}
 				made++;
 			}
 		}
@@ -161,13 +173,16 @@ class DemoParticipants implements ApplicationRunner {
 			LocalDate shifted = day.plusDays(random.nextInt(3));
 			LocalDate date = shifted.isAfter(to) ? day : shifted;
 			if (roll < 13) {
-				visits.add(VisitDetails.minimal(date, VisitKind.HOME_VISIT, false));
+				NoContactReason why = (roll < 9) ? NoContactReason.NOT_HOME : (roll < 11) ? NoContactReason.DECLINED
+						: (roll < 12) ? NoContactReason.IN_INSTITUTION : NoContactReason.OTHER;
+				visits.add(VisitDetails.withoutContact(date, VisitKind.HOME_VISIT, why,
+						(why == NoContactReason.OTHER) ? "Var hos familien i helgen." : null));
 				continue;
 			}
 			VisitKind kind = (roll < 20) ? VisitKind.PHONE
 					: (roll < 27) ? VisitKind.MEETING_ELSEWHERE : (roll < 30) ? VisitKind.ESCORT : VisitKind.HOME_VISIT;
 			boolean concern = kind == VisitKind.HOME_VISIT && roll > 96;
-			visits.add(new VisitDetails(date, kind, true, 20 + random.nextInt(70),
+			visits.add(new VisitDetails(date, kind, true, null, null, 20 + random.nextInt(70),
 					(kind == VisitKind.HOME_VISIT) ? (concern ? HomeCondition.NEEDS_ATTENTION : HomeCondition.FINE)
 							: null,
 					concern ? java.util.Set.of(Concern.values()[random.nextInt(Concern.values().length)])

@@ -13,8 +13,9 @@ import no.kommune.housingfirst.participant.ActiveParticipant;
 /**
  * The follow-up measures, in one place (DOMAIN §6): a participant counts for an ISO week
  * when active for the whole week; the week is visited when at least one visit in it had
- * contact; attempts without contact do not count. Pure calculations on data the caller
- * fetched, so dashboards can reuse them and tests can check them by hand.
+ * contact; attempts without contact do not count, nor do voided visits (the queries leave
+ * them out). Pure calculations on data the caller fetched, so dashboards can reuse them
+ * and tests can check them by hand.
  */
 public final class FollowUpWeeks {
 

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Min uke": the caseworker's own participants for one ISO week, those not yet visited
  * first. Two queries whatever the caseload: the participants, and one aggregate over
- * their visits.
+ * their visits. Voided visits count for nothing: not as a visit, an attempt or the last
+ * contact.
  */
 @Service
 @Transactional
@@ -65,7 +66,7 @@ public class MyWeek {
 				       bool_or(NOT contact AND visit_date >= :monday) AS attempted,
 				       max(visit_date) FILTER (WHERE contact) AS last_contact
 				FROM visit
-				WHERE participant_id IN (:ids) AND visit_date <= :sunday
+				WHERE participant_id IN (:ids) AND visit_date <= :sunday AND voided_at IS NULL
 				GROUP BY participant_id""",
 				new MapSqlParameterSource("ids", mine.stream().map(ActiveParticipant::id).toList())
 					.addValue("monday", Date.valueOf(week.monday()))

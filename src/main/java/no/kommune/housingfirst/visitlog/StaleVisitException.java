@@ -2,7 +2,7 @@ package no.kommune.housingfirst.visitlog;
 
 import no.kommune.housingfirst.shared.StaleFormException;
 
-/** Someone else corrected the visit after the user opened it. */
+/** Someone else corrected or voided the visit after the user opened it. */
 public class StaleVisitException extends StaleFormException {
 
 	private final VisitDetails current;
@@ -10,7 +10,11 @@ public class StaleVisitException extends StaleFormException {
 	private final int currentVersion;
 
 	public StaleVisitException(VisitDetails current, int currentVersion) {
-		super("visitlog.form.conflict");
+		this("visitlog.form.conflict", current, currentVersion);
+	}
+
+	public StaleVisitException(String messageKey, VisitDetails current, int currentVersion) {
+		super(messageKey);
 		this.current = current;
 		this.currentVersion = currentVersion;
 	}

@@ -1,5 +1,7 @@
 package no.kommune.housingfirst.visitlog;
 
+import static no.kommune.housingfirst.visitlog.VisitRuleException.require;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,10 +24,21 @@ import org.hibernate.annotations.CreationTimestamp;
 
 /**
  * One follow-up visit. A correction never overwrites silently: {@link #correct} returns
- * what changed, field by field, for the correction history.
+ * what changed, field by field, for the correction history. A visit logged by mistake is
+ * voided ({@link #voidBy}), never deleted: it stays in the history, counts nowhere, and
+ * cannot change again.
  */
 @Entity
 public class Visit {
+
+	/**
+	 * The most characters of the few words that explain "other" when there was no
+	 * contact.
+	 */
+	public static final int NO_CONTACT_TEXT_MAX = 200;
+
+	/** The most characters of the comment on a void. */
+	public static final int VOID_COMMENT_MAX = 500;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +52,11 @@ public class Visit {
 	private VisitKind kind;
 
 	private boolean contact;
+
+	@Enumerated(EnumType.STRING)
+	private NoContactReason noContactReason;
+
+	private String noContactText;
 
 	private Integer durationMinutes;
 
@@ -64,6 +82,15 @@ public class Visit {
 	@Column(updatable = false)
 	private Instant createdAt;
 
+	private Instant voidedAt;
+
+	private Long voidedBy;
+
+	@Enumerated(EnumType.STRING)
+	private VoidReason voidReason;
+
+	private String voidComment;
+
 	@Version
 	private int version;
 
@@ -74,6 +101,7 @@ public class Visit {
 		this.participantId = participantId;
 		this.submissionKey = submissionKey;
 		this.createdBy = createdBy;
+		guard(details);
 		apply(details);
 	}
 
@@ -82,11 +110,15 @@ public class Visit {
 	}
 
 	List<Change> correct(VisitDetails corrected) {
+		require(!isVoided(), null, "visitlog.rule.voided");
+		guard(corrected);
 		VisitDetails before = details();
 		List<Change> changes = new ArrayList<>();
 		compare(changes, "date", before, corrected, VisitDetails::date);
 		compare(changes, "kind", before, corrected, VisitDetails::kind);
 		compare(changes, "contact", before, corrected, VisitDetails::contact);
+		compare(changes, "noContactReason", before, corrected, VisitDetails::noContactReason);
+		compare(changes, "noContactText", before, corrected, VisitDetails::noContactText);
 		compare(changes, "durationMinutes", before, corrected, VisitDetails::durationMinutes);
 		compare(changes, "homeCondition", before, corrected, VisitDetails::homeCondition);
 		compare(changes, "concerns", before, corrected,
@@ -108,10 +140,47 @@ public class Visit {
 		}
 	}
 
+	/**
+	 * Voids the visit: it stays, marked with who, when and why, and no longer counts.
+	 * Once only; "other" needs a comment.
+	 */
+	void voidBy(long staffId, VoidReason reason, String comment, Instant at) {
+		require(!isVoided(), null, "visitlog.rule.alreadyVoided");
+		require(reason != null, "reason", "validation.required");
+		String text = (comment == null || comment.isBlank()) ? null : comment.strip();
+		require(reason != VoidReason.OTHER || text != null, "comment", "visitlog.void.comment.required");
+		require(text == null || text.codePointCount(0, text.length()) <= VOID_COMMENT_MAX, "comment",
+				"validation.maxLength", String.valueOf(VOID_COMMENT_MAX));
+		this.voidedAt = at;
+		this.voidedBy = staffId;
+		this.voidReason = reason;
+		this.voidComment = text;
+	}
+
+	/**
+	 * A visit without contact says why, one with contact does not; "other" says it in a
+	 * few words, and only "other" has them.
+	 */
+	private static void guard(VisitDetails details) {
+		require(details.contact() || details.noContactReason() != null, "noContactReason",
+				"visitlog.rule.noContactReason.required");
+		require(!details.contact() || details.noContactReason() == null, "noContactReason",
+				"visitlog.rule.noContactReason.withContact");
+		require(details.noContactReason() != NoContactReason.OTHER || details.noContactText() != null, "noContactText",
+				"visitlog.rule.noContactText.required");
+		require(details.noContactReason() == NoContactReason.OTHER || details.noContactText() == null, "noContactText",
+				"visitlog.rule.noContactText.onlyOther");
+		String text = details.noContactText();
+		require(text == null || text.codePointCount(0, text.length()) <= NO_CONTACT_TEXT_MAX, "noContactText",
+				"validation.maxLength", String.valueOf(NO_CONTACT_TEXT_MAX));
+	}
+
 	private void apply(VisitDetails details) {
 		this.visitDate = details.date();
 		this.kind = details.kind();
 		this.contact = details.contact();
+		this.noContactReason = details.noContactReason();
+		this.noContactText = details.noContactText();
 		this.durationMinutes = details.durationMinutes();
 		this.homeCondition = details.homeCondition();
 		this.concerns = details.concerns();
@@ -121,8 +190,29 @@ public class Visit {
 	}
 
 	public VisitDetails details() {
-		return new VisitDetails(this.visitDate, this.kind, this.contact, this.durationMinutes, this.homeCondition,
-				this.concerns, this.help, this.healthCareDeclined, this.note);
+		return new VisitDetails(this.visitDate, this.kind, this.contact, this.noContactReason, this.noContactText,
+				this.durationMinutes, this.homeCondition, this.concerns, this.help, this.healthCareDeclined, this.note);
+	}
+
+	/** Voided visits stay in the history and count nowhere. */
+	public boolean isVoided() {
+		return this.voidedAt != null;
+	}
+
+	public Instant getVoidedAt() {
+		return this.voidedAt;
+	}
+
+	public Long getVoidedBy() {
+		return this.voidedBy;
+	}
+
+	public VoidReason getVoidReason() {
+		return this.voidReason;
+	}
+
+	public String getVoidComment() {
+		return this.voidComment;
 	}
 
 	public Long getId() {

@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Visit compliance for a section leader: per team and caseworker, the share of active
  * participants visited with contact in each of the last complete ISO weeks, and who has
  * gone two or more weeks in a row without contact. The database aggregates visits to
- * participant-weeks; {@link FollowUpWeeks} does the counting.
+ * participant-weeks; {@link FollowUpWeeks} does the counting. A voided visit counts for
+ * nothing.
  */
 @Service
 @Transactional
@@ -94,7 +95,7 @@ public class VisitCompliance {
 			this.jdbc.query("""
 					SELECT v.participant_id, v.visit_date - (extract(isodow FROM v.visit_date)::int - 1) AS monday
 					FROM visit v JOIN participant p ON p.id = v.participant_id
-					WHERE p.team_id IN (:teams) AND v.contact AND v.visit_date >= :from
+					WHERE p.team_id IN (:teams) AND v.contact AND v.voided_at IS NULL AND v.visit_date >= :from
 					GROUP BY v.participant_id, monday""", params, (rs) -> {
 				contacts.add(new FollowUpWeeks.ContactWeek(rs.getLong("participant_id"),
 						IsoWeek.of(rs.getDate("monday").toLocalDate())));
@@ -103,7 +104,7 @@ public class VisitCompliance {
 			// each.
 			this.jdbc.query("""
 					SELECT p.id, (SELECT max(v.visit_date) FROM visit v
-					              WHERE v.participant_id = p.id AND v.contact) AS last
+					              WHERE v.participant_id = p.id AND v.contact AND v.voided_at IS NULL) AS last
 					FROM participant p WHERE p.team_id IN (:teams) AND p.exited_on IS NULL""", params, (rs) -> {
 				if (rs.getDate("last") != null) {
 					lastContact.put(rs.getLong("id"), rs.getDate("last").toLocalDate());

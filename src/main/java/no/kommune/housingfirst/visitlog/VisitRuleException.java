@@ -9,4 +9,14 @@ public class VisitRuleException extends BrokenRuleException {
 		super(field, messageKey, arguments);
 	}
 
+	/**
+	 * Throws this exception, with the message next to the field (null: the whole form),
+	 * unless the condition holds.
+	 */
+	public static void require(boolean condition, String field, String messageKey, Object... arguments) {
+		if (!condition) {
+			throw new VisitRuleException(field, messageKey, arguments);
+		}
+	}
+
 }

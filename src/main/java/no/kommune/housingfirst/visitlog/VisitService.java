@@ -1,6 +1,7 @@
 package no.kommune.housingfirst.visitlog;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -137,13 +138,35 @@ public class VisitService {
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visitId, AuditAction.UPDATE);
 	}
 
-	/** One visit with its correction history. */
+	/**
+	 * Voids a visit logged by mistake (on the wrong person, twice): it stays in the
+	 * history with who, when and why, counts nowhere, and cannot be corrected afterwards.
+	 * Who may correct it may void it; the version the page showed must still be current.
+	 */
+	public void voidVisit(CurrentUser user, long participantId, long visitId, int version, VoidReason reason,
+			String comment) {
+		ParticipantRef participant = writable(user, participantId, AuditAction.UPDATE);
+		Visit visit = visitOf(user, participantId, participant.teamId(), visitId, AuditAction.UPDATE);
+		if (visit.getVersion() != version) {
+			throw new StaleVisitException("visitlog.void.conflict", visit.details(), visit.getVersion());
+		}
+		visit.voidBy(user.id(), reason, comment, Instant.now(this.clock));
+		VisitDetails details = visit.details();
+		this.events.publishEvent(
+				new VisitVoided(visitId, participantId, details.date(), details.contact(), details.durationMinutes()));
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visitId, AuditAction.UPDATE);
+	}
+
+	/** One visit with its correction history, and its void if it was voided. */
 	public VisitView view(CurrentUser user, long participantId, long visitId) {
 		ParticipantHeader header = this.participants.header(user, participantId, RecordType.VISIT, visitId);
 		Visit visit = visitOf(user, header.id(), header.teamId(), visitId, AuditAction.READ);
 		List<VisitCorrection> lines = this.corrections.findByVisitIdOrderByIdAsc(visitId);
 		Set<Long> people = new HashSet<>();
 		people.add(visit.getCreatedBy());
+		if (visit.isVoided()) {
+			people.add(visit.getVoidedBy());
+		}
 		lines.forEach((line) -> people.add(line.getCorrectedBy()));
 		Map<Long, String> names = this.staff.namesOf(people);
 		return new VisitView(header, visitId, visit.getVersion(), visit.details(), names.get(visit.getCreatedBy()),
@@ -152,7 +175,9 @@ public class VisitService {
 					.map((line) -> new VisitView.CorrectionLine(line.getCorrectedAt(), names.get(line.getCorrectedBy()),
 							line.getField(), shown(line.getField(), line.getOldValue()),
 							shown(line.getField(), line.getNewValue())))
-					.toList());
+					.toList(),
+				visit.isVoided() ? new VisitView.Voiding(visit.getVoidedAt(), names.get(visit.getVoidedBy()),
+						visit.getVoidReason(), visit.getVoidComment()) : null);
 	}
 
 	/**
@@ -170,7 +195,8 @@ public class VisitService {
 
 	/**
 	 * The participant's follow-up by ISO week, newest first, from the current week back
-	 * to the week of inclusion; weeks without a visit are there as gaps.
+	 * to the week of inclusion; weeks without a visit are there as gaps. Voided visits
+	 * are listed, marked, and do not fill a gap.
 	 */
 	public List<WeekOfVisits> history(CurrentUser user, ParticipantHeader header, int page) {
 		// Up to this week, or to the week follow-up ended: no gaps after an exit.
@@ -190,9 +216,12 @@ public class VisitService {
 		Set<Long> corrected = found.isEmpty() ? Set.of()
 				: this.corrections.findCorrectedVisitIds(found.stream().map(Visit::getId).toList());
 		Map<IsoWeek, List<WeekOfVisits.VisitSummary>> byWeek = found.stream()
-			.collect(Collectors.groupingBy((visit) -> IsoWeek.of(visit.getVisitDate()),
-					Collectors.mapping((visit) -> new WeekOfVisits.VisitSummary(visit.getId(), visit.details(),
-							corrected.contains(visit.getId())), Collectors.toList())));
+			.collect(
+					Collectors.groupingBy((visit) -> IsoWeek.of(visit.getVisitDate()),
+							Collectors.mapping(
+									(visit) -> new WeekOfVisits.VisitSummary(visit.getId(), visit.details(),
+											corrected.contains(visit.getId()), visit.isVoided()),
+									Collectors.toList())));
 		List<WeekOfVisits> weeks = new ArrayList<>();
 		for (IsoWeek week = newest; week.compareTo(oldest) >= 0; week = week.plus(-1)) {
 			weeks.add(new WeekOfVisits(week, byWeek.getOrDefault(week, List.of())));

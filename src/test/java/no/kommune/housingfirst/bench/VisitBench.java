@@ -79,13 +79,12 @@ class VisitBench {
 						       'HOUSED', current_date - ? * 7 - 3, current_date - ? * 7 - 3, ?, gen_random_uuid()
 						FROM generate_series(1, ?) g, (SELECT ?::bigint[] AS ids) t""",
 				TEAMS, kari.id(), WEEKS, WEEKS, kari.id(), PARTICIPANTS, teams.toArray(Long[]::new));
-		owner.update(
-				"""
-						INSERT INTO visit (participant_id, visit_date, kind, contact, duration_minutes, submission_key, created_by)
-						SELECT p.id, current_date - (w * 7 + p.id % 5)::int, 'HOME_VISIT', (w + p.id) % 9 <> 0, 45,
-						       gen_random_uuid(), ?
-						FROM participant p, generate_series(0, ? - 1) w""",
-				kari.id(), WEEKS);
+		owner.update("""
+				INSERT INTO visit (participant_id, visit_date, kind, contact, no_contact_reason, duration_minutes,
+				    submission_key, created_by)
+				SELECT p.id, current_date - (w * 7 + p.id % 5)::int, 'HOME_VISIT', (w + p.id) % 9 <> 0,
+				       CASE WHEN (w + p.id) % 9 = 0 THEN 'NOT_HOME' END, 45, gen_random_uuid(), ?
+				FROM participant p, generate_series(0, ? - 1) w""", kari.id(), WEEKS);
 		owner.execute("ANALYZE");
 		long visits = owner.queryForObject("SELECT count(*) FROM visit", Long.class);
 		System.out.printf("seeded %,d participants and %,d visits in %.1f s%n", PARTICIPANTS, visits,

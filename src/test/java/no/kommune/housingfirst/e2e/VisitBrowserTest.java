@@ -37,6 +37,10 @@ class VisitBrowserTest extends BrowserTest {
 
 	CurrentUser kari;
 
+	long siri;
+
+	long siriVisit;
+
 	@BeforeEach
 	void setUp() {
 		this.section = this.staff.section();
@@ -46,11 +50,11 @@ class VisitBrowserTest extends BrowserTest {
 			.named("Per Uten Besøk")
 			.includedOn(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(40))
 			.by(this.kari);
-		long visited = this.participants.aParticipant()
+		this.siri = this.participants.aParticipant()
 			.named("Siri Besøkt")
 			.includedOn(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(40))
 			.by(this.kari);
-		this.visits.log(this.kari, visited, UUID.randomUUID(), VisitDetails
+		this.siriVisit = this.visits.log(this.kari, this.siri, UUID.randomUUID(), VisitDetails
 			.minimal(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO), VisitKind.HOME_VISIT, true));
 	}
 
@@ -80,6 +84,67 @@ class VisitBrowserTest extends BrowserTest {
 		assertThat(per.locator(".state-mark")).hasText("✓");
 		Chromium.screenshot(page, "my-week-after");
 		Chromium.assertAccessible(page);
+		long overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
+			.longValue();
+		assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+	}
+
+	@Test
+	void noContactSaysWhyAndAVisitOnTheWrongPersonIsVoided() {
+		Page page = loggedIn("kari", 360, 740);
+		page.navigate(url("/my-week"));
+		page.locator(".my-week-row", new Page.LocatorOptions().setHasText("Per Uten Besøk"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Logg besøk hos Per Uten Besøk"))
+			.tap();
+		// The reasons stay out of the way until "Ikke truffet" is chosen.
+		Locator why = page.getByText("Hvorfor ble det ikke kontakt?");
+		assertThat(why).isHidden();
+		page.getByText("Ikke truffet", new Page.GetByTextOptions().setExact(true)).tap();
+		assertThat(why).isVisible();
+		assertThat(page.getByLabel("Hva var grunnen?")).isHidden();
+		Chromium.assertAccessible(page);
+		Chromium.screenshot(page, "visit-form-no-contact");
+		page.getByText("Annet", new Page.GetByTextOptions().setExact(true)).tap();
+		assertThat(page.getByLabel("Hva var grunnen?")).isVisible();
+		page.getByText("Ikke hjemme", new Page.GetByTextOptions().setExact(true)).tap();
+		assertThat(page.getByLabel("Hva var grunnen?")).isHidden();
+		assertNoSidewaysScrolling(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre besøk")).first().tap();
+
+		assertThat(page).hasURL(url("/my-week"));
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Besøket er lagret.");
+		assertThat(page.locator(".my-week-row", new Page.LocatorOptions().setHasText("Per Uten Besøk")))
+			.containsText("Bare forsøkt, ikke truffet");
+		assertThat(page.locator(".my-week-row", new Page.LocatorOptions().setHasText("Siri Besøkt")))
+			.containsText("Besøkt med kontakt");
+
+		// Siri's visit was logged on the wrong person: void it from its page.
+		page.navigate(url("/participants/" + this.siri + "/visits/" + this.siriVisit));
+		page.locator("summary", new Page.LocatorOptions().setHasText("Annuller besøket")).tap();
+		page.getByLabel("Hvorfor annulleres besøket?").selectOption("WRONG_PARTICIPANT");
+		page.getByLabel("Kommentar").fill("Skulle vært ført på Per");
+		Chromium.assertAccessible(page);
+		assertNoSidewaysScrolling(page);
+		Chromium.screenshot(page, "visit-void-form");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuller besøket")).tap();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Besøket er annullert.");
+		assertThat(page.locator(".badge-voided")).hasText("Annullert");
+		assertThat(page.getByText("Grunn: Ført på feil person")).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rett besøket"))).hasCount(0);
+		Chromium.assertAccessible(page);
+		assertNoSidewaysScrolling(page);
+		Chromium.screenshot(page, "visit-voided");
+		page.navigate(url("/participants/" + this.siri + "/visits"));
+		assertThat(page.locator(".week").first()).containsText("Ingen besøk");
+		assertThat(page.locator(".week").first()).containsText("Annullert");
+		Chromium.assertAccessible(page);
+		page.navigate(url("/my-week"));
+		assertThat(page.locator(".my-week-row", new Page.LocatorOptions().setHasText("Siri Besøkt")))
+			.containsText("Ikke besøkt ennå");
+	}
+
+	private static void assertNoSidewaysScrolling(Page page) {
 		long overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
 			.longValue();
 		assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);

@@ -65,6 +65,17 @@ class TrialModeTest {
 						"SELECT count(*) FROM tenancy t JOIN participant p ON p.id = t.participant_id "
 								+ "WHERE p.status = 'HOUSED' AND t.ended_on IS NULL AND t.first_night_on IS NOT NULL",
 						Integer.class));
+			// Visits without contact say why; one visit, logged twice, is voided.
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM visit WHERE NOT contact", Integer.class))
+				.isGreaterThan(10);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM visit WHERE NOT contact AND no_contact_reason IS NULL",
+					Integer.class))
+				.isZero();
+			assertThat(
+					jdbc.queryForList("SELECT DISTINCT no_contact_reason FROM visit WHERE NOT contact", String.class))
+				.contains("NOT_HOME", "DECLINED");
+			assertThat(jdbc.queryForList("SELECT void_reason FROM visit WHERE voided_at IS NOT NULL", String.class))
+				.containsExactly("DUPLICATE");
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 		}
 		assertThat(Files.isDirectory(directory)).isTrue();

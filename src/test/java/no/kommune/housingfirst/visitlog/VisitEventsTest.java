@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Visits say what happened to the modules that keep counts (the dashboard's weekly
- * roll-ups): a logged visit and a correction, with the day, contact and minutes before
- * and after, and never the note.
+ * roll-ups): a logged visit, a correction and a void, with the day, contact and minutes
+ * (before and after), and never the note.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -54,8 +54,22 @@ class VisitEventsTest {
 		assertThat(VisitCorrected.class.getRecordComponents()).extracting("name").doesNotContain("note");
 	}
 
+	@Test
+	void voidingAVisitIsPublishedWithoutTheNoteOrTheComment() {
+		CurrentUser kari = this.staff.caseworker(this.staff.team(this.staff.section()));
+		long participant = this.participants.aParticipant().includedOn(TODAY.minusDays(30)).by(kari);
+		long visit = this.visits.log(kari, participant, UUID.randomUUID(),
+				details(TODAY.minusDays(2), true, 35, "Handlet mat sammen"));
+		this.visits.voidVisit(kari, participant, visit, 0, VoidReason.WRONG_PARTICIPANT, "Skulle vært på Per");
+		assertThat(this.events.stream(VisitVoided.class))
+			.containsExactly(new VisitVoided(visit, participant, TODAY.minusDays(2), true, 35));
+		assertThat(VisitVoided.class.getRecordComponents()).extracting("name")
+			.containsExactly("visitId", "participantId", "date", "contact", "durationMinutes");
+	}
+
 	private static VisitDetails details(LocalDate date, boolean contact, Integer minutes, String note) {
-		return new VisitDetails(date, VisitKind.HOME_VISIT, contact, minutes, null, Set.of(), Set.of(), false, note);
+		return new VisitDetails(date, VisitKind.HOME_VISIT, contact, contact ? null : NoContactReason.NOT_HOME, null,
+				minutes, null, Set.of(), Set.of(), false, note);
 	}
 
 }

@@ -153,8 +153,9 @@ class VisitWebTest {
 	@Test
 	void aCorrectionKeepsTheHistory() throws Exception {
 		long id = this.visits.log(this.kari, this.participant, UUID.randomUUID(),
-				VisitDetails.minimal(LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(2),
-						VisitKind.HOME_VISIT, false));
+				VisitDetails.withoutContact(
+						LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO).minusDays(2),
+						VisitKind.HOME_VISIT, NoContactReason.NOT_HOME, null));
 		this.entityManager.flush();
 		CurrentUser colleague = this.staff.caseworker(this.team);
 		this.mvc
@@ -181,7 +182,7 @@ class VisitWebTest {
 		this.entityManager.flush();
 		assertThat(this.jdbc.queryForList("SELECT field FROM visit_correction WHERE visit_id = ? ORDER BY id",
 				String.class, id))
-			.containsExactly("date", "kind", "contact", "note");
+			.containsExactly("date", "kind", "contact", "noContactReason", "note");
 		// A second correction based on the old version is a conflict, not an overwrite.
 		this.mvc
 			.perform(post("/participants/" + this.participant + "/visits/" + id + "/edit").with(csrf())
@@ -247,7 +248,7 @@ class VisitWebTest {
 		this.visits.log(this.kari, this.participant, UUID.randomUUID(),
 				VisitDetails.minimal(today.minusWeeks(2), VisitKind.HOME_VISIT, true));
 		this.visits.log(this.kari, this.participant, UUID.randomUUID(),
-				new VisitDetails(today, VisitKind.HOME_VISIT, true, 30, HomeCondition.NEEDS_ATTENTION,
+				new VisitDetails(today, VisitKind.HOME_VISIT, true, null, null, 30, HomeCondition.NEEDS_ATTENTION,
 						java.util.Set.of(Concern.PESTS), java.util.Set.of(), false, null));
 		this.mvc.perform(get("/participants/" + this.participant + "/visits").with(user(this.kari)))
 			.andExpect(status().isOk())
@@ -313,7 +314,7 @@ class VisitWebTest {
 		this.visits.log(this.kari, this.participant, UUID.randomUUID(),
 				VisitDetails.minimal(lastWeek.monday(), VisitKind.HOME_VISIT, true));
 		this.visits.log(this.kari, unvisited, UUID.randomUUID(),
-				VisitDetails.minimal(lastWeek.sunday(), VisitKind.HOME_VISIT, false));
+				VisitDetails.withoutContact(lastWeek.sunday(), VisitKind.HOME_VISIT, NoContactReason.DECLINED, null));
 		CurrentUser leader = this.staff.sectionLeader(this.section);
 		VisitCompliance.Report report = this.compliance.report(leader);
 		assertThat(report.weeks()).hasSize(12).last().isEqualTo(lastWeek);

@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.kommune.housingfirst.participant.ParticipantHeader;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
+import no.kommune.housingfirst.shared.web.FormSave;
 import no.kommune.housingfirst.visitlog.Concern;
 import no.kommune.housingfirst.visitlog.HomeCondition;
+import no.kommune.housingfirst.visitlog.NoContactReason;
 import no.kommune.housingfirst.visitlog.PracticalHelp;
 import no.kommune.housingfirst.visitlog.StaleVisitException;
 import no.kommune.housingfirst.visitlog.VisitDetails;
@@ -18,6 +20,7 @@ import no.kommune.housingfirst.visitlog.VisitKind;
 import no.kommune.housingfirst.visitlog.VisitRuleException;
 import no.kommune.housingfirst.visitlog.VisitService;
 import no.kommune.housingfirst.visitlog.VisitView;
+import no.kommune.housingfirst.visitlog.VoidReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +41,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Logging a visit (quick, from a phone), correcting it, and the participant's visits by
- * week. Post/Redirect/Get and the submission key make every submission save at most once;
- * when the database cannot save, the user keeps what they typed and can simply send it
- * again.
+ * Logging a visit (quick, from a phone), correcting or voiding it, and the participant's
+ * visits by week. Post/Redirect/Get and the submission key make every submission save at
+ * most once; when the database cannot save, the user keeps what they typed and can simply
+ * send it again.
  */
 @Controller
 @RequestMapping("/participants/{id:\\d+}/visits")
@@ -115,15 +118,42 @@ class VisitController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long visitId,
 			Model model) {
 		VisitView view = this.visits.view(user, id, visitId);
-		model.addAttribute("header", view.header());
-		model.addAttribute("visit", view);
-		return "visitlog/detail";
+		model.addAttribute("form", VoidForm.of(view.version()));
+		return detailView(view, model);
+	}
+
+	/**
+	 * Voids the visit from its page. A broken rule or a missing reason is shown on the
+	 * page; a page older than the visit is the 409 page with the visit as it is now and
+	 * what the user chose kept.
+	 */
+	@PostMapping("/{visitId:\\d+}/void")
+	String voidVisit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long visitId,
+			@ModelAttribute("form") VoidForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		VoidForm.Voiding voiding = form.voiding(result);
+		if (!result.hasErrors() && FormSave.attempt(result, response, () -> this.visits.voidVisit(user, id, visitId,
+				form.versionOrMinusOne(), voiding.reason(), voiding.comment()))) {
+			redirect.addFlashAttribute("message", "visitlog.voided");
+			return "redirect:/participants/" + id + "/visits/" + visitId;
+		}
+		VisitView view = this.visits.view(user, id, visitId);
+		if (response.getStatus() == HttpStatus.CONFLICT.value()) {
+			// Sent again from here, the void applies to the visit as it is now shown.
+			model.addAttribute("form", form.withVersion(view.version()));
+			model.addAttribute("voidConflict", true);
+		}
+		return detailView(view, model);
 	}
 
 	@GetMapping("/{visitId:\\d+}/edit")
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long visitId,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		VisitView view = this.visits.view(user, id, visitId);
+		if (view.voided()) {
+			redirect.addFlashAttribute("problem", "visitlog.rule.voided");
+			return "redirect:/participants/" + id + "/visits/" + visitId;
+		}
 		model.addAttribute("form", VisitForm.of(view.details(), view.version()));
 		model.addAttribute("visitId", visitId);
 		return formView(view.header(), id, model);
@@ -161,6 +191,13 @@ class VisitController {
 		return formView(this.visits.header(user, id), id, model);
 	}
 
+	private static String detailView(VisitView view, Model model) {
+		model.addAttribute("header", view.header());
+		model.addAttribute("visit", view);
+		model.addAttribute("voidReasons", VoidReason.values());
+		return "visitlog/detail";
+	}
+
 	private boolean savedMeanwhile(long participantId, UUID key) {
 		try {
 			return this.visits.findBySubmission(participantId, key).isPresent();
@@ -180,6 +217,7 @@ class VisitController {
 		model.addAttribute("header", header);
 		model.addAttribute("participantId", participantId);
 		model.addAttribute("kinds", VisitKind.values());
+		model.addAttribute("noContactReasons", NoContactReason.values());
 		model.addAttribute("conditions", HomeCondition.values());
 		model.addAttribute("concernOptions", Concern.values());
 		model.addAttribute("helpOptions", PracticalHelp.values());

@@ -9,7 +9,9 @@ import java.util.UUID;
 import no.kommune.housingfirst.shared.web.FormInput;
 import no.kommune.housingfirst.visitlog.Concern;
 import no.kommune.housingfirst.visitlog.HomeCondition;
+import no.kommune.housingfirst.visitlog.NoContactReason;
 import no.kommune.housingfirst.visitlog.PracticalHelp;
+import no.kommune.housingfirst.visitlog.Visit;
 import no.kommune.housingfirst.visitlog.VisitDetails;
 import no.kommune.housingfirst.visitlog.VisitKind;
 
@@ -17,19 +19,24 @@ import org.springframework.validation.Errors;
 
 /**
  * The visit form, built for a phone: date (today), kind (home visit) and contact are all
- * a visit needs; the rest is optional. {@code key} identifies this one submission, so
- * sending it twice saves one visit. Text as typed, checked by {@link #details}.
+ * a visit with contact needs; without contact, also why. The rest is optional.
+ * {@code key} identifies this one submission, so sending it twice saves one visit. Text
+ * as typed, checked by {@link #details}; whether a reason belongs is {@link Visit}'s
+ * rule.
  */
-record VisitForm(String key, String date, String kind, String contact, String durationMinutes, String homeCondition,
-		List<String> concerns, List<String> help, String healthCareDeclined, String note, String version, String from) {
+record VisitForm(String key, String date, String kind, String contact, String noContactReason, String noContactText,
+		String durationMinutes, String homeCondition, List<String> concerns, List<String> help,
+		String healthCareDeclined, String note, String version, String from) {
 
 	static VisitForm fresh(LocalDate today, String from) {
 		return new VisitForm(UUID.randomUUID().toString(), today.toString(), VisitKind.HOME_VISIT.name(), null, "", "",
-				List.of(), List.of(), null, "", "0", from);
+				"", "", List.of(), List.of(), null, "", "0", from);
 	}
 
 	static VisitForm of(VisitDetails d, int version) {
 		return new VisitForm(null, d.date().toString(), d.kind().name(), String.valueOf(d.contact()),
+				(d.noContactReason() != null) ? d.noContactReason().name() : "",
+				(d.noContactText() != null) ? d.noContactText() : "",
 				(d.durationMinutes() != null) ? String.valueOf(d.durationMinutes()) : "",
 				(d.homeCondition() != null) ? d.homeCondition().name() : "",
 				d.concerns().stream().map(Enum::name).toList(), d.help().stream().map(Enum::name).toList(),
@@ -38,8 +45,9 @@ record VisitForm(String key, String date, String kind, String contact, String du
 	}
 
 	VisitForm withVersion(int newVersion) {
-		return new VisitForm(this.key, this.date, this.kind, this.contact, this.durationMinutes, this.homeCondition,
-				this.concerns, this.help, this.healthCareDeclined, this.note, String.valueOf(newVersion), this.from);
+		return new VisitForm(this.key, this.date, this.kind, this.contact, this.noContactReason, this.noContactText,
+				this.durationMinutes, this.homeCondition, this.concerns, this.help, this.healthCareDeclined, this.note,
+				String.valueOf(newVersion), this.from);
 	}
 
 	/** The visit, or null when something is wrong (then {@code errors} says what). */
@@ -57,6 +65,8 @@ record VisitForm(String key, String date, String kind, String contact, String du
 		else {
 			in.reject("contact", "validation.invalid");
 		}
+		NoContactReason reason = in.choice("noContactReason", this.noContactReason, NoContactReason.class, false);
+		String reasonText = in.text("noContactText", this.noContactText, false, Visit.NO_CONTACT_TEXT_MAX);
 		Integer minutes = in.integer("durationMinutes", this.durationMinutes, false, 1, 600);
 		HomeCondition condition = in.choice("homeCondition", this.homeCondition, HomeCondition.class, false);
 		Set<Concern> concernSet = choices(in, "concerns", this.concerns, Concern.class);
@@ -68,7 +78,7 @@ record VisitForm(String key, String date, String kind, String contact, String du
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new VisitDetails(on, visitKind, madeContact, minutes, condition, concernSet, helpSet,
+		return new VisitDetails(on, visitKind, madeContact, reason, reasonText, minutes, condition, concernSet, helpSet,
 				FormInput.checked(this.healthCareDeclined), text);
 	}
 

@@ -15,6 +15,7 @@ class VisitRoutes implements RouteRules {
 	public void contribute(RoutePolicy.Rules rules) {
 		rules.roles(null, "/participants/*/visits/new", Role.CASEWORKER);
 		rules.roles(null, "/participants/*/visits/*/edit", Role.CASEWORKER);
+		rules.roles(HttpMethod.POST, "/participants/*/visits/*/void", Role.CASEWORKER);
 		rules.roles(HttpMethod.GET, "/participants/*/visits", Role.CASEWORKER, Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/participants/*/visits/*", Role.CASEWORKER, Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/my-week", Role.CASEWORKER);
