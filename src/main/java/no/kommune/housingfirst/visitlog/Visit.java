@@ -150,7 +150,7 @@ public class Visit {
 		String text = (comment == null || comment.isBlank()) ? null : comment.strip();
 		require(reason != VoidReason.OTHER || text != null, "comment", "visitlog.void.comment.required");
 		require(text == null || text.codePointCount(0, text.length()) <= VOID_COMMENT_MAX, "comment",
-				"validation.maxLength", String.valueOf(VOID_COMMENT_MAX));
+				"validation.maxLength", VOID_COMMENT_MAX);
 		this.voidedAt = at;
 		this.voidedBy = staffId;
 		this.voidReason = reason;
@@ -172,7 +172,7 @@ public class Visit {
 				"visitlog.rule.noContactText.onlyOther");
 		String text = details.noContactText();
 		require(text == null || text.codePointCount(0, text.length()) <= NO_CONTACT_TEXT_MAX, "noContactText",
-				"validation.maxLength", String.valueOf(NO_CONTACT_TEXT_MAX));
+				"validation.maxLength", NO_CONTACT_TEXT_MAX);
 	}
 
 	private void apply(VisitDetails details) {

@@ -155,7 +155,7 @@ public final class FormInput {
 			return reject(field, "validation.controlCharacters");
 		}
 		if (value.codePointCount(0, value.length()) > maxLength) {
-			this.errors.rejectValue(field, "validation.maxLength", new Object[] { String.valueOf(maxLength) }, null);
+			this.errors.rejectValue(field, "validation.maxLength", new Object[] { maxLength }, null);
 			return null;
 		}
 		return value;

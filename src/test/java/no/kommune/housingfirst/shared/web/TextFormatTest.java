@@ -40,6 +40,12 @@ class TextFormatTest {
 	}
 
 	@Test
+	void aLengthLimitReadsInBothLanguages() {
+		assertThat(text("validation.maxLength", Locale.ENGLISH, 200)).isEqualTo("Too long: at most 200 characters.");
+		assertThat(text("validation.maxLength", NB, 200)).isEqualTo("For langt: høyst 200 tegn.");
+	}
+
+	@Test
 	void moneyIsWholeKronerUnlessThereAreOre() {
 		assertThat(Money.format(new BigDecimal("9100.00"), NB)).isEqualTo("9 100");
 		assertThat(Money.format(new BigDecimal("8500.50"), NB)).isEqualTo("8 500,50");
