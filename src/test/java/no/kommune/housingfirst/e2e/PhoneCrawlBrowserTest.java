@@ -35,6 +35,7 @@ import no.kommune.housingfirst.support.Chromium;
 import no.kommune.housingfirst.support.TestHousing;
 import no.kommune.housingfirst.support.TestParticipants;
 import no.kommune.housingfirst.support.TestStaff;
+import no.kommune.housingfirst.visitlog.NoContactReason;
 import no.kommune.housingfirst.visitlog.PracticalHelp;
 import no.kommune.housingfirst.visitlog.VisitDetails;
 import no.kommune.housingfirst.visitlog.VisitKind;
@@ -281,8 +282,8 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 		long visit = this.visits.log(kari, anne, UUID.randomUUID(),
 				VisitDetails.minimal(today.minusDays(3), VisitKind.HOME_VISIT, true));
 		this.visits.correct(kari, anne, visit, 0,
-				new VisitDetails(today.minusDays(3), VisitKind.HOME_VISIT, false, 45, null, Set.of(),
-						Set.of(PracticalHelp.values()[0]), false,
+				new VisitDetails(today.minusDays(3), VisitKind.HOME_VISIT, false, NoContactReason.NOT_HOME, null, 45,
+						null, Set.of(), Set.of(PracticalHelp.values()[0]), false,
 						"Et notat som er langt nok til å bryte over flere linjer på en smal telefonskjerm."));
 		long allocation = allocate(kari, anne, today.minusDays(20));
 		Map<MeetingTask, TaskAssignment> tasks = new EnumMap<>(MeetingTask.class);
