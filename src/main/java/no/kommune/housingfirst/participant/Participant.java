@@ -107,6 +107,47 @@ public class Participant {
 		this.statusChanges.add(new StatusChange(this, null, ParticipantStatus.INCLUDED, null, includedOn, createdBy));
 	}
 
+	/** A changed field, old and new value in words (names, codes of choices). */
+	record Change(String field, String from, String to) {
+	}
+
+	/**
+	 * Replaces the case content and says what changed; team, caseworkers and status are
+	 * not touched.
+	 */
+	List<Change> update(ParticipantDetails details) {
+		ParticipantDetails before = details();
+		describe(details);
+		ParticipantDetails after = details();
+		List<Change> changes = new ArrayList<>();
+		compare(changes, "fullName", before.fullName(), after.fullName());
+		compare(changes, "birthDate", before.birthDate(), after.birthDate());
+		compare(changes, "phone", before.phone(), after.phone());
+		compare(changes, "currentStay", before.currentStay(), after.currentStay());
+		compare(changes, "currentStayOther", before.currentStayOther(), after.currentStayOther());
+		compare(changes, "monthsHomeless", before.monthsHomeless(), after.monthsHomeless());
+		compare(changes, "guardianNeed", before.guardianNeed(), after.guardianNeed());
+		compare(changes, "consentNav", before.consentNav(), after.consentNav());
+		compare(changes, "consentHousing", before.consentHousing(), after.consentHousing());
+		compare(changes, "consentDate", before.consentDate(), after.consentDate());
+		compare(changes, "practicalNotes", before.practicalNotes(), after.practicalNotes());
+		return changes;
+	}
+
+	static void compare(List<Change> changes, String field, Object from, Object to) {
+		if (!java.util.Objects.equals(from, to)) {
+			changes.add(new Change(field, words(from), words(to)));
+		}
+	}
+
+	/** A value as the history shows it: dates as people write them, choices by code. */
+	private static String words(Object value) {
+		if (value instanceof LocalDate date) {
+			return date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		}
+		return (value == null) ? null : value.toString();
+	}
+
 	/** Replaces the case content; team, caseworkers and status are not touched. */
 	void describe(ParticipantDetails details) {
 		this.fullName = details.fullName().strip();

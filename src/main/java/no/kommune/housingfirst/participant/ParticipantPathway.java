@@ -22,9 +22,23 @@ public class ParticipantPathway {
 
 	private final AuditLog audit;
 
-	ParticipantPathway(ParticipantGuard guard, AuditLog audit) {
+	private final ParticipantChangeRepository changes;
+
+	private final no.kommune.housingfirst.staff.StaffDirectory staff;
+
+	private final no.kommune.housingfirst.staff.Organisation organisation;
+
+	private final java.time.Clock clock;
+
+	ParticipantPathway(ParticipantGuard guard, AuditLog audit, ParticipantChangeRepository changes,
+			no.kommune.housingfirst.staff.StaffDirectory staff, no.kommune.housingfirst.staff.Organisation organisation,
+			java.time.Clock clock) {
 		this.guard = guard;
 		this.audit = audit;
+		this.changes = changes;
+		this.staff = staff;
+		this.organisation = organisation;
+		this.clock = clock;
 	}
 
 	public void exit(CurrentUser user, long id, LocalDate on, ExitReason reason) {
@@ -66,7 +80,7 @@ public class ParticipantPathway {
 	 * A section leader moves a participant to another team of the section or caseworker.
 	 */
 	public void reassign(CurrentUser user, long id, int version, long teamId, long primaryCaseworkerId,
-			Long secondaryCaseworkerId) {
+			Long secondaryCaseworkerId, String reason) {
 		Participant participant = this.guard.visible(user, id, AuditAction.REASSIGN);
 		if (!ParticipantAccess.mayReassign(user, participant.getTeamId())) {
 			this.guard.denyVisible(user, participant, AuditAction.REASSIGN);
@@ -77,8 +91,37 @@ public class ParticipantPathway {
 		if (!ParticipantAccess.mayReassign(user, teamId)) {
 			throw new ParticipantRuleException("teamId", "participant.rule.teamOutsideSection");
 		}
+		String why = (reason == null) ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw new ParticipantRuleException("reason", "participant.rule.reassignReasonNeeded");
+		}
+		if (why.length() > 500) {
+			throw new ParticipantRuleException("reason", "participant.rule.reassignReasonTooLong");
+		}
 		this.guard.requireCaseworkers(teamId, primaryCaseworkerId, secondaryCaseworkerId);
+		long fromTeam = participant.getTeamId();
+		long fromPrimary = participant.getPrimaryCaseworkerId();
+		Long fromSecondary = participant.getSecondaryCaseworkerId();
 		participant.reassign(teamId, primaryCaseworkerId, secondaryCaseworkerId);
+		// The history says it in names, as the page shows them.
+		java.util.Set<Long> people = new java.util.HashSet<>(java.util.Arrays.asList(fromPrimary, primaryCaseworkerId));
+		if (fromSecondary != null) {
+			people.add(fromSecondary);
+		}
+		if (secondaryCaseworkerId != null) {
+			people.add(secondaryCaseworkerId);
+		}
+		java.util.Map<Long, String> names = this.staff.namesOf(people);
+		java.util.List<Participant.Change> changes = new java.util.ArrayList<>();
+		Participant.compare(changes, "team", this.organisation.teamName(fromTeam), this.organisation.teamName(teamId));
+		Participant.compare(changes, "primaryCaseworker", names.get(fromPrimary), names.get(primaryCaseworkerId));
+		Participant.compare(changes, "secondaryCaseworker", (fromSecondary == null) ? null : names.get(fromSecondary),
+				(secondaryCaseworkerId == null) ? null : names.get(secondaryCaseworkerId));
+		if (changes.isEmpty()) {
+			changes.add(new Participant.Change("assignment", null, null));
+		}
+		java.time.Instant now = this.clock.instant();
+		changes.forEach((change) -> this.changes.save(new ParticipantChange(id, now, user.id(), change, why)));
 		this.audit.changed(user, id, teamId, RecordType.PARTICIPANT, id, AuditAction.REASSIGN);
 	}
 

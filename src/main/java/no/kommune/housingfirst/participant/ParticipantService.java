@@ -1,6 +1,7 @@
 package no.kommune.housingfirst.participant;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +39,8 @@ public class ParticipantService {
 
 	private final CurrentHomes homes;
 
+	private final ParticipantChangeRepository changes;
+
 	private final ParticipantGuard guard;
 
 	private final AuditLog audit;
@@ -51,8 +54,10 @@ public class ParticipantService {
 	private final Clock clock;
 
 	ParticipantService(ParticipantRepository participants, ParticipantGuard guard, AuditLog audit,
-			AuditTrail auditTrail, StaffDirectory staff, Organisation organisation, CurrentHomes homes, Clock clock) {
+			AuditTrail auditTrail, StaffDirectory staff, Organisation organisation, CurrentHomes homes,
+			ParticipantChangeRepository changes, Clock clock) {
 		this.homes = homes;
+		this.changes = changes;
 		this.participants = participants;
 		this.guard = guard;
 		this.audit = audit;
@@ -113,8 +118,21 @@ public class ParticipantService {
 			.orElse(null);
 		CurrentHomes.Home home = (participant.getStatus() == ParticipantStatus.HOUSED) ? this.homes.of(id).orElse(null)
 				: null;
+		List<ParticipantChange> recorded = this.changes.findByParticipantIdOrderByIdDesc(id);
+		Set<Long> editors = new HashSet<>();
+		recorded.forEach((c) -> editors.add(c.getChangedBy()));
+		editors.removeAll(names.keySet());
+		Map<Long, String> allNames = new java.util.HashMap<>(names);
+		if (!editors.isEmpty()) {
+			allNames.putAll(this.staff.namesOf(editors));
+		}
+		List<ParticipantView.ChangeLine> changeLines = recorded.stream()
+			.map((c) -> new ParticipantView.ChangeLine(
+					java.time.LocalDateTime.ofInstant(c.getChangedAt(), this.clock.getZone()),
+					allNames.get(c.getChangedBy()), c.getField(), c.getOldValue(), c.getNewValue(), c.getReason()))
+			.toList();
 		return new ParticipantView(header(participant, names), participant.details(), participant.getExitedOn(),
-				participant.getExitReason(), participant.getVersion(), history, daysToHousing, home);
+				participant.getExitReason(), participant.getVersion(), history, daysToHousing, home, changeLines);
 	}
 
 	/**
@@ -163,7 +181,7 @@ public class ParticipantService {
 		this.audit.read(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id);
 		return new ParticipantView(header(participant, this.staff.namesOf(staffIds(participant))),
 				participant.details(), participant.getExitedOn(), participant.getExitReason(), participant.getVersion(),
-				List.of(), null, null);
+				List.of(), null, null, List.of());
 	}
 
 	public void update(CurrentUser user, long id, int version, ParticipantDetails details) {
@@ -171,7 +189,9 @@ public class ParticipantService {
 		if (participant.getVersion() != version) {
 			throw new StaleParticipantException(participant.details(), participant.getVersion());
 		}
-		participant.describe(details);
+		List<Participant.Change> changes = participant.update(details);
+		Instant now = this.clock.instant();
+		changes.forEach((change) -> this.changes.save(new ParticipantChange(id, now, user.id(), change, null)));
 		// Flush here, so a save that raced past the version check fails inside this call.
 		this.participants.flush();
 		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.UPDATE);

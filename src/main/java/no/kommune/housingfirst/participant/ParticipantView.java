@@ -11,7 +11,16 @@ import java.util.List;
  * @param home the home of their own they live in now; null when they are not housed
  */
 public record ParticipantView(ParticipantHeader header, ParticipantDetails details, LocalDate exitedOn,
-		ExitReason exitReason, int version, List<StatusLine> history, Long daysToHousing, CurrentHomes.Home home) {
+		ExitReason exitReason, int version, List<StatusLine> history, Long daysToHousing, CurrentHomes.Home home,
+		List<ChangeLine> changes) {
+
+	/**
+	 * One change of the record: when, by whom, which field, old and new value in words,
+	 * and for a reassignment why.
+	 */
+	public record ChangeLine(java.time.LocalDateTime at, String by, String field, String from, String to,
+			String reason) {
+	}
 
 	/** Follow-up can start again after an exit, but not after a death. */
 	public boolean mayReopen() {

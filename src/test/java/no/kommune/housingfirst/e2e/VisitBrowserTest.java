@@ -12,7 +12,6 @@ import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.support.Chromium;
 import no.kommune.housingfirst.support.BrowserTest;
 import no.kommune.housingfirst.support.TestParticipants;
-import no.kommune.housingfirst.support.TestStaff;
 import no.kommune.housingfirst.visitlog.VisitDetails;
 import no.kommune.housingfirst.visitlog.VisitKind;
 import no.kommune.housingfirst.visitlog.VisitService;

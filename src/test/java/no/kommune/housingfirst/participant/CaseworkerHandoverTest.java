@@ -115,9 +115,9 @@ class CaseworkerHandoverTest {
 			.named("Sara Sekundær")
 			.includedOn(TODAY.minusDays(30))
 			.by(this.ola);
-		this.pathway.reassign(this.leader, this.asSecondary, 0, this.teamA, this.ola.id(), this.kari.id());
+		this.pathway.reassign(this.leader, this.asSecondary, 0, this.teamA, this.ola.id(), this.kari.id(), "Tilbake");
 		this.inTeamB = this.participants.aParticipant().named("Bo Teamb").includedOn(TODAY.minusDays(30)).by(this.kari);
-		this.pathway.reassign(this.leader, this.inTeamB, 0, this.teamB, this.kari.id(), null);
+		this.pathway.reassign(this.leader, this.inTeamB, 0, this.teamB, this.kari.id(), null, "Tilbake");
 		this.exited = this.participants.aParticipant()
 			.named("Elin Avsluttet")
 			.includedOn(TODAY.minusDays(30))
@@ -201,6 +201,7 @@ class CaseworkerHandoverTest {
 		// Bad input first: no primary caseworker chosen. Refused, nothing saved.
 		this.mvc
 			.perform(post("/participants/" + this.asPrimary1 + "/assign").with(csrf())
+				.param("reason", "Omfordeling")
 				.with(user(this.leader))
 				.param("teamId", String.valueOf(this.teamA))
 				.param("primaryCaseworkerId", "")
@@ -211,6 +212,7 @@ class CaseworkerHandoverTest {
 		assertThat(primaryOf(this.asPrimary1)).isEqualTo(this.kari.id());
 		this.mvc
 			.perform(post("/participants/" + this.asPrimary1 + "/assign").with(csrf())
+				.param("reason", "Omfordeling")
 				.with(user(this.leader))
 				.param("teamId", String.valueOf(this.teamA))
 				.param("primaryCaseworkerId", String.valueOf(this.ola.id()))
@@ -225,6 +227,7 @@ class CaseworkerHandoverTest {
 		// "from" is no way to send the leader elsewhere.
 		this.mvc
 			.perform(post("/participants/" + this.asPrimary2 + "/assign").with(csrf())
+				.param("reason", "Omfordeling")
 				.with(user(this.leader))
 				.param("teamId", String.valueOf(this.teamA))
 				.param("primaryCaseworkerId", String.valueOf(this.ola.id()))

@@ -235,6 +235,7 @@ class ParticipantAccessTest {
 	void aSectionLeaderReassignsWithinTheSection() throws Exception {
 		this.mvc
 			.perform(post("/participants/" + this.participantA + "/assign").with(csrf())
+				.param("reason", "Omfordeling")
 				.with(user(this.leaderOne))
 				.param("teamId", String.valueOf(this.teamA2))
 				.param("primaryCaseworkerId", String.valueOf(this.caseworkerA2.id()))
@@ -259,6 +260,7 @@ class ParticipantAccessTest {
 	void reassigningOutsideTheSectionOrToAnOutsiderIsRefused() throws Exception {
 		this.mvc
 			.perform(post("/participants/" + this.participantA + "/assign").with(csrf())
+				.param("reason", "Omfordeling")
 				.with(user(this.leaderOne))
 				.param("teamId", String.valueOf(this.teamB))
 				.param("primaryCaseworkerId", String.valueOf(this.caseworkerB.id()))
@@ -267,6 +269,7 @@ class ParticipantAccessTest {
 			.andExpect(content().string(containsString("Teamet hører ikke til seksjonen din.")));
 		this.mvc
 			.perform(post("/participants/" + this.participantA + "/assign").with(csrf())
+				.param("reason", "Omfordeling")
 				.with(user(this.leaderOne))
 				.param("teamId", String.valueOf(this.teamA2))
 				.param("primaryCaseworkerId", String.valueOf(this.caseworkerA.id()))
@@ -275,6 +278,7 @@ class ParticipantAccessTest {
 			.andExpect(content().string(containsString("Booppfølgeren må være aktiv og høre til det valgte teamet.")));
 		this.mvc
 			.perform(post("/participants/" + this.participantB + "/assign").with(csrf())
+				.param("reason", "Omfordeling")
 				.with(user(this.leaderOne))
 				.param("teamId", String.valueOf(this.teamA))
 				.param("primaryCaseworkerId", String.valueOf(this.caseworkerA.id()))
@@ -289,7 +293,8 @@ class ParticipantAccessTest {
 	@Test
 	void reassigningKeepsTheSecondCaseworkerAndRefusesAStaleForm() throws Exception {
 		CurrentUser second = this.staff.caseworker(this.teamA);
-		this.pathway.reassign(this.leaderOne, this.participantA, 0, this.teamA, this.caseworkerA.id(), second.id());
+		this.pathway.reassign(this.leaderOne, this.participantA, 0, this.teamA, this.caseworkerA.id(), second.id(),
+				"Ny booppfølger i teamet");
 		this.entityManager.flush();
 		this.mvc.perform(get("/participants/" + this.participantA + "/assign").with(user(this.leaderOne)))
 			.andExpect(status().isOk())
@@ -297,6 +302,7 @@ class ParticipantAccessTest {
 			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
 		this.mvc
 			.perform(post("/participants/" + this.participantA + "/assign").with(csrf())
+				.param("reason", "Omfordeling")
 				.with(user(this.leaderOne))
 				.param("teamId", String.valueOf(this.teamA))
 				.param("primaryCaseworkerId", String.valueOf(second.id()))

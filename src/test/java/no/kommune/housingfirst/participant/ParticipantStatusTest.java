@@ -110,6 +110,7 @@ class ParticipantStatusTest {
 		for (String secondary : new String[] { String.valueOf(this.kari.id()), String.valueOf(elsewhere.id()) }) {
 			String page = this.mvc
 				.perform(post("/participants/" + id + "/assign").with(csrf())
+					.param("reason", "Omfordeling")
 					.with(user(leader))
 					.param("teamId", String.valueOf(this.team))
 					.param("primaryCaseworkerId", String.valueOf(this.kari.id()))

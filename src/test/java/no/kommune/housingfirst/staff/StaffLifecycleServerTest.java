@@ -167,11 +167,9 @@ class StaffLifecycleServerTest {
 					String.valueOf(this.team), "primaryCaseworkerId", "", "version", "0", "from", "to-reassign"));
 			assertThat(refused.statusCode()).isEqualTo(200);
 			assertThat(primaryOf(participant)).isEqualTo(kari.id());
-			assertThat(
-					location(
-							leader.post("/participants/" + participant + "/assign",
-									Map.of("teamId", String.valueOf(this.team), "primaryCaseworkerId",
-											String.valueOf(ola.id()), "version", "0", "from", "to-reassign"))))
+			assertThat(location(leader.post("/participants/" + participant + "/assign",
+					Map.of("teamId", String.valueOf(this.team), "primaryCaseworkerId", String.valueOf(ola.id()),
+							"reason", "Kari har sluttet", "version", "0", "from", "to-reassign"))))
 				.endsWith("/participants/to-reassign");
 			assertThat(primaryOf(participant)).isEqualTo(ola.id());
 		}

@@ -31,8 +31,8 @@ class ParticipantAssignController {
 	 * The new team and caseworkers, as typed; {@code from} names the list the section
 	 * leader came from, to go back to it.
 	 */
-	record AssignForm(String teamId, String primaryCaseworkerId, String secondaryCaseworkerId, String version,
-			String from) {
+	record AssignForm(String teamId, String primaryCaseworkerId, String secondaryCaseworkerId, String reason,
+			String version, String from) {
 	}
 
 	/** The one list the page goes back to (any other value: the participant's page). */
@@ -62,7 +62,7 @@ class ParticipantAssignController {
 				new AssignForm(String.valueOf(header.teamId()), String.valueOf(header.primaryCaseworkerId()),
 						(header.secondaryCaseworkerId() != null) ? String.valueOf(header.secondaryCaseworkerId())
 								: null,
-						String.valueOf(header.version()), FROM_TO_REASSIGN.equals(from) ? FROM_TO_REASSIGN : null));
+						"", String.valueOf(header.version()), FROM_TO_REASSIGN.equals(from) ? FROM_TO_REASSIGN : null));
 		return view(user, header, model);
 	}
 
@@ -73,10 +73,11 @@ class ParticipantAssignController {
 		Long team = in.id("teamId", form.teamId(), true);
 		Long primary = in.id("primaryCaseworkerId", form.primaryCaseworkerId(), true);
 		Long secondary = in.id("secondaryCaseworkerId", form.secondaryCaseworkerId(), false);
+		String reason = in.text("reason", form.reason(), true, 500);
 		Integer version = in.integer("version", form.version(), true, 0, Integer.MAX_VALUE);
 		if (!result.hasErrors()) {
 			try {
-				this.pathway.reassign(user, id, version, team, primary, secondary);
+				this.pathway.reassign(user, id, version, team, primary, secondary, reason);
 				redirect.addFlashAttribute("message", "participant.reassigned");
 				return FROM_TO_REASSIGN.equals(form.from()) ? "redirect:/participants/to-reassign"
 						: "redirect:/participants/" + id;
