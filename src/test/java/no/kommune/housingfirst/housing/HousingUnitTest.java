@@ -6,6 +6,7 @@ import java.util.Map;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.support.IntegrationTest;
+import no.kommune.housingfirst.support.TestHousing;
 import no.kommune.housingfirst.support.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +47,15 @@ class HousingUnitTest {
 	@Autowired
 	jakarta.persistence.EntityManager entityManager;
 
+	@Autowired
+	TestHousing housing;
+
 	CurrentUser officer;
 
 	@BeforeEach
 	void setUp() {
 		this.officer = this.staff.withRole(Role.HOUSING_OFFICER);
+		this.housing.district("Testbydel");
 	}
 
 	@Test
@@ -98,7 +103,7 @@ class HousingUnitTest {
 
 	@Test
 	void statusChangesFollowTheRules() throws Exception {
-		long id = this.units.register(details("Regelgata 1", "8000"));
+		long id = register(details("Regelgata 1", "8000"));
 		this.mvc.perform(
 				post("/housing-units/" + id + "/status").param("to", "AVAILABLE").with(csrf()).with(user(this.officer)))
 			.andExpect(redirectedUrlPattern("/housing-units/*"));
@@ -111,7 +116,7 @@ class HousingUnitTest {
 			.perform(post("/housing-units/" + id + "/status").param("to", "LET").with(csrf()).with(user(this.officer)));
 		assertThat(this.units.get(id).getStatus()).as("letting is a lease's step, not a button")
 			.isEqualTo(UnitStatus.RESERVED_HF);
-		HousingUnit unit = new HousingUnit(details("Enhet 1", "8000"));
+		HousingUnit unit = new HousingUnit(details("Enhet 1", "8000"), java.util.UUID.randomUUID());
 		assertThatThrownBy(unit::makeAvailable).isInstanceOf(HousingRuleException.class)
 			.hasMessage("housing.unit.rule.availableOnlyFromReservedOrUnavailable");
 		unit.makeUnavailable();
@@ -122,9 +127,9 @@ class HousingUnitTest {
 	@Test
 	void theBuildingShareWarnsBeforeTwentyPercentIsPassed() {
 		for (int i = 0; i < 3; i++) {
-			this.units.register(details("Blokkveien 3", "8010", 5));
+			register(details("Blokkveien 3", "8010", 5));
 		}
-		this.units.register(details("Enebolig 1", "8010", null));
+		register(details("Enebolig 1", "8010", null));
 		this.entityManager.flush();
 		// One of five let to Housing First is exactly 20 %: a second would pass it.
 		this.jdbc.update("UPDATE housing_unit SET status = 'LET', let_to_housing_first = TRUE WHERE id = "
@@ -148,8 +153,12 @@ class HousingUnitTest {
 			.orElseThrow();
 		assertThat(unknownSize.homesInBuilding()).isNull();
 		assertThat(unknownSize.oneMoreWouldExceedShare()).isFalse();
-		assertThat(new UnitRow(1, "x", null, "8000", "x", UnitKind.OWNED, 1, 1, UnitStatus.AVAILABLE, 10, 1)
+		assertThat(new UnitRow(1, "x", null, "8000", "x", UnitKind.OWNED, 1, 1, UnitStatus.AVAILABLE, 10, 1, null)
 			.oneMoreWouldExceedShare()).isFalse();
+	}
+
+	private long register(UnitDetails details) {
+		return this.units.register(this.officer, java.util.UUID.randomUUID(), details);
 	}
 
 	private static UnitDetails details(String street, String postcode) {
@@ -158,7 +167,7 @@ class HousingUnitTest {
 
 	private static UnitDetails details(String street, String postcode, Integer homesInBuilding) {
 		return new UnitDetails(street, null, postcode, "Testbydel", UnitKind.MUNICIPAL_RENTAL, 2, 45, 1, false,
-				homesInBuilding, 8900, null, null, null);
+				homesInBuilding, 8900, null, null, null, null);
 	}
 
 	private MockHttpServletRequestBuilder register(Map<String, String> overrides) {
@@ -171,6 +180,7 @@ class HousingUnitTest {
 		fields.put("rooms", "2");
 		fields.put("monthlyRentKroner", "8900");
 		fields.put("version", "0");
+		fields.put("key", java.util.UUID.randomUUID().toString());
 		fields.putAll(overrides);
 		fields.forEach(request::param);
 		return request;
