@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -30,8 +30,12 @@ class HousingUnitChange {
 
 	private long unitId;
 
-	@CreationTimestamp
-	@Column(updatable = false)
+	/**
+	 * The database's transaction time: every field changed by one save has the same, so
+	 * the page can show a save's lines together, in the form's order.
+	 */
+	@Generated
+	@Column(insertable = false, updatable = false)
 	private Instant changedAt;
 
 	private long changedBy;

@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface HousingUnitChangeRepository extends JpaRepository<HousingUnitChange, Long> {
 
-	List<HousingUnitChange> findByUnitIdOrderByIdDesc(long unitId);
+	List<HousingUnitChange> findByUnitIdOrderByChangedAtDescIdAsc(long unitId);
 
 }

@@ -154,13 +154,14 @@ public class HousingUnits {
 
 	/**
 	 * The unit's page: details, status, the districts its form offers and its history,
-	 * newest first, with the names of who made each change.
+	 * newest save first (the fields of one save in the form's order), with the names of
+	 * who made each change.
 	 */
 	@Transactional(readOnly = true)
 	public UnitPage page(long id) {
 		HousingUnit unit = get(id);
 		UnitDetails details = unit.details();
-		List<HousingUnitChange> lines = this.changes.findByUnitIdOrderByIdDesc(id);
+		List<HousingUnitChange> lines = this.changes.findByUnitIdOrderByChangedAtDescIdAsc(id);
 		Set<Long> people = new HashSet<>();
 		lines.forEach((line) -> people.add(line.getChangedBy()));
 		Map<Long, String> names = this.staff.namesOf(people);
