@@ -69,6 +69,10 @@ class HousingUnitBrowserTest extends BrowserTest {
 		assertThat(admin.getByRole(AriaRole.STATUS)).containsText("Bydelen er lagt til.");
 		assertThat(admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nordbyen"))).isVisible();
 		noSidewaysScrolling(admin);
+		Chromium.screenshot(admin, "districts-phone");
+		Chromium.assertAccessible(admin);
+		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nordbyen")).click();
+		noSidewaysScrolling(admin);
 		Chromium.assertAccessible(admin);
 
 		LocalDate from = LocalDate.now(TimeConfiguration.OSLO).plusDays(14);
