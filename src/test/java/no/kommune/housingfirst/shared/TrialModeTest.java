@@ -60,6 +60,15 @@ class TrialModeTest {
 						"SELECT count(*) FROM tenancy t JOIN participant p ON p.id = t.participant_id "
 								+ "WHERE p.status = 'HOUSED' AND t.ended_on IS NULL AND t.first_night_on IS NOT NULL",
 						Integer.class));
+			// The unit register: the municipality's districts, units with a "ledig fra"
+			// date, and each unit's history from its registration on.
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM district WHERE active", Integer.class)).isEqualTo(6);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM housing_unit WHERE available_from IS NOT NULL",
+					Integer.class))
+				.isGreaterThan(10);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM housing_unit_change WHERE field = 'registered'",
+					Integer.class))
+				.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM housing_unit", Integer.class));
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 		}
 		assertThat(Files.isDirectory(directory)).isTrue();
