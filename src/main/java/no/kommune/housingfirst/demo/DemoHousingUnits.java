@@ -1,10 +1,16 @@
 package no.kommune.housingfirst.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
+import no.kommune.housingfirst.housing.Districts;
 import no.kommune.housingfirst.housing.HousingUnits;
 import no.kommune.housingfirst.housing.UnitDetails;
 import no.kommune.housingfirst.housing.UnitKind;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.staff.StaffAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sixty fictional units in six districts: mostly scattered one or two to an address, a
- * few larger blocks where the 20 % rule starts to matter, some reserved for Housing First
- * and a couple out of use.
+ * The municipality's six fictional districts and sixty units in them, registered by the
+ * housing officer: mostly scattered one or two to an address, a few larger blocks where
+ * the 20 % rule starts to matter, some reserved for Housing First and a couple out of
+ * use. Some have a "ledig fra" date: soon, a few weeks ahead, or (out of use) after the
+ * renovation.
  */
 @Component
 @Profile({ "trial", "demo" })
@@ -37,8 +45,17 @@ class DemoHousingUnits implements ApplicationRunner {
 
 	private final HousingUnits units;
 
-	DemoHousingUnits(HousingUnits units) {
+	private final Districts districts;
+
+	private final StaffAccounts accounts;
+
+	private final Clock clock;
+
+	DemoHousingUnits(HousingUnits units, Districts districts, StaffAccounts accounts, Clock clock) {
 		this.units = units;
+		this.districts = districts;
+		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -47,6 +64,10 @@ class DemoHousingUnits implements ApplicationRunner {
 		if (!this.units.isEmpty()) {
 			return;
 		}
+		List<String> known = this.districts.allNames();
+		DISTRICTS.stream().filter((d) -> !known.contains(d)).forEach(this.districts::add);
+		CurrentUser officer = (CurrentUser) this.accounts.loadUserByUsername("bolig");
+		LocalDate today = LocalDate.now(this.clock);
 		int made = 0;
 		for (int d = 0; d < DISTRICTS.size(); d++) {
 			for (int i = 0; i < 10; i++) {
@@ -58,19 +79,22 @@ class DemoHousingUnits implements ApplicationRunner {
 				UnitKind kind = (i % 5 == 4) ? UnitKind.PRIVATE_RENTAL
 						: (i % 7 == 6) ? UnitKind.HOUSING_COOPERATIVE : UnitKind.MUNICIPAL_RENTAL;
 				int rooms = 1 + (i + d) % 3;
-				long id = this.units.register(new UnitDetails(street, block ? "H0" + (101 + i) : null,
-						String.valueOf(8000 + d * 10 + (block ? 0 : i % 3)), DISTRICTS.get(d), kind, rooms,
-						28 + rooms * 14, i % 5, i % 3 == 0,
-						block ? Integer.valueOf(12) : ((i % 2 == 0) ? Integer.valueOf(4) : null),
-						6500 + rooms * 1700 + d * 150,
-						(kind == UnitKind.PRIVATE_RENTAL) ? "Utleie Nord AS" : "Kommunale boliger",
-						(kind == UnitKind.PRIVATE_RENTAL) ? "utleie@example.no" : "boligtjenesten@example.no",
-						(i == 7) ? "Nyoppusset bad." : null));
+				LocalDate availableFrom = (i == 9 && d % 2 == 0) ? today.plusWeeks(6 + d)
+						: (i % 3 == 2) ? today.plusDays(3 + 5L * i + d) : (i == 0) ? today.minusDays(10 + d) : null;
+				long id = this.units.register(officer, UUID.randomUUID(),
+						new UnitDetails(street, block ? "H0" + (101 + i) : null,
+								String.valueOf(8000 + d * 10 + (block ? 0 : i % 3)), DISTRICTS.get(d), kind, rooms,
+								28 + rooms * 14, i % 5, i % 3 == 0,
+								block ? Integer.valueOf(12) : ((i % 2 == 0) ? Integer.valueOf(4) : null),
+								6500 + rooms * 1700 + d * 150,
+								(kind == UnitKind.PRIVATE_RENTAL) ? "Utleie Nord AS" : "Kommunale boliger",
+								(kind == UnitKind.PRIVATE_RENTAL) ? "utleie@example.no" : "boligtjenesten@example.no",
+								(i == 7) ? "Nyoppusset bad." : null, availableFrom));
 				if (i % 4 == 1) {
-					this.units.reserveForHousingFirst(id);
+					this.units.reserveForHousingFirst(officer, id);
 				}
 				if (i == 9 && d % 2 == 0) {
-					this.units.makeUnavailable(id);
+					this.units.makeUnavailable(officer, id);
 				}
 				made++;
 			}

@@ -36,6 +36,8 @@ public class HousingOffers {
 
 	private final HousingUnitRepository units;
 
+	private final UnitHistory unitHistory;
+
 	private final ParticipantService participants;
 
 	private final HousingCaseAccess access;
@@ -47,13 +49,15 @@ public class HousingOffers {
 	private final Clock clock;
 
 	HousingOffers(HousingOfferRepository offers, AllocationRepository allocations, HousingWishRepository wishes,
-			TenancyRepository tenancies, HousingUnitRepository units, ParticipantService participants,
-			HousingCaseAccess access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			TenancyRepository tenancies, HousingUnitRepository units, UnitHistory unitHistory,
+			ParticipantService participants, HousingCaseAccess access, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.tenancies = tenancies;
 		this.offers = offers;
 		this.allocations = allocations;
 		this.wishes = wishes;
 		this.units = units;
+		this.unitHistory = unitHistory;
 		this.participants = participants;
 		this.access = access;
 		this.audit = audit;
@@ -117,6 +121,7 @@ public class HousingOffers {
 			throw new HousingRuleException("housing.offer.rule.twoOrThree");
 		}
 		HousingOffer offer = this.offers.save(new HousingOffer(participantId, chosen, madeOn, user.id()));
+		this.unitHistory.record(chosen, user.id());
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, offer.getId(),
 				AuditAction.CREATE);
 		return offer.getId();
@@ -180,6 +185,9 @@ public class HousingOffers {
 		else {
 			offer.decline(unitId, reason, answeredOn);
 		}
+		// Choosing allocates one unit and sends the others back; declining sends one
+		// back.
+		this.unitHistory.record(offer.getUnits().stream().map(OfferedUnit::getUnit).toList(), user.id());
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, offerId, AuditAction.UPDATE);
 		return allocationId;
 	}

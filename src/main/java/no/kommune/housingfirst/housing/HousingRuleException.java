@@ -11,9 +11,9 @@ public class HousingRuleException extends BrokenRuleException {
 		super(messageKey);
 	}
 
-	/** A rule broken by one field of the form. */
-	public HousingRuleException(String field, String messageKey) {
-		super(field, messageKey);
+	/** A rule broken by one field of the form, with the message's arguments. */
+	public HousingRuleException(String field, String messageKey, Object... arguments) {
+		super(field, messageKey, arguments);
 	}
 
 	/** Throws this exception with the message key unless the condition holds. */

@@ -38,6 +38,8 @@ public class HousingTenancies {
 
 	private final HousingUnitRepository units;
 
+	private final UnitHistory unitHistory;
+
 	private final ParticipantService participants;
 
 	private final ParticipantPathway pathway;
@@ -51,11 +53,12 @@ public class HousingTenancies {
 	private final Clock clock;
 
 	HousingTenancies(AllocationRepository allocations, TenancyRepository tenancies, HousingUnitRepository units,
-			ParticipantService participants, ParticipantPathway pathway, HousingCaseAccess access, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			UnitHistory unitHistory, ParticipantService participants, ParticipantPathway pathway,
+			HousingCaseAccess access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.allocations = allocations;
 		this.tenancies = tenancies;
 		this.units = units;
+		this.unitHistory = unitHistory;
 		this.participants = participants;
 		this.pathway = pathway;
 		this.access = access;
@@ -158,7 +161,9 @@ public class HousingTenancies {
 			throw new HousingRuleException("housing.allocation.rule.signed");
 		}
 		allocation.release(on, reason, user.id(), today());
-		this.units.findById(allocation.getUnitId()).orElseThrow().releaseAllocation();
+		HousingUnit unit = this.units.findById(allocation.getUnitId()).orElseThrow();
+		unit.releaseAllocation();
+		this.unitHistory.record(unit, user.id());
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, allocationId,
 				AuditAction.UPDATE);
 	}
@@ -199,6 +204,7 @@ public class HousingTenancies {
 		}
 		HousingUnit unit = this.units.findById(allocation.getUnitId()).orElseThrow();
 		unit.let();
+		this.unitHistory.record(unit, user.id());
 		Tenancy tenancy;
 		try {
 			tenancy = this.tenancies.saveAndFlush(new Tenancy(allocation, terms, user.id()));
@@ -251,7 +257,9 @@ public class HousingTenancies {
 		boolean backToSearch = !followUpEnds && !exited && participant.status() == ParticipantStatus.HOUSED
 				&& ending.reason().losesTheHome();
 		tenancy.end(ending.endedOn(), ending.reason(), backToSearch, today());
-		this.units.findById(tenancy.getUnitId()).orElseThrow().endLet();
+		HousingUnit unit = this.units.findById(tenancy.getUnitId()).orElseThrow();
+		unit.endLet();
+		this.unitHistory.record(unit, user.id());
 		this.events.publishEvent(new TenancyEnded(tenancyId, participantId, ending.endedOn(), ending.reason()));
 		if (followUpEnds) {
 			this.pathway.exit(user, participantId, ending.endedOn(), ending.exitReason());

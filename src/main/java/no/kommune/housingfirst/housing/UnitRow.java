@@ -1,12 +1,16 @@
 package no.kommune.housingfirst.housing;
 
+import java.time.LocalDate;
+
 /**
  * One line of the unit register, with the building's Housing First share: how many of the
  * building's homes are let to or held for participants, out of how many homes the
- * building has (null when the housing service has not recorded it).
+ * building has (null when the housing service has not recorded it), and the date it is
+ * available from (null: not recorded).
  */
 public record UnitRow(long id, String streetAddress, String unitLabel, String postcode, String district, UnitKind kind,
-		int rooms, int monthlyRentKroner, UnitStatus status, Integer homesInBuilding, int housingFirstInBuilding) {
+		int rooms, int monthlyRentKroner, UnitStatus status, Integer homesInBuilding, int housingFirstInBuilding,
+		LocalDate availableFrom) {
 
 	/**
 	 * The scattered-site principle: at most 20 % of a building's homes for Housing First.

@@ -10,6 +10,7 @@ import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.support.BrowserTest;
 import no.kommune.housingfirst.support.Chromium;
+import no.kommune.housingfirst.support.TestHousing;
 import no.kommune.housingfirst.support.TestParticipants;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,9 @@ class HousingPathBrowserTest extends BrowserTest {
 	@Autowired
 	TestParticipants participants;
 
+	@Autowired
+	TestHousing housing;
+
 	@Test
 	void fromRegisteredUnitsToMoveIn() {
 		String today = LocalDate.now(TimeConfiguration.OSLO).toString();
@@ -40,7 +44,9 @@ class HousingPathBrowserTest extends BrowserTest {
 			.includedOn(LocalDate.now(TimeConfiguration.OSLO).minusDays(30))
 			.by(kari);
 
-		// The housing service registers three units in three districts.
+		// The housing service registers three units in three of the municipality's
+		// districts.
+		java.util.List.of("Midtbyen", "Lerkendal", "Heimdal").forEach(this.housing::district);
 		Page bolig = loggedIn("bolig", 1280, 900);
 		register(bolig, "Elvegata 1", "7010", "Midtbyen", "8500");
 		register(bolig, "Bakkeveien 2", "7020", "Lerkendal", "7900");
@@ -149,7 +155,7 @@ class HousingPathBrowserTest extends BrowserTest {
 		page.navigate(url("/housing-units/new"));
 		page.getByLabel("Gateadresse").fill(street);
 		page.getByLabel("Postnummer").fill(postcode);
-		page.getByLabel("Bydel").fill(district);
+		page.getByLabel("Bydel").selectOption(district);
 		page.getByLabel("Rom", new Page.GetByLabelOptions().setExact(true)).fill("2");
 		page.getByLabel("Husleie per måned (kroner)").fill(rent);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer").setExact(true)).click();

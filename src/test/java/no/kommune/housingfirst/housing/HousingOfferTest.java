@@ -6,6 +6,7 @@ import java.util.List;
 import no.kommune.housingfirst.shared.TimeConfiguration;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.support.IntegrationTest;
+import no.kommune.housingfirst.support.TestHousing;
 import no.kommune.housingfirst.support.TestParticipants;
 import no.kommune.housingfirst.support.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,11 @@ class HousingOfferTest {
 	HousingUnits units;
 
 	@Autowired
+	TestHousing housing;
+
+	CurrentUser officer;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -67,11 +73,12 @@ class HousingOfferTest {
 	void setUp() {
 		this.section = this.staff.section();
 		this.kari = this.staff.caseworker(this.staff.team(this.section));
+		this.officer = this.staff.withRole(no.kommune.housingfirst.shared.security.Role.HOUSING_OFFICER);
 		this.participant = this.participants.aParticipant().named("Søker Bolig").by(this.kari);
 		this.a = unit("Nordvegen 1", "Nord");
 		this.b = unit("Sørvegen 2", "Sør");
 		this.c = unit("Østvegen 3", "Øst");
-		this.units.reserveForHousingFirst(this.c);
+		this.units.reserveForHousingFirst(this.officer, this.c);
 	}
 
 	@Test
@@ -122,7 +129,7 @@ class HousingOfferTest {
 		offer(this.a).andExpect(flash().attribute("problem", "housing.offer.rule.twoOrThree"));
 		offer(this.a, this.b, this.c, d).andExpect(flash().attribute("problem", "housing.offer.rule.twoOrThree"));
 		offer(this.a, this.a).andExpect(flash().attribute("problem", "housing.offer.rule.twoOrThree"));
-		this.units.makeUnavailable(d);
+		this.units.makeUnavailable(this.officer, d);
 		offer(this.a, d).andExpect(flash().attribute("problem", "housing.offer.rule.unitNotOfferable"));
 		assertThat(statuses()).containsExactly("AVAILABLE", "AVAILABLE", "RESERVED_HF");
 		offer(this.a, this.b);
@@ -164,8 +171,9 @@ class HousingOfferTest {
 	}
 
 	private long unit(String street, String district) {
-		return this.units.register(new UnitDetails(street, null, "8000", district, UnitKind.MUNICIPAL_RENTAL, 2, 45, 1,
-				false, null, 9000, null, null, null));
+		return this.units.register(this.officer, java.util.UUID.randomUUID(),
+				new UnitDetails(street, null, "8000", this.housing.district(district), UnitKind.MUNICIPAL_RENTAL, 2, 45,
+						1, false, null, 9000, null, null, null, null));
 	}
 
 	private ResultActions offer(long... unitIds) throws Exception {

@@ -76,6 +76,15 @@ class TrialModeTest {
 				.contains("NOT_HOME", "DECLINED");
 			assertThat(jdbc.queryForList("SELECT void_reason FROM visit WHERE voided_at IS NOT NULL", String.class))
 				.containsExactly("DUPLICATE");
+			// The unit register: the municipality's districts, units with a "ledig fra"
+			// date, and each unit's history from its registration on.
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM district WHERE active", Integer.class)).isEqualTo(6);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM housing_unit WHERE available_from IS NOT NULL",
+					Integer.class))
+				.isGreaterThan(10);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM housing_unit_change WHERE field = 'registered'",
+					Integer.class))
+				.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM housing_unit", Integer.class));
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 		}
 		assertThat(Files.isDirectory(directory)).isTrue();

@@ -42,8 +42,9 @@ public class TestDatabaseConfiguration {
 	@Bean
 	TestHousing testHousing(no.kommune.housingfirst.housing.HousingUnits units,
 			no.kommune.housingfirst.housing.HousingOffers offers,
-			no.kommune.housingfirst.housing.HousingTenancies tenancies) {
-		return new TestHousing(units, offers, tenancies);
+			no.kommune.housingfirst.housing.HousingTenancies tenancies,
+			no.kommune.housingfirst.housing.Districts districts, TestStaff testStaff) {
+		return new TestHousing(units, offers, tenancies, districts, testStaff);
 	}
 
 	@Bean

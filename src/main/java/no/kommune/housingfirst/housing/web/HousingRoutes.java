@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Bolig tab and its steps (caseworkers write; section leaders read the tab), the
- * housing service's register, and the meetings still to hold.
+ * housing service's register, the meetings still to hold, and the administrators' list of
+ * districts.
  */
 @Component
 class HousingRoutes implements RouteRules {
@@ -32,6 +33,8 @@ class HousingRoutes implements RouteRules {
 		rules.roles(null, "/housing-units", Role.HOUSING_OFFICER);
 		rules.roles(null, "/housing-units/**", Role.HOUSING_OFFICER);
 		rules.roles(HttpMethod.GET, "/allocation-meetings", Role.CASEWORKER, Role.SECTION_LEADER);
+		rules.roles(null, "/admin/districts", Role.ADMIN);
+		rules.roles(null, "/admin/districts/**", Role.ADMIN);
 	}
 
 }

@@ -8,13 +8,13 @@ import java.util.List;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.housing.AllocationRelease;
 import no.kommune.housingfirst.housing.DeclineReason;
+import no.kommune.housingfirst.housing.Districts;
 import no.kommune.housingfirst.housing.HousingHistory;
 import no.kommune.housingfirst.housing.HousingWish;
 import no.kommune.housingfirst.housing.HousingOffer;
 import no.kommune.housingfirst.housing.HousingOffers;
 import no.kommune.housingfirst.housing.HousingTab;
 import no.kommune.housingfirst.housing.HousingRuleException;
-import no.kommune.housingfirst.housing.HousingUnits;
 import no.kommune.housingfirst.housing.OfferedUnit;
 import no.kommune.housingfirst.housing.web.HousingForms.WishForm;
 import no.kommune.housingfirst.participant.ParticipantService;
@@ -43,7 +43,7 @@ class ParticipantHousingController {
 
 	private final HousingOffers offers;
 
-	private final HousingUnits units;
+	private final Districts districts;
 
 	private final HousingHistory history;
 
@@ -51,10 +51,10 @@ class ParticipantHousingController {
 
 	private final Clock clock;
 
-	ParticipantHousingController(HousingOffers offers, HousingUnits units, HousingHistory history,
+	ParticipantHousingController(HousingOffers offers, Districts districts, HousingHistory history,
 			ParticipantService participants, Clock clock) {
 		this.offers = offers;
-		this.units = units;
+		this.districts = districts;
 		this.history = history;
 		this.participants = participants;
 		this.clock = clock;
@@ -82,16 +82,17 @@ class ParticipantHousingController {
 	@GetMapping("/wishes")
 	String wishesForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("header", this.participants.header(user, id, RecordType.HOUSING));
-		model.addAttribute("form", WishForm.from(this.offers.wishes(user, id)));
-		model.addAttribute("districts", this.units.districts());
+		WishForm form = WishForm.from(this.offers.wishes(user, id));
+		model.addAttribute("form", form);
+		// The active districts, and any deactivated one the participant already wished.
+		model.addAttribute("districts", this.districts.choicesFor(form.districts()));
 		return "housing/wishes";
 	}
 
 	@PostMapping("/wishes")
 	String describeWishes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@ModelAttribute("form") WishForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		List<String> districts = this.units.districts();
-		HousingWish.Wishes wishes = form.wishes(result, districts);
+		HousingWish.Wishes wishes = form.wishes(result, this.districts.allNames());
 		if (wishes != null) {
 			try {
 				this.offers.describeWishes(user, id, wishes);
@@ -105,7 +106,7 @@ class ParticipantHousingController {
 			}
 		}
 		model.addAttribute("header", this.participants.header(user, id, RecordType.HOUSING));
-		model.addAttribute("districts", districts);
+		model.addAttribute("districts", this.districts.choicesFor(form.districts()));
 		return "housing/wishes";
 	}
 

@@ -1,5 +1,8 @@
 package no.kommune.housingfirst.housing.web;
 
+import java.time.LocalDate;
+import java.util.UUID;
+
 import no.kommune.housingfirst.housing.UnitDetails;
 import no.kommune.housingfirst.housing.UnitKind;
 import no.kommune.housingfirst.shared.web.FormInput;
@@ -8,21 +11,24 @@ import org.springframework.validation.Errors;
 
 /**
  * The unit form, text as typed; {@link #details} checks it. Status is never part of it.
+ * {@code key} identifies one registration, so sending the new-unit form twice registers
+ * one unit.
  */
-record UnitForm(String streetAddress, String unitLabel, String postcode, String district, String kind, String rooms,
-		String areaSquareMetres, String floor, String lift, String buildingUnits, String monthlyRentKroner,
-		String landlord, String landlordContact, String notes, String version) {
+record UnitForm(String key, String streetAddress, String unitLabel, String postcode, String district, String kind,
+		String rooms, String areaSquareMetres, String floor, String lift, String buildingUnits,
+		String monthlyRentKroner, String landlord, String landlordContact, String notes, String availableFrom,
+		String version) {
 
 	static UnitForm empty() {
-		return new UnitForm("", "", "", "", UnitKind.MUNICIPAL_RENTAL.name(), "2", "", "", null, "", "", "", "", "",
-				"0");
+		return new UnitForm(UUID.randomUUID().toString(), "", "", "", "", UnitKind.MUNICIPAL_RENTAL.name(), "2", "", "",
+				null, "", "", "", "", "", "", "0");
 	}
 
 	static UnitForm from(UnitDetails d, int version) {
-		return new UnitForm(d.streetAddress(), d.unitLabel(), d.postcode(), d.district(), d.kind().name(),
+		return new UnitForm(null, d.streetAddress(), d.unitLabel(), d.postcode(), d.district(), d.kind().name(),
 				String.valueOf(d.rooms()), text(d.areaSquareMetres()), text(d.floor()), String.valueOf(d.lift()),
 				text(d.buildingUnits()), String.valueOf(d.monthlyRentKroner()), d.landlord(), d.landlordContact(),
-				d.notes(), String.valueOf(version));
+				d.notes(), (d.availableFrom() != null) ? d.availableFrom().toString() : "", String.valueOf(version));
 	}
 
 	UnitDetails details(Errors errors) {
@@ -33,6 +39,7 @@ record UnitForm(String streetAddress, String unitLabel, String postcode, String 
 		if (code != null && !code.matches("[0-9]{4}")) {
 			in.reject("postcode", "housing.unit.postcode.invalid");
 		}
+		// One of the municipality's list; the service checks which.
 		String area = in.text("district", this.district, true, 100);
 		UnitKind unitKind = in.choice("kind", this.kind, UnitKind.class, true);
 		Integer roomCount = in.integer("rooms", this.rooms, true, 1, 10);
@@ -43,11 +50,22 @@ record UnitForm(String streetAddress, String unitLabel, String postcode, String 
 		String owner = in.text("landlord", this.landlord, false, 200);
 		String contact = in.text("landlordContact", this.landlordContact, false, 200);
 		String text = in.text("notes", this.notes, false, 2000);
+		LocalDate from = in.date("availableFrom", this.availableFrom, false);
 		if (errors.hasErrors()) {
 			return null;
 		}
 		return new UnitDetails(street, label, code, area, unitKind, roomCount, size, level,
-				FormInput.checked(this.lift), building, rent, owner, contact, text);
+				FormInput.checked(this.lift), building, rent, owner, contact, text, from);
+	}
+
+	/** The submission key; null when missing or tampered with. */
+	UUID submissionKey() {
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	int versionOrMinusOne() {
