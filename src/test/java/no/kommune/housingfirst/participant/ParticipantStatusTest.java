@@ -103,6 +103,75 @@ class ParticipantStatusTest {
 	}
 
 	@Test
+	void detailsChangedTwiceKeepTheirHistoryInWords() throws Exception {
+		long id = this.participants.aParticipant().named("Historie Hansen").by(this.kari);
+		this.mvc.perform(edit(id, 0, "STREET", "99887766", "NO")).andExpect(redirectedUrl("/participants/" + id));
+		this.entityManager.flush();
+		this.mvc.perform(edit(id, 1, "FRIENDS_SOFA", "99887766", "YES"))
+			.andExpect(redirectedUrl("/participants/" + id));
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForList(
+				"SELECT field || ':' || coalesce(old_value, '-') || '>' || coalesce(new_value, '-') FROM participant_change WHERE participant_id = ? ORDER BY id",
+				String.class, id))
+			.contains("phone:->99887766", "currentStay:STREET>FRIENDS_SOFA", "guardianNeed:NO>YES")
+			.noneMatch((line) -> line.startsWith("fullName"));
+		this.entityManager.clear();
+		String page = this.mvc.perform(get("/participants/" + id).with(user(this.kari)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Endringer", "Hvor personen bor", "Hos venner (sofa)", "99887766", "Behov for verge");
+	}
+
+	@Test
+	void aReassignmentNeedsAReasonAndShowsItInTheHistory() throws Exception {
+		CurrentUser leader = this.staff.sectionLeader(this.section);
+		long id = this.participants.aParticipant().by(this.kari);
+		CurrentUser ola = this.staff.caseworker(this.team);
+		this.mvc
+			.perform(post("/participants/" + id + "/assign").with(csrf())
+				.with(user(leader))
+				.param("teamId", String.valueOf(this.team))
+				.param("primaryCaseworkerId", String.valueOf(ola.id()))
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reason-error\"")));
+		this.entityManager.flush();
+		assertThat(
+				this.jdbc.queryForObject("SELECT primary_caseworker_id FROM participant WHERE id = ?", Long.class, id))
+			.isEqualTo(this.kari.id());
+		this.mvc
+			.perform(post("/participants/" + id + "/assign").with(csrf())
+				.with(user(leader))
+				.param("teamId", String.valueOf(this.team))
+				.param("primaryCaseworkerId", String.valueOf(ola.id()))
+				.param("reason", "Kari går ut i permisjon")
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/participants/" + id));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		String page = this.mvc.perform(get("/participants/" + id).with(user(leader)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Primær booppfølger", this.kari.fullName(), ola.fullName(),
+				"Begrunnelse: Kari går ut i permisjon");
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(long id, int version,
+			String stay, String phone, String guardian) {
+		return post("/participants/" + id + "/edit").with(csrf())
+			.with(user(this.kari))
+			.param("version", String.valueOf(version))
+			.param("fullName", "Historie Hansen")
+			.param("birthDate", "1980-05-17")
+			.param("currentStay", stay)
+			.param("phone", phone)
+			.param("monthsHomeless", "12")
+			.param("guardianNeed", guardian);
+	}
+
+	@Test
 	void aWrongSecondaryCaseworkerIsMarkedOnTheSecondaryField() throws Exception {
 		CurrentUser leader = this.staff.sectionLeader(this.section);
 		long id = this.participants.aParticipant().by(this.kari);
