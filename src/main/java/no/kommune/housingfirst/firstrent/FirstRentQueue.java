@@ -221,6 +221,14 @@ public class FirstRentQueue {
 			Long amountOre, String reference, Boolean depositGuarantee, EstablishmentGrant grant,
 			Boolean rentDeductionSetUp, LocalDate cancelledOn) {
 
+		public boolean paidByNav() {
+			return this.paidBy == RentPayer.NAV;
+		}
+
+		public boolean paidByParticipant() {
+			return this.paidBy == RentPayer.PARTICIPANT;
+		}
+
 		public boolean confirmed() {
 			return this.confirmedAt != null;
 		}

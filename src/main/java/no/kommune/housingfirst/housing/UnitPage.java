@@ -10,6 +10,19 @@ import java.util.List;
 public record UnitPage(long id, int version, UnitStatus status, String address, UnitDetails details,
 		List<DistrictChoice> districts, List<ChangeLine> changes) {
 
+	/** The status steps the page offers: the ones HousingUnit allows from this status. */
+	public boolean mayReserve() {
+		return this.status == UnitStatus.AVAILABLE;
+	}
+
+	public boolean mayMakeAvailable() {
+		return this.status == UnitStatus.RESERVED_HF || this.status == UnitStatus.UNAVAILABLE;
+	}
+
+	public boolean mayMakeUnavailable() {
+		return this.status == UnitStatus.AVAILABLE || this.status == UnitStatus.RESERVED_HF;
+	}
+
 	/**
 	 * One line of the history: when, who, which field, old → new. Values are stored as
 	 * the unit keeps them (choices by their code, dates as dd.MM.yyyy); the page shows

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -88,7 +91,16 @@ public class Participant {
 
 	@OneToMany(mappedBy = "participant", cascade = CascadeType.ALL)
 	@OrderBy("id")
-	private List<StatusChange> statusChanges = new ArrayList<>();
+	// A set, kept in order: a list (bag) could not be fetched with the change history.
+	private Set<StatusChange> statusChanges = new java.util.LinkedHashSet<>();
+
+	/**
+	 * The history of changed fields, read with the page (one query with the status
+	 * history); written through its own repository, never through this collection.
+	 */
+	@OneToMany(fetch = FetchType.LAZY)
+	@JoinColumn(name = "participant_id", referencedColumnName = "id", insertable = false, updatable = false)
+	private Set<ParticipantChange> changes = new java.util.HashSet<>();
 
 	protected Participant() {
 	}
@@ -213,8 +225,10 @@ public class Participant {
 	 * The pathway moves forward in time: no step may be dated before the one it follows.
 	 */
 	private void requireAfterPreviousStep(LocalDate on) {
-		LocalDate previous = this.statusChanges.isEmpty() ? this.includedOn
-				: this.statusChanges.get(this.statusChanges.size() - 1).getEffectiveOn();
+		LocalDate previous = this.statusChanges.stream()
+			.reduce((first, second) -> second)
+			.map(StatusChange::getEffectiveOn)
+			.orElse(this.includedOn);
 		require(previous == null || !on.isBefore(previous), "participant.rule.dateBeforePreviousStep");
 	}
 
@@ -288,6 +302,15 @@ public class Participant {
 
 	public List<StatusChange> getStatusChanges() {
 		return List.copyOf(this.statusChanges);
+	}
+
+	/** The changed fields, newest first. */
+	List<ParticipantChange> getChanges() {
+		return this.changes.stream()
+			.sorted(java.util.Comparator.comparing(ParticipantChange::getChangedAt)
+				.thenComparing(ParticipantChange::getId)
+				.reversed())
+			.toList();
 	}
 
 }

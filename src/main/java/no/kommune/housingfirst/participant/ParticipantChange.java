@@ -2,6 +2,7 @@ package no.kommune.housingfirst.participant;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,6 +21,7 @@ class ParticipantChange {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Column(name = "participant_id")
 	private long participantId;
 
 	private Instant changedAt;
@@ -45,6 +47,10 @@ class ParticipantChange {
 		this.oldValue = change.from();
 		this.newValue = change.to();
 		this.reason = reason;
+	}
+
+	Long getId() {
+		return this.id;
 	}
 
 	Instant getChangedAt() {

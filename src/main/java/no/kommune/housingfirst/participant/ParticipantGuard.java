@@ -36,9 +36,18 @@ class ParticipantGuard {
 	}
 
 	Participant visible(CurrentUser user, long id, AuditAction action) {
+		return visible(user, id, action, false);
+	}
+
+	/** As visible, with the status and change histories loaded in the same query. */
+	Participant visibleWithHistory(CurrentUser user, long id, AuditAction action) {
+		return visible(user, id, action, true);
+	}
+
+	private Participant visible(CurrentUser user, long id, AuditAction action, boolean withHistory) {
 		Set<Long> teams = ParticipantAccess.visibleTeams(user);
-		Optional<Participant> participant = teams.isEmpty() ? Optional.empty()
-				: this.participants.findVisible(id, teams);
+		Optional<Participant> participant = teams.isEmpty() ? Optional.empty() : withHistory
+				? this.participants.findVisibleWithHistory(id, teams) : this.participants.findVisible(id, teams);
 		if (participant.isEmpty()) {
 			this.audit.denied(user, id, this.participants.findTeamIdById(id).orElse(null), RecordType.PARTICIPANT,
 					action);

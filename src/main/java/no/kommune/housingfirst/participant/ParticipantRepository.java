@@ -17,6 +17,11 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 	@Query("select p from Participant p where p.id = :id and p.teamId in :teamIds")
 	Optional<Participant> findVisible(long id, Collection<Long> teamIds);
 
+	/** As findVisible, with both histories the participant page shows, in one query. */
+	@Query("select p from Participant p left join fetch p.statusChanges left join fetch p.changes "
+			+ "where p.id = :id and p.teamId in :teamIds")
+	Optional<Participant> findVisibleWithHistory(long id, Collection<Long> teamIds);
+
 	@Query("select p.id from Participant p where p.submissionKey = :key and p.teamId in :teamIds")
 	Optional<Long> findIdBySubmissionKey(java.util.UUID key, Collection<Long> teamIds);
 

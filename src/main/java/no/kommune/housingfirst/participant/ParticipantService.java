@@ -101,7 +101,7 @@ public class ParticipantService {
 
 	/** The participant page: audited as a read of the participant record. */
 	public ParticipantView view(CurrentUser user, long id) {
-		Participant participant = this.guard.visible(user, id, AuditAction.READ);
+		Participant participant = this.guard.visibleWithHistory(user, id, AuditAction.READ);
 		this.audit.read(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id);
 		Map<Long, String> names = this.staff.namesOf(staffIds(participant));
 		List<ParticipantView.StatusLine> history = participant.getStatusChanges()
@@ -118,18 +118,11 @@ public class ParticipantService {
 			.orElse(null);
 		CurrentHomes.Home home = (participant.getStatus() == ParticipantStatus.HOUSED) ? this.homes.of(id).orElse(null)
 				: null;
-		List<ParticipantChange> recorded = this.changes.findByParticipantIdOrderByIdDesc(id);
-		Set<Long> editors = new HashSet<>();
-		recorded.forEach((c) -> editors.add(c.getChangedBy()));
-		editors.removeAll(names.keySet());
-		Map<Long, String> allNames = new java.util.HashMap<>(names);
-		if (!editors.isEmpty()) {
-			allNames.putAll(this.staff.namesOf(editors));
-		}
+		List<ParticipantChange> recorded = participant.getChanges();
 		List<ParticipantView.ChangeLine> changeLines = recorded.stream()
 			.map((c) -> new ParticipantView.ChangeLine(
 					java.time.LocalDateTime.ofInstant(c.getChangedAt(), this.clock.getZone()),
-					allNames.get(c.getChangedBy()), c.getField(), c.getOldValue(), c.getNewValue(), c.getReason()))
+					names.get(c.getChangedBy()), c.getField(), c.getOldValue(), c.getNewValue(), c.getReason()))
 			.toList();
 		return new ParticipantView(header(participant, names), participant.details(), participant.getExitedOn(),
 				participant.getExitReason(), participant.getVersion(), history, daysToHousing, home, changeLines);
@@ -169,7 +162,7 @@ public class ParticipantService {
 	public AccessExtract accessExtract(CurrentUser user, long id) {
 		Participant participant = this.guard.visible(user, id, AuditAction.EXPORT);
 		this.audit.changed(user, id, participant.getTeamId(), RecordType.ACCESS_LOG, null, AuditAction.EXPORT);
-		return new AccessExtract(header(participant, this.staff.namesOf(staffIds(participant))),
+		return new AccessExtract(header(participant, this.staff.namesOf(caseworkerIds(participant))),
 				this.auditTrail.forParticipant(id), java.time.ZonedDateTime.now(this.clock));
 	}
 
@@ -179,7 +172,7 @@ public class ParticipantService {
 	public ParticipantView forEdit(CurrentUser user, long id) {
 		Participant participant = this.guard.writable(user, id, AuditAction.UPDATE);
 		this.audit.read(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id);
-		return new ParticipantView(header(participant, this.staff.namesOf(staffIds(participant))),
+		return new ParticipantView(header(participant, this.staff.namesOf(caseworkerIds(participant))),
 				participant.details(), participant.getExitedOn(), participant.getExitReason(), participant.getVersion(),
 				List.of(), null, null, List.of());
 	}
@@ -270,6 +263,7 @@ public class ParticipantService {
 			ids.add(participant.getSecondaryCaseworkerId());
 		}
 		participant.getStatusChanges().forEach((change) -> ids.add(change.getChangedBy()));
+		participant.getChanges().forEach((change) -> ids.add(change.getChangedBy()));
 		return ids;
 	}
 

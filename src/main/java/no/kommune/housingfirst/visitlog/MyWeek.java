@@ -38,6 +38,15 @@ public class MyWeek {
 	/** One line of Min uke. */
 	public record Row(long participantId, String fullName, ParticipantStatus status, State state, LocalDate lastContact,
 			long weeksWithoutContact, boolean exited) {
+
+		public boolean visited() {
+			return this.state == State.VISITED;
+		}
+
+		public boolean attempted() {
+			return this.state == State.ATTEMPTED;
+		}
+
 	}
 
 	private final ParticipantDirectory participants;

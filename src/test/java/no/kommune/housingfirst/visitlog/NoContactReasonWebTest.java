@@ -176,7 +176,7 @@ class NoContactReasonWebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Velg en grunn bare når dere ikke traff deltakeren.")));
 		this.mvc.perform(get(visitsUrl() + "/" + id).with(user(this.kari)))
-			.andExpect(content().string(containsString("<td>Grunn til at dere ikke traff</td>")))
+			.andExpect(content().string(containsString(">Grunn til at dere ikke traff</td>")))
 			.andExpect(content().string(containsString("<span>Ikke hjemme</span>")))
 			.andExpect(content().string(containsString("<span>På sykehus eller institusjon</span>")))
 			.andExpect(content().string(not(containsString("IN_INSTITUTION"))));
