@@ -8,7 +8,7 @@ import java.util.List;
 import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.housing.Deposit;
 import no.kommune.housingfirst.housing.HousingTenancies;
-import no.kommune.housingfirst.housing.HousingUnit;
+import no.kommune.housingfirst.housing.UnitAddress;
 import no.kommune.housingfirst.housing.MeetingTask;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
@@ -191,7 +191,7 @@ public class FirstRentQueue {
 			String grant = rs.getString("establishment_grant");
 			return new Row(rs.getLong("id"), rs.getLong("tenancy_id"), rs.getLong("participant_id"),
 					rs.getLong("team_id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
-					HousingUnit.address(rs.getString("street_address"), rs.getString("unit_label"),
+					UnitAddress.of(rs.getString("street_address"), rs.getString("unit_label"),
 							rs.getString("postcode")),
 					rs.getObject("starts_on", LocalDate.class), rs.getInt("monthly_rent_kroner"), due,
 					confirmedAt == null && rs.getObject("cancelled_on") == null && today.isAfter(due),

@@ -251,7 +251,7 @@ public class HousingUnit {
 	}
 
 	public static String address(String streetAddress, String unitLabel, String postcode) {
-		return streetAddress + ((unitLabel != null) ? ", " + unitLabel : "") + ", " + postcode;
+		return UnitAddress.of(streetAddress, unitLabel, postcode);
 	}
 
 	private static String blankToNull(String text) {

@@ -69,6 +69,27 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	/**
+	 * Entities stay inside their module: other modules work with its services, view
+	 * records and events, never its entities (what a module exposes is its API, not its
+	 * tables).
+	 */
+	@Test
+	void entitiesStayInsideTheirModule() {
+		for (String module : java.util.List.of("staff", "participant", "audit", "visitlog", "housing", "firstrent")) {
+			String inside = "no.kommune.housingfirst." + module + "..";
+			noClasses().that()
+				.resideOutsideOfPackage(inside)
+				.should()
+				.dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
+						com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(inside),
+						com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates
+							.annotatedWith(jakarta.persistence.Entity.class)))
+				.as("no class outside " + module + " uses its entities")
+				.check(classes);
+		}
+	}
+
 	@Test
 	void springTransactionsOnly() {
 		noClasses().should()
