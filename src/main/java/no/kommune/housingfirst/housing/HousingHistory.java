@@ -79,9 +79,18 @@ public class HousingHistory {
 		boolean mayWrite = overview.forHousingService()
 				|| ParticipantAccess.mayWriteCaseContent(user, overview.header().teamId());
 		if (!mayWrite || !overview.mayOffer()) {
-			return new HousingTab(overview, mayWrite, List.of(), List.of());
+			return new HousingTab(overview, mayWrite, List.of(), List.of(), Set.of());
 		}
-		return new HousingTab(overview, true, this.register.districts(), this.register.offerable(district));
+		// Buildings where a home was lost (eviction, abandonment, institution): the offer
+		// warns.
+		Set<String> lost = this.tenancies.findByParticipantIdOrderByIdDesc(participantId)
+			.stream()
+			.filter((t) -> t.getEndReason() != null && t.getEndReason().losesTheHome())
+			.map(Tenancy::getUnitId)
+			.map((unitId) -> this.units.findById(unitId).map(HousingUnit::getBuildingKey).orElse(null))
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet());
+		return new HousingTab(overview, true, this.register.districts(), this.register.offerable(district), lost);
 	}
 
 	public HousingOverview overview(CurrentUser user, long participantId) {

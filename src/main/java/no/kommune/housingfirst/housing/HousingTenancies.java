@@ -256,7 +256,8 @@ public class HousingTenancies {
 		// A move to another home of their own, or an exit, is not.
 		boolean backToSearch = !followUpEnds && !exited && participant.status() == ParticipantStatus.HOUSED
 				&& ending.reason().losesTheHome();
-		tenancy.end(ending.endedOn(), ending.reason(), backToSearch, today());
+		tenancy.end(ending.endedOn(), ending.reason(), backToSearch, today(), ending.whatWentWrong(),
+				ending.stayAfter(), ending.stayAfterOther());
 		HousingUnit unit = this.units.findById(tenancy.getUnitId()).orElseThrow();
 		unit.endLet();
 		this.unitHistory.record(unit, user.id());
@@ -265,7 +266,8 @@ public class HousingTenancies {
 			this.pathway.exit(user, participantId, ending.endedOn(), ending.exitReason());
 		}
 		else if (backToSearch) {
-			this.pathway.backToSearch(user, participantId, ending.endedOn());
+			this.pathway.backToSearch(user, participantId, ending.endedOn(), ending.stayAfter(),
+					ending.stayAfterOther());
 		}
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancyId,
 				AuditAction.UPDATE);
@@ -293,7 +295,14 @@ public class HousingTenancies {
 	 * How a tenancy ended; with an exit reason when follow-up ends too (null: it goes
 	 * on).
 	 */
-	public record TenancyEnding(LocalDate endedOn, TenancyEnd reason, ExitReason exitReason) {
+	public record TenancyEnding(LocalDate endedOn, TenancyEnd reason, ExitReason exitReason, String whatWentWrong,
+			no.kommune.housingfirst.participant.CurrentStay stayAfter, String stayAfterOther) {
+
+		/** Just the date and reason (and the exit, if follow-up ends too). */
+		public TenancyEnding(LocalDate endedOn, TenancyEnd reason, ExitReason exitReason) {
+			this(endedOn, reason, exitReason, null, null, null);
+		}
+
 	}
 
 }

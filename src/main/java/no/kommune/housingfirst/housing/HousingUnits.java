@@ -126,7 +126,7 @@ public class HousingUnits {
 		return this.jdbc.query(
 				"""
 						SELECT u.id, u.street_address, u.unit_label, u.postcode, u.district, u.kind, u.rooms,
-						       u.monthly_rent_kroner, u.status, u.available_from, b.units, b.hf
+						       u.monthly_rent_kroner, u.status, u.available_from, u.building_key, b.units, b.hf
 						FROM housing_unit u
 						JOIN (SELECT building_key, max(building_units) AS units,
 						             count(*) FILTER (WHERE status = 'ALLOCATED'
@@ -138,7 +138,7 @@ public class HousingUnits {
 						rs.getString("postcode"), rs.getString("district"), UnitKind.valueOf(rs.getString("kind")),
 						rs.getInt("rooms"), rs.getInt("monthly_rent_kroner"),
 						UnitStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("units"), rs.getInt("hf"),
-						rs.getObject("available_from", LocalDate.class)));
+						rs.getObject("available_from", LocalDate.class), rs.getString("building_key")));
 	}
 
 	/** The municipality's districts, active or not: for filters over the register. */

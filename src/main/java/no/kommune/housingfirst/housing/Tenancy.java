@@ -60,6 +60,13 @@ public class Tenancy {
 
 	private Boolean rehousing;
 
+	private String whatWentWrong;
+
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	private no.kommune.housingfirst.participant.CurrentStay stayAfter;
+
+	private String stayAfterOther;
+
 	private long createdBy;
 
 	@Version
@@ -112,7 +119,8 @@ public class Tenancy {
 	}
 
 	/** The tenancy ended; a re-housing if the participant goes back into the search. */
-	void end(LocalDate on, TenancyEnd reason, boolean backToSearch, LocalDate today) {
+	void end(LocalDate on, TenancyEnd reason, boolean backToSearch, LocalDate today, String whatWentWrong,
+			no.kommune.housingfirst.participant.CurrentStay stayAfter, String stayAfterOther) {
 		require(this.endedOn == null, "housing.tenancy.rule.ended");
 		require(on != null && reason != null, "housing.tenancy.rule.endNeedsDateAndReason");
 		// A lease that has not started yet can be called off; one that has, ends after it
@@ -123,6 +131,10 @@ public class Tenancy {
 		this.endedOn = on;
 		this.endReason = reason;
 		this.rehousing = backToSearch;
+		this.whatWentWrong = (whatWentWrong == null || whatWentWrong.isBlank()) ? null : whatWentWrong.strip();
+		this.stayAfter = stayAfter;
+		this.stayAfterOther = (stayAfter == no.kommune.housingfirst.participant.CurrentStay.OTHER) ? stayAfterOther
+				: null;
 	}
 
 	/** A lease creates NAV's first-rent task; a purchase does not. */
@@ -192,6 +204,18 @@ public class Tenancy {
 
 	public TenancyEnd getEndReason() {
 		return this.endReason;
+	}
+
+	public String getWhatWentWrong() {
+		return this.whatWentWrong;
+	}
+
+	public no.kommune.housingfirst.participant.CurrentStay getStayAfter() {
+		return this.stayAfter;
+	}
+
+	public String getStayAfterOther() {
+		return this.stayAfterOther;
 	}
 
 	public Boolean getRehousing() {

@@ -10,7 +10,12 @@ import java.time.LocalDate;
  */
 public record UnitRow(long id, String streetAddress, String unitLabel, String postcode, String district, UnitKind kind,
 		int rooms, int monthlyRentKroner, UnitStatus status, Integer homesInBuilding, int housingFirstInBuilding,
-		LocalDate availableFrom) {
+		LocalDate availableFrom, String buildingKey) {
+
+	/** The address as every page writes it. */
+	public String address() {
+		return UnitAddress.of(this.streetAddress, this.unitLabel, this.postcode);
+	}
 
 	/**
 	 * The scattered-site principle: at most 20 % of a building's homes for Housing First.

@@ -160,6 +160,17 @@ public class Participant {
 		return (value == null) ? null : value.toString();
 	}
 
+	/** Where the person stays now (after losing a home, say); what changed. */
+	List<Change> stayNow(CurrentStay stay, String other) {
+		List<Change> changes = new ArrayList<>();
+		String otherNow = (stay == CurrentStay.OTHER) ? blankToNull(other) : null;
+		compare(changes, "currentStay", this.currentStay, stay);
+		compare(changes, "currentStayOther", this.currentStayOther, otherNow);
+		this.currentStay = stay;
+		this.currentStayOther = otherNow;
+		return changes;
+	}
+
 	/** Replaces the case content; team, caseworkers and status are not touched. */
 	void describe(ParticipantDetails details) {
 		this.fullName = details.fullName().strip();

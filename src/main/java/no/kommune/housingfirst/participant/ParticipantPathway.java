@@ -71,8 +71,21 @@ public class ParticipantPathway {
 	 * re-housing); called by the housing module.
 	 */
 	public void backToSearch(CurrentUser user, long id, LocalDate on) {
+		backToSearch(user, id, on, null, null);
+	}
+
+	/**
+	 * As {@link #backToSearch(CurrentUser, long, LocalDate)}, saying where the person
+	 * stays now (kept in the record's history like any other change of where they stay).
+	 */
+	public void backToSearch(CurrentUser user, long id, LocalDate on, CurrentStay stayNow, String stayNowOther) {
 		Participant participant = this.guard.writable(user, id, AuditAction.STATUS);
 		participant.backToSearch(on, user.id());
+		if (stayNow != null) {
+			java.time.Instant now = this.clock.instant();
+			participant.stayNow(stayNow, stayNowOther)
+				.forEach((change) -> this.changes.save(new ParticipantChange(id, now, user.id(), change, null)));
+		}
 		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
 	}
 

@@ -228,6 +228,7 @@ class FirstRentTest {
 				.with(user(this.kari))
 				.param("endedOn", TODAY.toString())
 				.param("reason", "MOVED_TO_INSTITUTION")
+				.param("stayAfter", "STREET")
 				.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 		this.entityManager.flush();

@@ -203,6 +203,50 @@ class AllocationTest {
 	}
 
 	@Test
+	void aLostHomeRecordsWhatWentWrongAndWhereThePersonStaysAndTheNextOfferWarns() throws Exception {
+		long tenancy = this.housing.lease(this.kari, this.participant, TODAY.minusDays(20));
+		this.entityManager.flush();
+		perform(post(base() + "/tenancies/" + tenancy + "/move-in").param("keysOn", TODAY.minusDays(20).toString())
+			.param("firstNightOn", TODAY.minusDays(20).toString())
+			.param("version", "0")).andExpect(flash().attribute("message", "housing.tenancy.movedInMessage"));
+		this.entityManager.flush();
+		String street = this.jdbc.queryForObject(
+				"SELECT u.street_address FROM housing_unit u JOIN tenancy t ON t.unit_id = u.id WHERE t.id = ?",
+				String.class, tenancy);
+		int version = this.jdbc.queryForObject("SELECT version FROM tenancy WHERE id = ?", Integer.class, tenancy);
+		// Lost the home with follow-up going on: where the person stays now is needed.
+		perform(post(base() + "/tenancies/" + tenancy + "/end").param("endedOn", TODAY.toString())
+			.param("reason", "EVICTION")
+			.param("version", String.valueOf(version)))
+			.andExpect(content().string(containsString("id=\"stayAfter-error\"")));
+		perform(post(base() + "/tenancies/" + tenancy + "/end").param("endedOn", TODAY.toString())
+			.param("reason", "EVICTION")
+			.param("whatWentWrong", "Mange besøkende om natten, klager fra borettslaget.")
+			.param("stayAfter", "FRIENDS_SOFA")
+			.param("version", String.valueOf(version)))
+			.andExpect(flash().attribute("message", "housing.tenancy.endedRehousing"));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(this.jdbc.queryForObject("SELECT current_stay FROM participant WHERE id = ?", String.class,
+				this.participant))
+			.isEqualTo("FRIENDS_SOFA");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT new_value FROM participant_change WHERE participant_id = ? AND field = 'currentStay'",
+				String.class, this.participant))
+			.isEqualTo("FRIENDS_SOFA");
+		// A unit in the same building is marked when the next offer is made.
+		this.housing.unit(street, "Midtbyen", 8000);
+		this.housing.unit(TestStaff.unique("Annetbygg "), "Midtbyen", 8000);
+		String page = this.mvc.perform(get(base()).with(user(this.kari)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Hva gikk galt: Mange besøkende om natten", "Bodde etterpå: Hos venner (sofa)");
+		assertThat(page.split("Mistet en bolig i dette bygget før", -1)).as("one unit is in the lost building")
+			.hasSize(2);
+	}
+
+	@Test
 	void aSignedAllocationCannotBeReleased() throws Exception {
 		long tenancy = this.housing.lease(this.kari, this.participant, TODAY);
 		this.entityManager.flush();

@@ -184,6 +184,7 @@ class HousingTenancyTest {
 		// Ending before it began, moving in with the first night before the keys.
 		perform(post(base() + "/tenancies/" + tenancy + "/end").param("endedOn", TODAY.minusDays(1).toString())
 			.param("reason", "EVICTION")
+			.param("stayAfter", "STREET")
 			.param("version", "0")).andExpect(content().string(containsString("kan ikke slutte før det begynte")));
 		perform(post(base() + "/tenancies/" + tenancy + "/move-in").param("keysOn", TODAY.toString())
 			.param("firstNightOn", TODAY.minusDays(1).toString())
@@ -211,6 +212,7 @@ class HousingTenancyTest {
 			.param("version", "0"));
 		perform(post(base() + "/tenancies/" + tenancy + "/end").param("endedOn", TODAY.toString())
 			.param("reason", "EVICTION")
+			.param("stayAfter", "STREET")
 			.param("version", "1")).andExpect(flash().attribute("message", "housing.tenancy.endedRehousing"));
 		this.entityManager.flush();
 		assertThat(

@@ -323,7 +323,8 @@ class HousingUnitTest {
 			.orElseThrow();
 		assertThat(unknownSize.homesInBuilding()).isNull();
 		assertThat(unknownSize.oneMoreWouldExceedShare()).isFalse();
-		assertThat(new UnitRow(1, "x", null, "8000", "x", UnitKind.OWNED, 1, 1, UnitStatus.AVAILABLE, 10, 1, null)
+		assertThat(new UnitRow(1, "x", null, "8000", "x", UnitKind.OWNED, 1, 1, UnitStatus.AVAILABLE, 10, 1, null,
+				"x|8000")
 			.oneMoreWouldExceedShare()).isFalse();
 	}
 

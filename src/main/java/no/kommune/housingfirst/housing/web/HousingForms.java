@@ -16,6 +16,7 @@ import no.kommune.housingfirst.housing.Party;
 import no.kommune.housingfirst.housing.TaskAssignment;
 import no.kommune.housingfirst.housing.TenancyEnd;
 import no.kommune.housingfirst.housing.TenancyKind;
+import no.kommune.housingfirst.participant.CurrentStay;
 import no.kommune.housingfirst.participant.ExitReason;
 import no.kommune.housingfirst.shared.web.FormInput;
 
@@ -184,7 +185,8 @@ final class HousingForms {
 	}
 
 	/** The end of a tenancy; with an exit reason when follow-up ends too. */
-	record EndForm(String endedOn, String reason, String followUpEnds, String exitReason, String version) {
+	record EndForm(String endedOn, String reason, String followUpEnds, String exitReason, String whatWentWrong,
+			String stayAfter, String stayAfterOther, String version) {
 
 		HousingTenancies.TenancyEnding ending(Errors errors, LocalDate today) {
 			FormInput in = new FormInput(errors);
@@ -198,7 +200,14 @@ final class HousingForms {
 			if (why == TenancyEnd.DECEASED && exit != null && exit != ExitReason.DECEASED) {
 				in.reject("exitReason", "housing.tenancy.rule.deceasedEndsFollowUp");
 			}
-			return errors.hasErrors() ? null : new HousingTenancies.TenancyEnding(on, why, exit);
+			String wrong = in.text("whatWentWrong", this.whatWentWrong, false, 2000);
+			// Lost the home and follow-up goes on: where the person stays now is needed.
+			boolean needsStay = why != null && why.losesTheHome() && !ends;
+			CurrentStay stay = in.choice("stayAfter", this.stayAfter, CurrentStay.class, needsStay);
+			String stayOther = (stay == CurrentStay.OTHER) ? in.text("stayAfterOther", this.stayAfterOther, true, 200)
+					: null;
+			return errors.hasErrors() ? null
+					: new HousingTenancies.TenancyEnding(on, why, exit, wrong, stay, stayOther);
 		}
 
 	}

@@ -73,6 +73,7 @@ class ParticipantHousingController {
 		model.addAttribute("district", place);
 		model.addAttribute("districts", tab.districts());
 		model.addAttribute("offerable", tab.offerable());
+		model.addAttribute("tab", tab);
 		model.addAttribute("reasons", DeclineReason.values());
 		model.addAttribute("releaseReasons", AllocationRelease.values());
 		model.addAttribute("today", LocalDate.now(this.clock));

@@ -191,7 +191,7 @@ class TenancyController {
 	String endForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
 			Model model) {
 		TenancyView tenancy = tenancyPage(user, id, tenancyId, model);
-		model.addAttribute("form", new EndForm("", "", null, "", String.valueOf(tenancy.version())));
+		model.addAttribute("form", new EndForm("", "", null, "", "", "", "", String.valueOf(tenancy.version())));
 		return endView(model);
 	}
 
@@ -246,6 +246,7 @@ class TenancyController {
 	private String endView(Model model) {
 		model.addAttribute("reasons", TenancyEnd.values());
 		model.addAttribute("exitReasons", ExitReason.values());
+		model.addAttribute("stays", no.kommune.housingfirst.participant.CurrentStay.values());
 		return "housing/tenancy-end";
 	}
 
