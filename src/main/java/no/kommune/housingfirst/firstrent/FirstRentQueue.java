@@ -109,6 +109,22 @@ public class FirstRentQueue {
 			.findFirst();
 	}
 
+	/** NAV's own tasks from the allocation meeting behind this first rent. */
+	@Transactional(readOnly = true)
+	public List<no.kommune.housingfirst.housing.AllocationView.Task> meetingTasks(Row row) {
+		return this.tenancies.navTasks(row.tenancyId());
+	}
+
+	/**
+	 * NAV ticks off one of its own tasks from the allocation meeting (a task the meeting
+	 * gave to NAV), from the first-rent task it can see.
+	 */
+	public void tickMeetingTask(CurrentUser user, long id, MeetingTask task) {
+		Row row = find(id);
+		this.tenancies.navTicksTask(row.tenancyId(), task);
+		this.audit.changed(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id, AuditAction.UPDATE);
+	}
+
 	/** One task, for the confirmation form. */
 	public Row task(CurrentUser user, long id) {
 		Row row = find(id);

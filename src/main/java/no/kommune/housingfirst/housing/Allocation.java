@@ -146,6 +146,18 @@ public class Allocation {
 		row.assign((row.getResponsible() != null) ? row.getResponsible() : Party.NAV, true);
 	}
 
+	/**
+	 * A party marks its own task done: only a task the meeting gave to one of these
+	 * parties.
+	 */
+	void tickTask(MeetingTask task, java.util.Set<Party> own) {
+		require(this.releasedOn == null, "housing.allocation.rule.released");
+		AllocationTask row = this.tasks.stream().filter((t) -> t.getTask() == task).findFirst().orElse(null);
+		require(row != null && row.getResponsible() != null && own.contains(row.getResponsible()),
+				"housing.meeting.rule.notYourTask");
+		row.assign(row.getResponsible(), true);
+	}
+
 	private AllocationTask taskFor(MeetingTask task) {
 		return this.tasks.stream().filter((t) -> t.getTask() == task).findFirst().orElseGet(() -> {
 			AllocationTask created = new AllocationTask(this, task);

@@ -15,6 +15,17 @@ public record AllocationView(long id, LocalDate allocatedOn, LocalDate meetingDu
 
 	/** One task of the meeting. */
 	public record Task(MeetingTask task, Party responsible, boolean done) {
+
+		/** The housing service's to tick off. */
+		public boolean housingServiceTask() {
+			return this.responsible == Party.HOUSING_SERVICE;
+		}
+
+		/** The team's to tick off (its own, and the participant's). */
+		public boolean teamTask() {
+			return this.responsible == Party.FOLLOW_UP_TEAM || this.responsible == Party.PARTICIPANT;
+		}
+
 	}
 
 	static AllocationView of(Allocation a) {

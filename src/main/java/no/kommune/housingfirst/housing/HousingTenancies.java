@@ -183,6 +183,39 @@ public class HousingTenancies {
 	}
 
 	/**
+	 * A party ticks off its own task of the allocation meeting: the housing service the
+	 * tasks the meeting gave it, the team (caseworker) the team's and the participant's.
+	 * Someone else's task is refused.
+	 */
+	public void tickTask(CurrentUser user, long participantId, long allocationId, MeetingTask task) {
+		ParticipantRef participant = this.access.writable(user, participantId, AuditAction.UPDATE);
+		Allocation allocation = this.allocations.findByIdAndParticipantId(allocationId, participantId)
+			.orElseThrow(ParticipantNotFoundException::new);
+		java.util.Set<Party> own = HousingCaseAccess.housingService(user) ? java.util.Set.of(Party.HOUSING_SERVICE)
+				: java.util.Set.of(Party.FOLLOW_UP_TEAM, Party.PARTICIPANT);
+		allocation.tickTask(task, own);
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, allocationId,
+				AuditAction.UPDATE);
+	}
+
+	/**
+	 * NAV's own tasks of the allocation meeting behind a tenancy, for NAV's task page;
+	 * the caller (the first-rent module) has checked that NAV may see this task.
+	 */
+	public java.util.List<AllocationView.Task> navTasks(long tenancyId) {
+		return this.allocations.findByTenancyId(tenancyId)
+			.map((a) -> AllocationView.of(a).tasks().stream().filter((t) -> t.responsible() == Party.NAV).toList())
+			.orElse(java.util.List.of());
+	}
+
+	/**
+	 * NAV ticks off one of its own tasks; the caller has checked NAV may see the task.
+	 */
+	public void navTicksTask(long tenancyId, MeetingTask task) {
+		this.allocations.findByTenancyId(tenancyId).orElseThrow().tickTask(task, java.util.Set.of(Party.NAV));
+	}
+
+	/**
 	 * Signs the lease (or the purchase) of the allocated unit: the unit is let, and a
 	 * lease gives NAV a first-rent task due on the lease start.
 	 */

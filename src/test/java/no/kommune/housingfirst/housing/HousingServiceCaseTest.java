@@ -171,6 +171,54 @@ class HousingServiceCaseTest {
 	}
 
 	@Test
+	void eachPartyTicksOffItsOwnMeetingTasks() throws Exception {
+		long id = this.participants.aParticipant().by(this.kari);
+		long tenancy = this.housing.lease(this.kari, id, TODAY.plusDays(5));
+		this.entityManager.flush();
+		long allocation = this.jdbc.queryForObject("SELECT allocation_id FROM tenancy WHERE id = ?", Long.class,
+				tenancy);
+		this.mvc
+			.perform(post(base(id) + "/allocations/" + allocation + "/meeting").with(csrf())
+				.with(user(this.kari))
+				.param("heldOn", TODAY.toString())
+				.param("team", "true")
+				.param("version", "0")
+				.param("responsible-VIEWING", "HOUSING_SERVICE")
+				.param("responsible-MOVING_HELP", "FOLLOW_UP_TEAM")
+				.param("responsible-GUARDIAN", "NAV"))
+			.andExpect(flash().attribute("message", "housing.meeting.saved"));
+		this.entityManager.flush();
+		String tasks = base(id) + "/allocations/" + allocation + "/tasks/";
+		// The housing service ticks its own; the team's is not theirs.
+		perform(post(tasks + "VIEWING/done")).andExpect(flash().attribute("message", "housing.meeting.taskDone"));
+		perform(post(tasks + "MOVING_HELP/done"))
+			.andExpect(flash().attribute("problem", "housing.meeting.rule.notYourTask"));
+		// The caseworker ticks the team's; the housing service's is not theirs.
+		this.mvc.perform(post(tasks + "MOVING_HELP/done").with(csrf()).with(user(this.kari)))
+			.andExpect(flash().attribute("message", "housing.meeting.taskDone"));
+		this.mvc.perform(post(tasks + "GUARDIAN/done").with(csrf()).with(user(this.kari)))
+			.andExpect(flash().attribute("problem", "housing.meeting.rule.notYourTask"));
+		this.mvc.perform(post(tasks + "NOTHING/done").with(csrf()).with(user(this.kari)))
+			.andExpect(status().isNotFound());
+		// NAV ticks its own from the first-rent task it can see.
+		long firstRent = this.jdbc.queryForObject("SELECT id FROM first_rent_task WHERE tenancy_id = ?", Long.class,
+				tenancy);
+		CurrentUser nav = this.staff.withRole(Role.NAV);
+		this.mvc.perform(get("/nav/first-rent/" + firstRent).with(user(nav)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("NAVs oppgaver fra tildelingsmøtet")));
+		this.mvc.perform(post("/nav/first-rent/" + firstRent + "/meeting-tasks/GUARDIAN").with(csrf()).with(user(nav)))
+			.andExpect(flash().attribute("message", "housing.meeting.taskDone"));
+		this.mvc.perform(post("/nav/first-rent/" + firstRent + "/meeting-tasks/VIEWING").with(csrf()).with(user(nav)))
+			.andExpect(flash().attribute("problem", "housing.meeting.rule.notYourTask"));
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForList(
+				"SELECT task || ':' || done FROM allocation_task WHERE allocation_id = ? AND responsible IS NOT NULL ORDER BY task",
+				String.class, allocation))
+			.containsExactlyInAnyOrder("VIEWING:true", "MOVING_HELP:true", "GUARDIAN:true");
+	}
+
+	@Test
 	void theCaseworkersPartsStayWithTheCaseworker() throws Exception {
 		long id = this.participants.aParticipant().by(this.kari);
 		long tenancy = this.housing.lease(this.kari, id, TODAY);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import no.kommune.housingfirst.housing.Deposit;
+import no.kommune.housingfirst.housing.MeetingTask;
 import no.kommune.housingfirst.firstrent.EstablishmentGrant;
 import no.kommune.housingfirst.firstrent.FirstRentQueue;
 import no.kommune.housingfirst.shared.BrokenRuleException;
@@ -83,7 +84,23 @@ class FirstRentController {
 		model.addAttribute("payers", RentPayer.values());
 		model.addAttribute("grants", EstablishmentGrant.values());
 		model.addAttribute("navGuarantee", task.deposit() == Deposit.NAV_GUARANTEE);
+		model.addAttribute("meetingTasks", this.queue.meetingTasks(task));
 		return "firstrent/form";
+	}
+
+	/** NAV ticks off one of its own tasks from the allocation meeting. */
+	@PostMapping("/{taskId:\\d+}/meeting-tasks/{task}")
+	String tickMeetingTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId,
+			@PathVariable String task, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		MeetingTask which = java.util.Arrays.stream(MeetingTask.values())
+			.filter((t) -> t.name().equals(task))
+			.findFirst()
+			.orElseThrow(() -> new no.kommune.housingfirst.shared.NotFoundException("meeting task " + task));
+		if (no.kommune.housingfirst.shared.web.FormSave.attempt(redirect,
+				() -> this.queue.tickMeetingTask(user, taskId, which))) {
+			redirect.addFlashAttribute("message", "housing.meeting.taskDone");
+		}
+		return "redirect:/nav/first-rent/" + taskId;
 	}
 
 	/** NAV's confirmation as typed; only these fields are ever read from the request. */

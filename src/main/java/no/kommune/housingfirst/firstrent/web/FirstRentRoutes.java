@@ -14,6 +14,7 @@ class FirstRentRoutes implements RouteRules {
 	public void contribute(RoutePolicy.Rules rules) {
 		rules.roles(null, "/nav/first-rent", Role.NAV);
 		rules.roles(null, "/nav/first-rent/*", Role.NAV);
+		rules.roles(org.springframework.http.HttpMethod.POST, "/nav/first-rent/*/meeting-tasks/*", Role.NAV);
 	}
 
 }

@@ -26,6 +26,8 @@ class HousingRoutes implements RouteRules {
 		rules.roles(HttpMethod.POST, "/participants/*/housing/offers/*/units/*", Role.CASEWORKER, Role.HOUSING_OFFICER);
 		rules.roles(null, "/participants/*/housing/allocations/*/tenancy", Role.CASEWORKER, Role.HOUSING_OFFICER);
 		rules.roles(null, "/participants/*/housing/tenancies/*/move-in", Role.CASEWORKER, Role.HOUSING_OFFICER);
+		rules.roles(HttpMethod.POST, "/participants/*/housing/allocations/*/tasks/*/done", Role.CASEWORKER,
+				Role.HOUSING_OFFICER);
 		rules.roles(HttpMethod.POST, "/participants/*/housing/**", Role.CASEWORKER);
 		rules.roles(HttpMethod.GET, "/participants/*/housing", Role.CASEWORKER, Role.SECTION_LEADER,
 				Role.HOUSING_OFFICER);

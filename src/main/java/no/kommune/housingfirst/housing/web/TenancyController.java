@@ -118,6 +118,20 @@ class TenancyController {
 		return "housing/meeting-plan";
 	}
 
+	/** A party ticks off its own task of the meeting from the Bolig page. */
+	@PostMapping("/allocations/{allocationId:\\d+}/tasks/{task}/done")
+	String tickTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long allocationId,
+			@PathVariable String task, RedirectAttributes redirect) {
+		MeetingTask which = java.util.Arrays.stream(MeetingTask.values())
+			.filter((t) -> t.name().equals(task))
+			.findFirst()
+			.orElseThrow(() -> new no.kommune.housingfirst.shared.NotFoundException("meeting task " + task));
+		if (FormSave.attempt(redirect, () -> this.tenancies.tickTask(user, id, allocationId, which))) {
+			redirect.addFlashAttribute("message", "housing.meeting.taskDone");
+		}
+		return back(id);
+	}
+
 	/**
 	 * The allocation did not become a home: released with a reason, so the unit goes back
 	 * and a new offer can be made. Answered on the Bolig tab.
