@@ -12,6 +12,13 @@ interface FirstRentTaskRepository extends JpaRepository<FirstRentTask, Long> {
 
 	List<FirstRentTask> findByTenancyIdIn(java.util.Collection<Long> tenancyIds);
 
+	/** The lease start was corrected before NAV confirmed: the task is due then. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("""
+			update FirstRentTask t set t.dueOn = :due
+			where t.tenancyId = :tenancyId and t.confirmedAt is null and t.cancelledOn is null""")
+	int moveOpenDue(@Param("tenancyId") long tenancyId, @Param("due") LocalDate due);
+
 	/** The tenancy ended before NAV confirmed: the task leaves NAV's queue. */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("""

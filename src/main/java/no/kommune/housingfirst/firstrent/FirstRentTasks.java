@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import no.kommune.housingfirst.housing.FirstRentStatus;
+import no.kommune.housingfirst.housing.LeaseCorrected;
 import no.kommune.housingfirst.housing.LeaseSigned;
 import no.kommune.housingfirst.housing.TenancyEnded;
 
@@ -39,6 +40,14 @@ class FirstRentTasks implements FirstRentStatus {
 		if (lease.needsFirstRent()) {
 			this.tasks.save(new FirstRentTask(lease));
 		}
+	}
+
+	/**
+	 * A corrected lease start moves the due day of a first rent NAV has not confirmed.
+	 */
+	@EventListener
+	void on(LeaseCorrected corrected) {
+		this.tasks.moveOpenDue(corrected.tenancyId(), corrected.startsOn());
 	}
 
 	/** A first rent NAV had not confirmed leaves the queue when the tenancy ends. */

@@ -51,12 +51,15 @@ public class HousingHistory {
 
 	private final AuditLog audit;
 
+	private final no.kommune.housingfirst.staff.StaffDirectory staff;
+
 	private final Clock clock;
 
 	HousingHistory(HousingOfferRepository offers, AllocationRepository allocations, TenancyRepository tenancies,
 			FirstRentStatus firstRents, HousingWishRepository wishes, HousingUnitRepository units,
 			HousingUnits register, ParticipantService participants, HousingCaseAccess access, AuditLog audit,
-			Clock clock) {
+			no.kommune.housingfirst.staff.StaffDirectory staff, Clock clock) {
+		this.staff = staff;
 		this.access = access;
 		this.audit = audit;
 		this.register = register;
@@ -132,12 +135,18 @@ public class HousingHistory {
 								o.getAnswer(), o.getDeclineReason()))
 						.toList()))
 			.toList();
+		// Who corrected the leases: named in one query, and only when there are
+		// corrections.
+		Set<Long> correctorIds = new HashSet<>();
+		homes.forEach((t) -> t.getCorrections().forEach((c) -> correctorIds.add(c.getCorrectedBy())));
+		Map<Long, String> correctors = correctorIds.isEmpty() ? Map.of() : this.staff.namesOf(correctorIds);
 		List<HousingOverview.Allocated> allocationViews = allocated.stream().map((a) -> {
 			Tenancy home = homeByAllocation.get(a.getId());
 			FirstRentStatus.Summary rent = (home == null) ? null : rentByTenancy.get(home.getId());
 			return new HousingOverview.Allocated(AllocationView.of(a), address(unitById.get(a.getUnitId())),
-					a.isMeetingOverdue(today), (home == null) ? null
-							: new HousingOverview.Home(TenancyView.of(home), rent, rent != null && rent.overdue()));
+					a.isMeetingOverdue(today),
+					(home == null) ? null : new HousingOverview.Home(TenancyView.of(home, correctors), rent,
+							rent != null && rent.overdue()));
 		}).toList();
 		Long daysToHousing = homes.stream()
 			.map(Tenancy::getFirstNightOn)

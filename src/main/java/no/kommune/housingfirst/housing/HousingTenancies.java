@@ -2,6 +2,7 @@ package no.kommune.housingfirst.housing;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import no.kommune.housingfirst.participant.AuditedTransaction;
@@ -46,6 +47,8 @@ public class HousingTenancies {
 
 	private final HousingCaseAccess access;
 
+	private final TenancyCorrectionRepository corrections;
+
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
@@ -54,7 +57,8 @@ public class HousingTenancies {
 
 	HousingTenancies(AllocationRepository allocations, TenancyRepository tenancies, HousingUnitRepository units,
 			UnitHistory unitHistory, ParticipantService participants, ParticipantPathway pathway,
-			HousingCaseAccess access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			HousingCaseAccess access, TenancyCorrectionRepository corrections, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.allocations = allocations;
 		this.tenancies = tenancies;
 		this.units = units;
@@ -62,6 +66,7 @@ public class HousingTenancies {
 		this.participants = participants;
 		this.pathway = pathway;
 		this.access = access;
+		this.corrections = corrections;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -251,6 +256,26 @@ public class HousingTenancies {
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancy.getId(),
 				AuditAction.CREATE);
 		return tenancy.getId();
+	}
+
+	/**
+	 * Corrects a lease (start, length, rent, landlord) with every changed field kept in
+	 * its history; an unconfirmed first rent follows a new start. The caseworker or the
+	 * housing service; a stale version is a conflict.
+	 */
+	public void correctLease(CurrentUser user, long participantId, long tenancyId, int version, LeaseTerms terms) {
+		ParticipantRef participant = this.access.writable(user, participantId, AuditAction.UPDATE);
+		Tenancy tenancy = current(participantId, tenancyId, version);
+		LocalDate startedOn = tenancy.getStartsOn();
+		List<Tenancy.Change> changes = tenancy.correctLease(terms.startsOn(), terms.term(), terms.endsOn(),
+				terms.monthlyRentKroner(), terms.landlord());
+		java.time.Instant now = this.clock.instant();
+		changes.forEach((change) -> this.corrections.save(new TenancyCorrection(tenancyId, now, user.id(), change)));
+		if (!startedOn.equals(terms.startsOn())) {
+			this.events.publishEvent(new LeaseCorrected(tenancyId, participantId, terms.startsOn()));
+		}
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancyId,
+				AuditAction.UPDATE);
 	}
 
 	/**

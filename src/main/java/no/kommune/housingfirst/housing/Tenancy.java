@@ -3,6 +3,8 @@ package no.kommune.housingfirst.housing;
 import static no.kommune.housingfirst.housing.HousingRuleException.require;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,6 +69,11 @@ public class Tenancy {
 
 	private String stayAfterOther;
 
+	@jakarta.persistence.OneToMany(fetch = jakarta.persistence.FetchType.LAZY)
+	@jakarta.persistence.JoinColumn(name = "tenancy_id", referencedColumnName = "id", insertable = false,
+			updatable = false)
+	private java.util.Set<TenancyCorrection> corrections = new java.util.HashSet<>();
+
 	private long createdBy;
 
 	@Version
@@ -100,6 +107,61 @@ public class Tenancy {
 			this.rentDeduction = terms.rentDeduction();
 		}
 		this.createdBy = createdBy;
+	}
+
+	/** A corrected field, old and new value in words. */
+	record Change(String field, String from, String to) {
+	}
+
+	/**
+	 * Corrects the lease's start, length, rent and landlord (not a purchase, not an ended
+	 * tenancy, not a start after the move-in) and says what changed.
+	 */
+	List<Change> correctLease(LocalDate startsOn, LeaseTerm term, LocalDate endsOn, Integer rent, String landlord) {
+		require(this.kind == TenancyKind.LEASE, "housing.tenancy.rule.leaseOnly");
+		require(this.endedOn == null, "housing.tenancy.rule.ended");
+		require(this.firstNightOn == null || !startsOn.isAfter(this.firstNightOn),
+				"housing.tenancy.rule.startAfterMoveIn");
+		require(term != LeaseTerm.OTHER || (endsOn != null && endsOn.isAfter(startsOn)),
+				"housing.tenancy.rule.endAfterStart");
+		LocalDate newEnd = switch (term) {
+			case THREE_YEARS -> startsOn.plusYears(3).minusDays(1);
+			case FIVE_YEARS -> startsOn.plusYears(5).minusDays(1);
+			case INDEFINITE -> null;
+			case OTHER -> endsOn;
+		};
+		List<Change> changes = new ArrayList<>();
+		compare(changes, "startsOn", this.startsOn, startsOn);
+		compare(changes, "term", this.term, term);
+		compare(changes, "endsOn", this.endsOn, newEnd);
+		compare(changes, "monthlyRentKroner", this.monthlyRentKroner, rent);
+		compare(changes, "landlord", this.landlord, landlord);
+		this.startsOn = startsOn;
+		this.term = term;
+		this.endsOn = newEnd;
+		this.monthlyRentKroner = rent;
+		this.landlord = landlord;
+		return changes;
+	}
+
+	private static void compare(List<Change> changes, String field, Object from, Object to) {
+		if (!java.util.Objects.equals(from, to)) {
+			changes.add(new Change(field, words(from), words(to)));
+		}
+	}
+
+	private static String words(Object value) {
+		if (value instanceof LocalDate date) {
+			return date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		}
+		return (value == null) ? null : value.toString();
+	}
+
+	/** The corrections of this lease, newest first. */
+	List<TenancyCorrection> getCorrections() {
+		return this.corrections.stream()
+			.sorted(java.util.Comparator.comparing(TenancyCorrection::getId).reversed())
+			.toList();
 	}
 
 	/**

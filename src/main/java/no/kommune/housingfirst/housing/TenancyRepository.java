@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TenancyRepository extends JpaRepository<Tenancy, Long> {
 
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "corrections")
 	List<Tenancy> findByParticipantIdOrderByIdDesc(long participantId);
 
 	Optional<Tenancy> findByIdAndParticipantId(long id, long participantId);

@@ -8,6 +8,7 @@ import java.util.Map;
 import no.kommune.housingfirst.shared.TimeConfiguration;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.LoginThrottle;
+import no.kommune.housingfirst.shared.web.Dates;
 import no.kommune.housingfirst.support.Browserless;
 import no.kommune.housingfirst.support.ServerTest;
 import no.kommune.housingfirst.support.TestDatabase;
@@ -79,6 +80,56 @@ class MeetingCorrectionServerTest {
 		assertThat(stale.statusCode()).isEqualTo(409);
 		assertThat(stale.body()).contains("Noen andre har lagret endringer");
 		assertThat(responsible(allocation)).isEqualTo("HOUSING_SERVICE");
+	}
+
+	@Test
+	void aLeaseIsCorrectedTwiceWithItsHistoryAndNavsDueDayFollows() {
+		this.database.truncateAll();
+		this.throttle.reset();
+		CurrentUser kari = this.staff.caseworker(this.staff.team(this.staff.section()));
+		long participant = this.participants.aParticipant().includedOn(TODAY.minusDays(20)).by(kari);
+		long tenancy = this.housing.lease(kari, participant, TODAY.plusDays(10));
+		Browserless browser = new Browserless(this.port);
+		assertThat(browser.login(kari.getUsername(), TestStaff.PASSWORD).statusCode()).isEqualTo(302);
+		String lease = "/participants/" + participant + "/housing/tenancies/" + tenancy + "/lease";
+		assertThat(browser.get(lease).body()).contains("Rett kontrakten");
+
+		HttpResponse<String> first = browser.post(lease, lease(0, TODAY.plusDays(14), "9000"));
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
+		HttpResponse<String> second = browser.post(lease, lease(1, TODAY.plusDays(14), "9200"));
+		assertThat(second.statusCode()).as(second.body()).isEqualTo(302);
+		assertThat(this.jdbc.queryForList(
+				"SELECT field || ':' || old_value || '>' || new_value FROM tenancy_correction WHERE tenancy_id = ? ORDER BY id",
+				String.class, tenancy))
+			.containsExactly(
+					"startsOn:" + Dates.DAY.format(TODAY.plusDays(10)) + ">" + Dates.DAY.format(TODAY.plusDays(14)),
+					"endsOn:" + Dates.DAY.format(TODAY.plusDays(10).plusYears(5).minusDays(1)) + ">"
+							+ Dates.DAY.format(TODAY.plusDays(14).plusYears(5).minusDays(1)),
+					"monthlyRentKroner:8500>9000", "monthlyRentKroner:9000>9200");
+		assertThat(this.jdbc.queryForObject("SELECT due_on FROM first_rent_task WHERE tenancy_id = ?",
+				java.time.LocalDate.class, tenancy))
+			.isEqualTo(TODAY.plusDays(14));
+		assertThat(browser.get("/participants/" + participant + "/housing").body()).contains("4 rettelser",
+				"8500 → 9000", "9000 → 9200", "Leiestart");
+		// A second editor with the first version: a conflict, nothing overwritten.
+		HttpResponse<String> stale = browser.post(lease, lease(0, TODAY.plusDays(14), "7000"));
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(this.jdbc.queryForObject("SELECT monthly_rent_kroner FROM tenancy WHERE id = ?", Integer.class,
+				tenancy))
+			.isEqualTo(9200);
+	}
+
+	private static Map<String, String> lease(int version, java.time.LocalDate start, String rent) {
+		Map<String, String> form = new HashMap<>();
+		form.put("version", String.valueOf(version));
+		form.put("kind", "LEASE");
+		form.put("startsOn", start.toString());
+		form.put("term", "FIVE_YEARS");
+		form.put("monthlyRentKroner", rent);
+		form.put("landlord", "Trondheim kommune");
+		form.put("deposit", "NAV_GUARANTEE");
+		form.put("rentDeduction", "true");
+		return form;
 	}
 
 	private Map<String, String> form(int version, String viewingBy) {

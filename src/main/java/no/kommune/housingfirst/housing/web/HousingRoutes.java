@@ -26,6 +26,7 @@ class HousingRoutes implements RouteRules {
 		rules.roles(HttpMethod.POST, "/participants/*/housing/offers/*/units/*", Role.CASEWORKER, Role.HOUSING_OFFICER);
 		rules.roles(null, "/participants/*/housing/allocations/*/tenancy", Role.CASEWORKER, Role.HOUSING_OFFICER);
 		rules.roles(null, "/participants/*/housing/tenancies/*/move-in", Role.CASEWORKER, Role.HOUSING_OFFICER);
+		rules.roles(null, "/participants/*/housing/tenancies/*/lease", Role.CASEWORKER, Role.HOUSING_OFFICER);
 		rules.roles(HttpMethod.POST, "/participants/*/housing/allocations/*/tasks/*/done", Role.CASEWORKER,
 				Role.HOUSING_OFFICER);
 		rules.roles(HttpMethod.POST, "/participants/*/housing/**", Role.CASEWORKER);

@@ -177,6 +177,41 @@ class TenancyController {
 		return leaseView(model);
 	}
 
+	@GetMapping("/tenancies/{tenancyId:\\d+}/lease")
+	String leaseCorrectionForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long tenancyId, Model model) {
+		TenancyView t = tenancyPage(user, id, tenancyId, model);
+		model.addAttribute("form",
+				new LeaseForm(TenancyKind.LEASE.name(), String.valueOf(t.startsOn()),
+						(t.term() == null) ? "" : t.term().name(), (t.endsOn() == null) ? "" : t.endsOn().toString(),
+						(t.monthlyRentKroner() == null) ? "" : String.valueOf(t.monthlyRentKroner()), t.landlord(),
+						(t.deposit() == null) ? "" : t.deposit().name(), String.valueOf(t.rentDeduction())));
+		model.addAttribute("version", t.version());
+		return leaseCorrectionView(model);
+	}
+
+	/** Corrects the lease: every changed field is kept in its history. */
+	@PostMapping("/tenancies/{tenancyId:\\d+}/lease")
+	String correctLease(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
+			@ModelAttribute("form") LeaseForm form, BindingResult result,
+			@RequestParam(name = "version", defaultValue = "") String version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		LeaseTerms terms = form.terms(result);
+		if (terms != null && FormSave.attempt(result, response,
+				() -> this.tenancies.correctLease(user, id, tenancyId, FormInput.version(version), terms))) {
+			redirect.addFlashAttribute("message", "housing.tenancy.corrected");
+			return back(id);
+		}
+		tenancyPage(user, id, tenancyId, model);
+		model.addAttribute("version", version);
+		return leaseCorrectionView(model);
+	}
+
+	private String leaseCorrectionView(Model model) {
+		model.addAttribute("terms", LeaseTerm.values());
+		return "housing/lease-correct";
+	}
+
 	@GetMapping("/tenancies/{tenancyId:\\d+}/move-in")
 	String moveInForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long tenancyId,
 			Model model) {

@@ -1,0 +1,7 @@
+package no.kommune.housingfirst.housing;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TenancyCorrectionRepository extends JpaRepository<TenancyCorrection, Long> {
+
+}
