@@ -125,6 +125,109 @@ public class FirstRentQueue {
 		this.audit.changed(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id, AuditAction.UPDATE);
 	}
 
+	/**
+	 * Corrects a confirmation already made (a grant decided later, a reference typed
+	 * wrong): who paid and when it was confirmed stay; every changed field is kept in its
+	 * history. {@code seen} is the confirmation the form was opened with: if someone else
+	 * corrected it meanwhile, nothing is overwritten.
+	 */
+	public void correct(CurrentUser user, long id, Confirmation corrected, String seen) {
+		Row row = find(id);
+		if (!row.confirmed() || row.cancelledOn() != null) {
+			throw new BrokenRuleException("firstrent.notConfirmed");
+		}
+		if (!row.seen().equals(seen)) {
+			throw new no.kommune.housingfirst.shared.StaleFormException("firstrent.stale");
+		}
+		boolean navPays = row.paidBy() == RentPayer.NAV;
+		if (navPays && (corrected.paidOn() == null || corrected.amountOre() == null || corrected.reference() == null)) {
+			throw new BrokenRuleException("firstrent.navPaymentIncomplete");
+		}
+		LocalDate paidOn = navPays ? corrected.paidOn() : null;
+		Long amount = navPays ? corrected.amountOre() : null;
+		String reference = navPays ? corrected.reference() : null;
+		Boolean guarantee = (row.deposit() == Deposit.NAV_GUARANTEE) ? corrected.depositGuarantee() : null;
+		Boolean deduction = row.rentDeductionWanted() ? corrected.rentDeductionSetUp() : null;
+		java.util.List<String[]> changes = new java.util.ArrayList<>();
+		changed(changes, "paidOn", row.paidOn(), paidOn);
+		changed(changes, "amount", row.amountKroner(),
+				(amount == null) ? null : java.math.BigDecimal.valueOf(amount, 2));
+		changed(changes, "reference", row.reference(), reference);
+		changed(changes, "depositGuarantee", row.depositGuarantee(), guarantee);
+		changed(changes, "grant", row.grant(), corrected.grant());
+		changed(changes, "rentDeductionSetUp", row.rentDeductionSetUp(), deduction);
+		if (changes.isEmpty()) {
+			return;
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("id", id).addValue("paidOn", paidOn)
+			.addValue("amountOre", amount)
+			.addValue("reference", reference)
+			.addValue("depositGuarantee", guarantee)
+			.addValue("grant", (corrected.grant() == null) ? null : corrected.grant().name())
+			.addValue("rentDeduction", deduction)
+			.addValue("oldReference", row.reference())
+			.addValue("oldGrant", (row.grant() == null) ? null : row.grant().name())
+			.addValue("oldAmount", row.amountOre());
+		int updated = this.jdbc.update(
+				"""
+						UPDATE first_rent_task
+						SET paid_on = :paidOn, amount_ore = :amountOre, reference = :reference,
+						    deposit_guarantee_given = :depositGuarantee, establishment_grant = :grant,
+						    rent_deduction_set_up = :rentDeduction
+						WHERE id = :id AND confirmed_at IS NOT NULL AND cancelled_on IS NULL
+						  AND reference IS NOT DISTINCT FROM :oldReference AND establishment_grant IS NOT DISTINCT FROM :oldGrant
+						  AND amount_ore IS NOT DISTINCT FROM :oldAmount""",
+				params);
+		if (updated == 0) {
+			throw new no.kommune.housingfirst.shared.StaleFormException("firstrent.stale");
+		}
+		java.sql.Timestamp at = java.sql.Timestamp.from(now());
+		for (String[] change : changes) {
+			this.jdbc.update("""
+					INSERT INTO first_rent_correction (first_rent_task_id, corrected_at, corrected_by, field, old_value,
+					                                   new_value)
+					VALUES (:id, :at, :by, :field, :old, :new)""",
+					new MapSqlParameterSource("id", id).addValue("at", at)
+						.addValue("by", user.id())
+						.addValue("field", change[0])
+						.addValue("old", change[1])
+						.addValue("new", change[2]));
+		}
+		this.tenancies.tasksDone(row.tenancyId(), tasksDone(row, corrected));
+		this.audit.changed(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id, AuditAction.UPDATE);
+	}
+
+	private static void changed(java.util.List<String[]> changes, String field, Object from, Object to) {
+		if (!java.util.Objects.equals(from, to)) {
+			changes.add(new String[] { field, words(from), words(to) });
+		}
+	}
+
+	private static String words(Object value) {
+		if (value instanceof LocalDate date) {
+			return date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		}
+		if (value instanceof java.math.BigDecimal amount) {
+			return amount.toPlainString();
+		}
+		return (value == null) ? null : value.toString();
+	}
+
+	/** The corrections of a confirmation, newest first, with who made them. */
+	@Transactional(readOnly = true)
+	public List<Correction> corrections(long id) {
+		return this.jdbc.query("""
+				SELECT c.corrected_at, s.full_name, c.field, c.old_value, c.new_value
+				FROM first_rent_correction c JOIN staff_member s ON s.id = c.corrected_by
+				WHERE c.first_rent_task_id = :id ORDER BY c.id DESC""", new MapSqlParameterSource("id", id),
+				(rs, n) -> new Correction(rs.getTimestamp("corrected_at").toInstant(), rs.getString("full_name"),
+						rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")));
+	}
+
+	/** One corrected field of a confirmation. */
+	public record Correction(Instant at, String by, String field, String from, String to) {
+	}
+
 	/** One task, for the confirmation form. */
 	public Row task(CurrentUser user, long id) {
 		Row row = find(id);
@@ -236,6 +339,15 @@ public class FirstRentQueue {
 			Deposit deposit, boolean rentDeductionWanted, Instant confirmedAt, RentPayer paidBy, LocalDate paidOn,
 			Long amountOre, String reference, Boolean depositGuarantee, EstablishmentGrant grant,
 			Boolean rentDeductionSetUp, LocalDate cancelledOn) {
+
+		/**
+		 * The confirmation as it stands, as a token the correction form carries: a
+		 * correction made by someone else meanwhile changes it.
+		 */
+		public String seen() {
+			return Integer.toHexString(java.util.Objects.hash(this.paidOn, this.amountOre, this.reference,
+					this.depositGuarantee, this.grant, this.rentDeductionSetUp));
+		}
 
 		public boolean paidByNav() {
 			return this.paidBy == RentPayer.NAV;

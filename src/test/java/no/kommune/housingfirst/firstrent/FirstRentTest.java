@@ -254,6 +254,71 @@ class FirstRentTest {
 	}
 
 	@Test
+	void aConfirmationIsCorrectedLaterWithItsHistory() throws Exception {
+		this.mvc
+			.perform(post("/nav/first-rent/" + this.task).with(csrf())
+				.with(user(this.nav))
+				.param("paidBy", "NAV")
+				.param("paidOn", TODAY.toString())
+				.param("amount", "8500")
+				.param("reference", "NAV-1")
+				.param("depositGuarantee", "true")
+				.param("grant", "PENDING"))
+			.andExpect(flash().attribute("message", "firstrent.confirmed"));
+		this.entityManager.flush();
+		String seen = this.mvc.perform(get("/nav/first-rent/" + this.task).with(user(this.nav)))
+			.andExpect(content().string(containsString("Rett bekreftelsen")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("(?s).*name=\"seen\" value=\"([0-9a-f]+)\".*", "$1");
+		// The grant was under consideration; now it is granted, and the reference was
+		// wrong.
+		this.mvc
+			.perform(post("/nav/first-rent/" + this.task + "/correction").with(csrf())
+				.with(user(this.nav))
+				.param("seen", seen)
+				.param("paidBy", "PARTICIPANT")
+				.param("paidOn", TODAY.toString())
+				.param("amount", "8500")
+				.param("reference", "NAV-2")
+				.param("depositGuarantee", "true")
+				.param("grant", "GRANTED"))
+			.andExpect(flash().attribute("message", "firstrent.corrected"));
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForMap("SELECT * FROM first_rent_task WHERE id = ?", this.task))
+			.containsEntry("establishment_grant", "GRANTED")
+			.containsEntry("reference", "NAV-2")
+			.containsEntry("paid_by", "NAV");
+		assertThat(this.jdbc.queryForList(
+				"SELECT field || ':' || old_value || '>' || new_value FROM first_rent_correction WHERE first_rent_task_id = ? ORDER BY id",
+				String.class, this.task))
+			.containsExactly("reference:NAV-1>NAV-2", "grant:PENDING>GRANTED");
+		this.mvc.perform(get("/nav/first-rent/" + this.task).with(user(this.nav)))
+			.andExpect(content().string(containsString("Under behandling")))
+			.andExpect(content().string(containsString("Innvilget")));
+		// Someone holding the old confirmation: a conflict, nothing overwritten.
+		this.mvc
+			.perform(post("/nav/first-rent/" + this.task + "/correction").with(csrf())
+				.with(user(this.nav))
+				.param("seen", seen)
+				.param("paidBy", "NAV")
+				.param("paidOn", TODAY.toString())
+				.param("amount", "8500")
+				.param("reference", "NAV-3")
+				.param("grant", "REFUSED"))
+			.andExpect(status().isConflict());
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForObject("SELECT establishment_grant FROM first_rent_task WHERE id = ?",
+				String.class, this.task))
+			.isEqualTo("GRANTED");
+		// The database keeps who paid and when it was confirmed, whoever tries.
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> this.jdbc.update("UPDATE first_rent_task SET paid_by = 'PARTICIPANT' WHERE id = ?", this.task))
+			.hasMessageContaining("settled");
+	}
+
+	@Test
 	void aConfirmationWithMistakesIsShownBackWithMessagesByTheFields() throws Exception {
 		this.mvc
 			.perform(post("/nav/first-rent/" + this.task).with(csrf())

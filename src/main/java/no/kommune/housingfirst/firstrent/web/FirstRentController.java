@@ -58,8 +58,32 @@ class FirstRentController {
 
 	@GetMapping("/{taskId:\\d+}")
 	String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId, Model model) {
-		model.addAttribute("form", new ConfirmForm(RentPayer.NAV.name(), "", "", "", null, "", null));
-		return view(this.queue.task(user, taskId), model);
+		FirstRentQueue.Row task = this.queue.task(user, taskId);
+		model.addAttribute("form", task.confirmed() ? ConfirmForm.from(task)
+				: new ConfirmForm(RentPayer.NAV.name(), "", "", "", null, "", null));
+		return view(task, model);
+	}
+
+	/** Corrects a confirmation already made; the history keeps what it said before. */
+	@PostMapping("/{taskId:\\d+}/correction")
+	String correct(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId,
+			@ModelAttribute("form") ConfirmForm form, BindingResult result,
+			@RequestParam(name = "seen", defaultValue = "") String seen, Model model, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response) {
+		FirstRentQueue.Row task = this.queue.task(user, taskId);
+		// Who paid is as confirmed: whatever the request says, the stored payer decides
+		// which
+		// fields are read.
+		ConfirmForm asConfirmed = new ConfirmForm((task.paidBy() == null) ? form.paidBy() : task.paidBy().name(),
+				form.paidOn(), form.amount(), form.reference(), form.depositGuarantee(), form.grant(),
+				form.rentDeductionSetUp());
+		FirstRentQueue.Confirmation confirmation = asConfirmed.confirmation(result, LocalDate.now(this.clock));
+		if (confirmation != null && no.kommune.housingfirst.shared.web.FormSave.attempt(result, response,
+				() -> this.queue.correct(user, taskId, confirmation, seen))) {
+			redirect.addFlashAttribute("message", "firstrent.corrected");
+			return "redirect:/nav/first-rent/" + taskId;
+		}
+		return view(task, model);
 	}
 
 	@PostMapping("/{taskId:\\d+}")
@@ -85,6 +109,7 @@ class FirstRentController {
 		model.addAttribute("grants", EstablishmentGrant.values());
 		model.addAttribute("navGuarantee", task.deposit() == Deposit.NAV_GUARANTEE);
 		model.addAttribute("meetingTasks", this.queue.meetingTasks(task));
+		model.addAttribute("corrections", task.confirmed() ? this.queue.corrections(task.id()) : java.util.List.of());
 		return "firstrent/form";
 	}
 
@@ -106,6 +131,16 @@ class FirstRentController {
 	/** NAV's confirmation as typed; only these fields are ever read from the request. */
 	record ConfirmForm(String paidBy, String paidOn, String amount, String reference, String depositGuarantee,
 			String grant, String rentDeductionSetUp) {
+
+		/** A confirmation as it stands, for correcting it. */
+		static ConfirmForm from(FirstRentQueue.Row t) {
+			return new ConfirmForm(t.paidBy().name(), (t.paidOn() == null) ? "" : t.paidOn().toString(),
+					(t.amountKroner() == null) ? "" : t.amountKroner().toPlainString().replace('.', ','),
+					(t.reference() == null) ? "" : t.reference(),
+					String.valueOf(Boolean.TRUE.equals(t.depositGuarantee())),
+					(t.grant() == null) ? "" : t.grant().name(),
+					String.valueOf(Boolean.TRUE.equals(t.rentDeductionSetUp())));
+		}
 
 		FirstRentQueue.Confirmation confirmation(Errors errors, LocalDate today) {
 			FormInput in = new FormInput(errors);

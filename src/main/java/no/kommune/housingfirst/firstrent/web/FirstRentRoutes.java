@@ -15,6 +15,7 @@ class FirstRentRoutes implements RouteRules {
 		rules.roles(null, "/nav/first-rent", Role.NAV);
 		rules.roles(null, "/nav/first-rent/*", Role.NAV);
 		rules.roles(org.springframework.http.HttpMethod.POST, "/nav/first-rent/*/meeting-tasks/*", Role.NAV);
+		rules.roles(org.springframework.http.HttpMethod.POST, "/nav/first-rent/*/correction", Role.NAV);
 	}
 
 }
