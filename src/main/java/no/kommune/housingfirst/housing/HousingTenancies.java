@@ -10,6 +10,8 @@ import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.participant.ExitReason;
+import no.kommune.housingfirst.participant.LostHome;
+import no.kommune.housingfirst.participant.MovedIntoHome;
 import no.kommune.housingfirst.participant.ParticipantHeader;
 import no.kommune.housingfirst.participant.ParticipantNotFoundException;
 import no.kommune.housingfirst.participant.ParticipantPathway;
@@ -291,7 +293,7 @@ public class HousingTenancies {
 		}
 		tenancy.moveIn(keys, firstNight, today());
 		this.events.publishEvent(new MovedIn(tenancyId, participantId, keys, firstNight));
-		this.pathway.markHoused(user, participantId, firstNight);
+		this.events.publishEvent(new MovedIntoHome(user, participantId, firstNight));
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancyId,
 				AuditAction.UPDATE);
 	}
@@ -324,8 +326,8 @@ public class HousingTenancies {
 			this.pathway.exit(user, participantId, ending.endedOn(), ending.exitReason());
 		}
 		else if (backToSearch) {
-			this.pathway.backToSearch(user, participantId, ending.endedOn(), ending.stayAfter(),
-					ending.stayAfterOther());
+			this.events.publishEvent(
+					new LostHome(user, participantId, ending.endedOn(), ending.stayAfter(), ending.stayAfterOther()));
 		}
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.HOUSING, tenancyId,
 				AuditAction.UPDATE);

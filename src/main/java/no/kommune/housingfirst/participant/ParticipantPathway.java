@@ -90,6 +90,20 @@ public class ParticipantPathway {
 	}
 
 	/**
+	 * The housing module recorded a move-in: the participant is housed from that night.
+	 */
+	@org.springframework.context.event.EventListener
+	void on(MovedIntoHome moved) {
+		markHoused(moved.by(), moved.participantId(), moved.firstNight());
+	}
+
+	/** The housing module recorded a lost home: back into the search, a re-housing. */
+	@org.springframework.context.event.EventListener
+	void on(LostHome lost) {
+		backToSearch(lost.by(), lost.participantId(), lost.on(), lost.stayNow(), lost.stayNowOther());
+	}
+
+	/**
 	 * A section leader moves a participant to another team of the section or caseworker.
 	 */
 	public void reassign(CurrentUser user, long id, int version, long teamId, long primaryCaseworkerId,
