@@ -121,6 +121,13 @@ public class FirstRentQueue {
 	 */
 	public void tickMeetingTask(CurrentUser user, long id, MeetingTask task) {
 		Row row = find(id);
+		if (row.cancelledOn() != null) {
+			throw new BrokenRuleException("firstrent.cancelled");
+		}
+		if (task == MeetingTask.FIRST_RENT) {
+			// Only the confirmation settles the first rent.
+			throw new BrokenRuleException("firstrent.firstRentByConfirmation");
+		}
 		this.tenancies.navTicksTask(row.tenancyId(), task);
 		this.audit.changed(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id, AuditAction.UPDATE);
 	}
@@ -167,7 +174,10 @@ public class FirstRentQueue {
 			.addValue("rentDeduction", deduction)
 			.addValue("oldReference", row.reference())
 			.addValue("oldGrant", (row.grant() == null) ? null : row.grant().name())
-			.addValue("oldAmount", row.amountOre());
+			.addValue("oldAmount", row.amountOre())
+			.addValue("oldPaidOn", row.paidOn())
+			.addValue("oldGuarantee", row.depositGuarantee())
+			.addValue("oldDeduction", row.rentDeductionSetUp());
 		int updated = this.jdbc.update(
 				"""
 						UPDATE first_rent_task
@@ -176,7 +186,9 @@ public class FirstRentQueue {
 						    rent_deduction_set_up = :rentDeduction
 						WHERE id = :id AND confirmed_at IS NOT NULL AND cancelled_on IS NULL
 						  AND reference IS NOT DISTINCT FROM :oldReference AND establishment_grant IS NOT DISTINCT FROM :oldGrant
-						  AND amount_ore IS NOT DISTINCT FROM :oldAmount""",
+						  AND amount_ore IS NOT DISTINCT FROM :oldAmount AND paid_on IS NOT DISTINCT FROM :oldPaidOn
+						  AND deposit_guarantee_given IS NOT DISTINCT FROM :oldGuarantee
+						  AND rent_deduction_set_up IS NOT DISTINCT FROM :oldDeduction""",
 				params);
 		if (updated == 0) {
 			throw new no.kommune.housingfirst.shared.StaleFormException("firstrent.stale");

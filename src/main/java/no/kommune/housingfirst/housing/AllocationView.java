@@ -36,6 +36,16 @@ public record AllocationView(long id, LocalDate allocatedOn, LocalDate meetingDu
 				a.isReleased(), a.getReleasedOn(), a.getReleaseReason(), a.getVersion());
 	}
 
+	/**
+	 * As the housing service may see it (ADR 0008): the meeting's minutes are the team's
+	 * words, not the housing service's.
+	 */
+	public AllocationView forHousingService() {
+		return new AllocationView(this.id, this.allocatedOn, this.meetingDue, this.meetingPlannedAt, this.meetingHeldOn,
+				this.meetingHeldOnTime, this.participantAttended, null, this.housingServiceAttended, this.teamAttended,
+				this.navAttended, this.tasks, this.released, this.releasedOn, this.releaseReason, this.version);
+	}
+
 	/** The division of tasks as the meeting form shows it. */
 	public java.util.Map<MeetingTask, TaskAssignment> assignments() {
 		java.util.Map<MeetingTask, TaskAssignment> map = new java.util.EnumMap<>(MeetingTask.class);

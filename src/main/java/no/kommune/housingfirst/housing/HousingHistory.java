@@ -143,8 +143,9 @@ public class HousingHistory {
 		List<HousingOverview.Allocated> allocationViews = allocated.stream().map((a) -> {
 			Tenancy home = homeByAllocation.get(a.getId());
 			FirstRentStatus.Summary rent = (home == null) ? null : rentByTenancy.get(home.getId());
-			return new HousingOverview.Allocated(AllocationView.of(a), address(unitById.get(a.getUnitId())),
-					a.isMeetingOverdue(today),
+			AllocationView view = AllocationView.of(a);
+			return new HousingOverview.Allocated(housingService ? view.forHousingService() : view,
+					address(unitById.get(a.getUnitId())), a.isMeetingOverdue(today),
 					(home == null) ? null : new HousingOverview.Home(TenancyView.of(home, correctors), rent,
 							rent != null && rent.overdue()));
 		}).toList();
@@ -156,7 +157,11 @@ public class HousingHistory {
 			.orElse(null);
 		int rehousings = (int) homes.stream().filter((t) -> Boolean.TRUE.equals(t.getRehousing())).count();
 		return new HousingOverview(header, caseHeader,
-				this.wishes.findById(participantId).map(HousingWish::wishes).orElse(null), offerViews, allocationViews,
+				this.wishes.findById(participantId)
+					.map(HousingWish::wishes)
+					.map((w) -> housingService ? w.forHousingService() : w)
+					.orElse(null),
+				offerViews, allocationViews,
 				history.stream().anyMatch((offer) -> offer.getStatus() == OfferStatus.OPEN),
 				homes.stream().anyMatch((t) -> t.getEndedOn() == null), daysToHousing, rehousings);
 	}

@@ -50,6 +50,11 @@ public class HousingWish {
 	/** The wishes as the form and page show them. */
 	public record Wishes(List<String> districts, Integer minRooms, String pets, String other) {
 
+		/** Without the free text, which may say more than the housing service needs. */
+		public Wishes forHousingService() {
+			return new Wishes(this.districts, this.minRooms, this.pets, null);
+		}
+
 		/**
 		 * Whether a unit fits the wished districts and size (no wish fits everything).
 		 */

@@ -34,6 +34,16 @@ public record TenancyView(long id, TenancyKind kind, LocalDate startsOn, LeaseTe
 	/**
 	 * A lease (with rent, deposit and NAV's first rent), not a purchase with startlån.
 	 */
+	/**
+	 * As the housing service may see it (ADR 0008): not what went wrong nor where the
+	 * person stays now (a hospital, an institution): those are the team's.
+	 */
+	public TenancyView forHousingService() {
+		return new TenancyView(this.id, this.kind, this.startsOn, this.term, this.endsOn, this.monthlyRentKroner,
+				this.landlord, this.deposit, this.rentDeduction, this.keysOn, this.firstNightOn, this.endedOn,
+				this.endReason, this.rehousing, this.version, null, null, null, this.corrections);
+	}
+
 	public boolean lease() {
 		return this.kind == TenancyKind.LEASE;
 	}

@@ -211,11 +211,41 @@ class HousingServiceCaseTest {
 			.andExpect(flash().attribute("message", "housing.meeting.taskDone"));
 		this.mvc.perform(post("/nav/first-rent/" + firstRent + "/meeting-tasks/VIEWING").with(csrf()).with(user(nav)))
 			.andExpect(flash().attribute("problem", "housing.meeting.rule.notYourTask"));
+		// The first rent is settled by the confirmation only.
+		this.mvc
+			.perform(post("/nav/first-rent/" + firstRent + "/meeting-tasks/FIRST_RENT").with(csrf()).with(user(nav)))
+			.andExpect(flash().attribute("problem", "firstrent.firstRentByConfirmation"));
 		this.entityManager.flush();
 		assertThat(this.jdbc.queryForList(
 				"SELECT task || ':' || done FROM allocation_task WHERE allocation_id = ? AND responsible IS NOT NULL ORDER BY task",
 				String.class, allocation))
 			.containsExactlyInAnyOrder("VIEWING:true", "MOVING_HELP:true", "GUARDIAN:true");
+	}
+
+	@Test
+	void theTeamsWordsStayWithTheTeam() throws Exception {
+		long id = this.participants.aParticipant().by(this.kari);
+		long allocation = this.housing.allocate(this.kari, id);
+		this.mvc
+			.perform(post(base(id) + "/wishes").with(csrf())
+				.with(user(this.kari))
+				.param("districts", "Midtbyen")
+				.param("other", "Vil bort fra miljøet ved Torget"))
+			.andExpect(flash().attribute("message", "housing.wish.saved"));
+		this.mvc
+			.perform(post(base(id) + "/allocations/" + allocation + "/meeting").with(csrf())
+				.with(user(this.kari))
+				.param("heldOn", TODAY.toString())
+				.param("team", "true")
+				.param("minutes", "Lagt inn på avrusning neste uke")
+				.param("version", "0"))
+			.andExpect(flash().attribute("message", "housing.meeting.saved"));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(page(get(base(id)))).doesNotContain("Vil bort fra miljøet", "avrusning").contains("Midtbyen");
+		this.mvc.perform(get(base(id)).with(user(this.kari)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("avrusning")));
 	}
 
 	@Test
