@@ -16,6 +16,11 @@ public record AllocationView(long id, LocalDate allocatedOn, LocalDate meetingDu
 	/** One task of the meeting. */
 	public record Task(MeetingTask task, Party responsible, boolean done) {
 
+		/** Settled by NAV's confirmation, never ticked off by hand. */
+		public boolean firstRent() {
+			return this.task == MeetingTask.FIRST_RENT;
+		}
+
 		/** The housing service's to tick off. */
 		public boolean housingServiceTask() {
 			return this.responsible == Party.HOUSING_SERVICE;
