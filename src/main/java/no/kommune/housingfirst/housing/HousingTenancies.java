@@ -79,9 +79,11 @@ public class HousingTenancies {
 	 * not visible, 403 if not writable), the allocation and its unit, in one transaction.
 	 */
 	public HousingStepPage allocationPage(CurrentUser user, long participantId, long allocationId) {
-		HousingStepPage top = top(user, participantId, allocationId);
+		// The record first: an id that is not this participant's is a 404 that leaves no
+		// "allowed read" of the participant in the access log.
 		Allocation allocation = this.allocations.findByIdAndParticipantId(allocationId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
+		HousingStepPage top = top(user, participantId, allocationId);
 		HousingUnit unit = this.units.findById(allocation.getUnitId()).orElseThrow();
 		UnitDetails details = unit.details();
 		return new HousingStepPage(top.header(), top.caseHeader(), AllocationView.of(allocation), null, unit.address(),
@@ -90,9 +92,9 @@ public class HousingTenancies {
 
 	/** The move-in and end pages: the header and the tenancy, in one transaction. */
 	public HousingStepPage tenancyPage(CurrentUser user, long participantId, long tenancyId) {
-		HousingStepPage top = top(user, participantId, tenancyId);
 		Tenancy tenancy = this.tenancies.findByIdAndParticipantId(tenancyId, participantId)
 			.orElseThrow(ParticipantNotFoundException::new);
+		HousingStepPage top = top(user, participantId, tenancyId);
 		return new HousingStepPage(top.header(), top.caseHeader(), null, TenancyView.of(tenancy), null, 0, null);
 	}
 

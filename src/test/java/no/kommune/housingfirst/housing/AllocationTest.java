@@ -247,6 +247,20 @@ class AllocationTest {
 	}
 
 	@Test
+	void anotherParticipantsRecordIdIsA404WithoutAnAllowedRead() throws Exception {
+		long other = this.participants.aParticipant().by(this.kari);
+		long allocation = this.housing.allocate(this.kari, other);
+		this.entityManager.flush();
+		this.mvc.perform(get(base() + "/allocations/" + allocation + "/meeting").with(user(this.kari)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM audit_event WHERE participant_id = ? AND action = 'READ' AND record_id = ?",
+				Long.class, this.participant, allocation))
+			.isZero();
+	}
+
+	@Test
 	void aSignedAllocationCannotBeReleased() throws Exception {
 		long tenancy = this.housing.lease(this.kari, this.participant, TODAY);
 		this.entityManager.flush();
