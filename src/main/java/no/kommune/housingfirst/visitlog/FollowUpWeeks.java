@@ -14,8 +14,9 @@ import no.kommune.housingfirst.participant.ActiveParticipant;
  * The follow-up measures, in one place (DOMAIN §6): a participant counts for an ISO week
  * when active for the whole week; the week is visited when at least one visit in it had
  * contact; attempts without contact do not count, nor do voided visits (the queries leave
- * them out). Pure calculations on data the caller fetched, so dashboards can reuse them
- * and tests can check them by hand.
+ * them out). On a stepped-down cadence agreed in the bo-plan ({@link CadencePeriod}) the
+ * weeks between visits count as followed up. Pure calculations on data the caller
+ * fetched, so dashboards can reuse them and tests can check them by hand.
  */
 public final class FollowUpWeeks {
 
@@ -60,16 +61,45 @@ public final class FollowUpWeeks {
 	 */
 	public static long weeksWithoutContact(LocalDate activeSince, LocalDate lastContact, IsoWeek asOf,
 			LocalDate today) {
+		return weeksWithoutContact(activeSince, lastContact, asOf, today, List.of());
+	}
+
+	/**
+	 * As {@link #weeksWithoutContact(LocalDate, LocalDate, IsoWeek, LocalDate)}, with an
+	 * agreed cadence: a week inside the cadence's interval after the last contact (the
+	 * off week of a fortnightly cadence) is not missed; the weeks after it are.
+	 */
+	public static long weeksWithoutContact(LocalDate activeSince, LocalDate lastContact, IsoWeek asOf, LocalDate today,
+			List<CadencePeriod> cadence) {
 		// Only weeks that are over count as missed: never the current week, nor a later
 		// one.
 		IsoWeek lastComplete = IsoWeek.of(today).plus(-1);
 		IsoWeek lastCounted = (asOf.compareTo(lastComplete) < 0) ? asOf : lastComplete;
 		IsoWeek first = firstCountedWeek(activeSince);
-		IsoWeek start = (lastContact != null) ? IsoWeek.of(lastContact).plus(1) : first;
-		if (start.compareTo(first) < 0) {
-			start = first;
+		IsoWeek contactWeek = (lastContact != null) ? IsoWeek.of(lastContact) : null;
+		long missed = 0;
+		for (IsoWeek week = lastCounted; week.compareTo(first) >= 0; week = week.plus(-1)) {
+			if (contactWeek != null && contactWeek.weeksUntil(week) < CadencePeriod.weeksIn(cadence, week)) {
+				break;
+			}
+			missed++;
 		}
-		return Math.max(0, start.weeksUntil(lastCounted) + 1);
+		return missed;
+	}
+
+	/**
+	 * Whether a participant was followed up as agreed in a week: a visit with contact in
+	 * it, or, on a stepped-down cadence, in the weeks before it that the cadence allows.
+	 */
+	public static boolean followedUp(long participantId, IsoWeek week, Set<ContactWeek> contacts,
+			List<CadencePeriod> cadence) {
+		int weeks = CadencePeriod.weeksIn(cadence, week);
+		for (int back = 0; back < weeks; back++) {
+			if (contacts.contains(new ContactWeek(participantId, week.plus(-back)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -78,14 +108,25 @@ public final class FollowUpWeeks {
 	 */
 	public static <K> Map<K, List<Cell>> compliance(List<ActiveParticipant> participants, Set<ContactWeek> contacts,
 			List<IsoWeek> weeks, Function<ActiveParticipant, K> group) {
+		return compliance(participants, contacts, weeks, group, Map.of());
+	}
+
+	/**
+	 * As {@link #compliance(List, Set, List, Function)}, with the agreed cadences: a week
+	 * counts as followed up when the cadence in force was kept (see {@link #followedUp}).
+	 * Contacts must reach back as far as the longest cadence before the first week.
+	 */
+	public static <K> Map<K, List<Cell>> compliance(List<ActiveParticipant> participants, Set<ContactWeek> contacts,
+			List<IsoWeek> weeks, Function<ActiveParticipant, K> group, Map<Long, List<CadencePeriod>> cadences) {
 		Map<K, List<Cell>> table = new LinkedHashMap<>();
 		for (ActiveParticipant participant : participants) {
 			List<Cell> cells = table.computeIfAbsent(group.apply(participant),
 					(key) -> new ArrayList<>(java.util.Collections.nCopies(weeks.size(), Cell.EMPTY)));
+			List<CadencePeriod> cadence = cadences.getOrDefault(participant.id(), List.of());
 			for (int i = 0; i < weeks.size(); i++) {
 				IsoWeek week = weeks.get(i);
 				if (participant.activeThroughout(week.monday(), week.sunday())) {
-					cells.set(i, cells.get(i).plus(contacts.contains(new ContactWeek(participant.id(), week))));
+					cells.set(i, cells.get(i).plus(followedUp(participant.id(), week, contacts, cadence)));
 				}
 			}
 		}

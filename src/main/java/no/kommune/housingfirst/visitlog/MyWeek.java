@@ -13,6 +13,7 @@ import no.kommune.housingfirst.participant.ParticipantDirectory;
 import no.kommune.housingfirst.participant.ParticipantStatus;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,13 +32,20 @@ public class MyWeek {
 	/** Where a participant stands this week. Labels: {@code MyWeek.State.<NAME>}. */
 	public enum State {
 
-		NOT_YET, ATTEMPTED, VISITED
+		NOT_YET, ATTEMPTED, NOT_DUE, VISITED
 
 	}
 
 	/** One line of Min uke. */
 	public record Row(long participantId, String fullName, ParticipantStatus status, State state, LocalDate lastContact,
-			long weeksWithoutContact, boolean exited) {
+			long weeksWithoutContact, boolean exited, int cadenceWeeks) {
+
+		/**
+		 * Not visited this week, as agreed: the off week of a stepped-down cadence.
+		 */
+		public boolean notDue() {
+			return this.state == State.NOT_DUE;
+		}
 
 		public boolean visited() {
 			return this.state == State.VISITED;
@@ -55,7 +63,11 @@ public class MyWeek {
 
 	private final Clock clock;
 
-	MyWeek(ParticipantDirectory participants, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	private final ObjectProvider<VisitCadences> cadences;
+
+	MyWeek(ParticipantDirectory participants, NamedParameterJdbcTemplate jdbc, Clock clock,
+			ObjectProvider<VisitCadences> cadences) {
+		this.cadences = cadences;
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -86,12 +98,21 @@ public class MyWeek {
 							rs.getBoolean("attempted"), (last != null) ? last.toLocalDate() : null));
 				});
 		LocalDate today = LocalDate.now(this.clock);
+		VisitCadences agreed = this.cadences.getIfAvailable();
+		Map<Long, List<CadencePeriod>> cadence = (agreed == null) ? Map.of()
+				: agreed.forParticipants(mine.stream().map(ActiveParticipant::id).toList());
 		return mine.stream().map((participant) -> {
 			Summary summary = summaries.getOrDefault(participant.id(), new Summary(false, false, null));
-			State state = summary.visited() ? State.VISITED : summary.attempted() ? State.ATTEMPTED : State.NOT_YET;
+			List<CadencePeriod> periods = cadence.getOrDefault(participant.id(), List.of());
+			int weeks = CadencePeriod.weeksIn(periods, week);
+			boolean notDue = summary.lastContact() != null
+					&& IsoWeek.of(summary.lastContact()).weeksUntil(week) < weeks;
+			State state = summary.visited() ? State.VISITED
+					: notDue ? State.NOT_DUE : summary.attempted() ? State.ATTEMPTED : State.NOT_YET;
 			return new Row(participant.id(), participant.fullName(), participant.status(), state, summary.lastContact(),
-					FollowUpWeeks.weeksWithoutContact(participant.activeSince(), summary.lastContact(), week, today),
-					participant.exitedOn() != null);
+					FollowUpWeeks.weeksWithoutContact(participant.activeSince(), summary.lastContact(), week, today,
+							periods),
+					participant.exitedOn() != null, weeks);
 		})
 			.sorted(Comparator.comparing(Row::state)
 				.thenComparing(Comparator.comparingLong(Row::weeksWithoutContact).reversed())

@@ -63,10 +63,10 @@ public class Visit {
 	@Enumerated(EnumType.STRING)
 	private HomeCondition homeCondition;
 
-	@Convert(converter = EnumSetText.Concerns.class)
+	@Convert(converter = VisitEnumSets.Concerns.class)
 	private Set<Concern> concerns = Set.of();
 
-	@Convert(converter = EnumSetText.Help.class)
+	@Convert(converter = VisitEnumSets.Help.class)
 	@Column(name = "practical_help")
 	private Set<PracticalHelp> help = Set.of();
 
@@ -122,8 +122,8 @@ public class Visit {
 		compare(changes, "durationMinutes", before, corrected, VisitDetails::durationMinutes);
 		compare(changes, "homeCondition", before, corrected, VisitDetails::homeCondition);
 		compare(changes, "concerns", before, corrected,
-				(d) -> new EnumSetText.Concerns().convertToDatabaseColumn(d.concerns()));
-		compare(changes, "help", before, corrected, (d) -> new EnumSetText.Help().convertToDatabaseColumn(d.help()));
+				(d) -> new VisitEnumSets.Concerns().convertToDatabaseColumn(d.concerns()));
+		compare(changes, "help", before, corrected, (d) -> new VisitEnumSets.Help().convertToDatabaseColumn(d.help()));
 		compare(changes, "healthCareDeclined", before, corrected, VisitDetails::healthCareDeclined);
 		compare(changes, "note", before, corrected, VisitDetails::note);
 		apply(corrected);

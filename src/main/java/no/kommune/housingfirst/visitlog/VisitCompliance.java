@@ -20,6 +20,7 @@ import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
 import no.kommune.housingfirst.staff.TeamSummary;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,13 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
  * participants visited with contact in each of the last complete ISO weeks, and who has
  * gone two or more weeks in a row without contact. The database aggregates visits to
  * participant-weeks; {@link FollowUpWeeks} does the counting. A voided visit counts for
- * nothing.
+ * nothing. A stepped-down cadence agreed with the participant is respected: the off week
+ * of a fortnightly cadence is not a missed week.
  */
 @Service
 @Transactional
 public class VisitCompliance {
 
 	public static final int WEEKS = 12;
+
+	/** The longest agreed cadence: monthly, every fourth week. */
+	static final int MAX_CADENCE_WEEKS = 4;
 
 	/** One line of the table: a team (caseworkerId null) or a caseworker in it. */
 	public record Line(long teamId, String teamName, Long caseworkerId, String caseworkerName,
@@ -65,8 +70,11 @@ public class VisitCompliance {
 
 	private final Clock clock;
 
+	private final ObjectProvider<VisitCadences> cadences;
+
 	VisitCompliance(ParticipantDirectory participants, NamedParameterJdbcTemplate jdbc, Organisation organisation,
-			StaffDirectory staff, Clock clock) {
+			StaffDirectory staff, Clock clock, ObjectProvider<VisitCadences> cadences) {
+		this.cadences = cadences;
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.organisation = organisation;
@@ -85,12 +93,16 @@ public class VisitCompliance {
 		Set<FollowUpWeeks.ContactWeek> contacts = new HashSet<>();
 		Map<Long, LocalDate> lastContact = new HashMap<>();
 		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		VisitCadences agreed = this.cadences.getIfAvailable();
+		Map<Long, List<CadencePeriod>> cadence = (agreed == null || active.isEmpty()) ? Map.of()
+				: agreed.forTeams(teams);
 		if (!active.isEmpty()) {
 			// By team, not by a list of ids: a section may hold more participants than
 			// one
 			// statement can take as parameters.
 			MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("from",
-					Date.valueOf(weeks.get(0).monday()));
+					// Back as far as the longest cadence reaches before the first week.
+					Date.valueOf(weeks.get(0).plus(-(MAX_CADENCE_WEEKS - 1)).monday()));
 			// The Monday of the ISO week, by date arithmetic (no time zones involved).
 			this.jdbc.query("""
 					SELECT v.participant_id, v.visit_date - (extract(isodow FROM v.visit_date)::int - 1) AS monday
@@ -117,9 +129,9 @@ public class VisitCompliance {
 		Map<Long, String> names = this.staff
 			.namesOf(active.stream().map(ActiveParticipant::primaryCaseworkerId).collect(Collectors.toSet()));
 		List<Line> lines = new ArrayList<>();
-		FollowUpWeeks.compliance(active, contacts, weeks, ActiveParticipant::teamId)
+		FollowUpWeeks.compliance(active, contacts, weeks, ActiveParticipant::teamId, cadence)
 			.forEach((team, cells) -> lines.add(new Line(team, teamNames.get(team), null, null, cells)));
-		FollowUpWeeks.compliance(active, contacts, weeks, (p) -> List.of(p.teamId(), p.primaryCaseworkerId()))
+		FollowUpWeeks.compliance(active, contacts, weeks, (p) -> List.of(p.teamId(), p.primaryCaseworkerId()), cadence)
 			.forEach((key, cells) -> lines
 				.add(new Line(key.get(0), teamNames.get(key.get(0)), key.get(1), names.get(key.get(1)), cells)));
 		lines.sort(Comparator.comparing(Line::teamName)
@@ -127,7 +139,8 @@ public class VisitCompliance {
 		List<Missed> missed = active.stream()
 			.filter((p) -> p.exitedOn() == null)
 			.map((p) -> new Missed(p.id(), p.fullName(), teamNames.get(p.teamId()), names.get(p.primaryCaseworkerId()),
-					FollowUpWeeks.weeksWithoutContact(p.activeSince(), lastContact.get(p.id()), current, today),
+					FollowUpWeeks.weeksWithoutContact(p.activeSince(), lastContact.get(p.id()), current, today,
+							cadence.getOrDefault(p.id(), List.of())),
 					lastContact.get(p.id())))
 			.filter((m) -> m.weeks() >= 2)
 			.sorted(Comparator.comparingLong(Missed::weeks).reversed().thenComparing(Missed::fullName))

@@ -126,10 +126,10 @@ class VoidedVisitsCountNowhereTest {
 		assertThat(this.myWeek.rows(this.kari, W)).containsExactly(
 				new MyWeek.Row(this.anna, "Anna Annullert",
 						no.kommune.housingfirst.participant.ParticipantStatus.INCLUDED, MyWeek.State.NOT_YET,
-						W.plus(-3).monday(), 2, false),
+						W.plus(-3).monday(), 2, false, 1),
 				new MyWeek.Row(this.bjorn, "Bjørn Besøkt",
 						no.kommune.housingfirst.participant.ParticipantStatus.INCLUDED, MyWeek.State.NOT_YET,
-						W.plus(-1).sunday(), 0, false));
+						W.plus(-1).sunday(), 0, false, 1));
 		assertThat(this.myWeek.rows(this.kari, W.plus(-1))).extracting(MyWeek.Row::fullName, MyWeek.Row::state)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Annullert", MyWeek.State.NOT_YET),
 					org.assertj.core.groups.Tuple.tuple("Bjørn Besøkt", MyWeek.State.VISITED));

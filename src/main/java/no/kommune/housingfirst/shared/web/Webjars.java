@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("webjars")
 public class Webjars {
 
-	static final List<String> NAMES = List.of("bootstrap");
+	static final List<String> NAMES = List.of("bootstrap", "htmx.org");
 
 	private final Map<String, String> versions;
 

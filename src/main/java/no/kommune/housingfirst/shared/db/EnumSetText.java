@@ -1,4 +1,4 @@
-package no.kommune.housingfirst.visitlog;
+package no.kommune.housingfirst.shared.db;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -6,14 +6,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 
-/** Stores a small set of enum values as sorted comma-separated names in one column. */
-abstract class EnumSetText<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
+/**
+ * Stores a small set of enum values as sorted comma-separated names in one column. A
+ * module subclasses it once per enum type, annotated with
+ * {@link jakarta.persistence.Converter}.
+ */
+public abstract class EnumSetText<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
 
 	private final Class<E> type;
 
-	EnumSetText(Class<E> type) {
+	protected EnumSetText(Class<E> type) {
 		this.type = type;
 	}
 
@@ -30,24 +33,6 @@ abstract class EnumSetText<E extends Enum<E>> implements AttributeConverter<Set<
 		return Set.copyOf(Arrays.stream(text.split(","))
 			.map((name) -> Enum.valueOf(this.type, name))
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(this.type))));
-	}
-
-	@Converter
-	static class Concerns extends EnumSetText<Concern> {
-
-		Concerns() {
-			super(Concern.class);
-		}
-
-	}
-
-	@Converter
-	static class Help extends EnumSetText<PracticalHelp> {
-
-		Help() {
-			super(PracticalHelp.class);
-		}
-
 	}
 
 }

@@ -1,0 +1,380 @@
+package no.kommune.housingfirst.boplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import no.kommune.housingfirst.audit.AuditAction;
+import no.kommune.housingfirst.audit.AuditLog;
+import no.kommune.housingfirst.audit.RecordType;
+import no.kommune.housingfirst.participant.AuditedTransaction;
+import no.kommune.housingfirst.participant.ParticipantAccess;
+import no.kommune.housingfirst.participant.ParticipantHeader;
+import no.kommune.housingfirst.participant.ParticipantNotFoundException;
+import no.kommune.housingfirst.participant.ParticipantRef;
+import no.kommune.housingfirst.participant.ParticipantService;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.staff.StaffDirectory;
+import no.kommune.housingfirst.visitlog.HealthCareDeclines;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bo-plans and follow-up agreements. Access is the participant module's rule (a
+ * participant the user may not see is a 404; only the participant's caseworkers write);
+ * every read and change is audited. Nothing is overwritten: a revision is a new version,
+ * an answer is appended, and a form that started from an older version than the latest is
+ * refused as stale rather than merged.
+ */
+@Service
+@AuditedTransaction
+public class BoPlanService {
+
+	/** How many goals one version may hold. */
+	public static final int MAX_GOALS = 60;
+
+	private final BoPlanVersionRepository versions;
+
+	private final PlanAnswerRepository answers;
+
+	private final FollowUpAgreementRepository followUps;
+
+	private final NeedsMeetingRepository meetings;
+
+	private final ParticipantService participants;
+
+	private final StaffDirectory staff;
+
+	private final AuditLog audit;
+
+	private final HealthCareDeclines declines;
+
+	private final BoPlanProperties properties;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	BoPlanService(BoPlanVersionRepository versions, PlanAnswerRepository answers, FollowUpAgreementRepository followUps,
+			NeedsMeetingRepository meetings, ParticipantService participants, StaffDirectory staff, AuditLog audit,
+			HealthCareDeclines declines, BoPlanProperties properties, JdbcTemplate jdbc, Clock clock) {
+		this.versions = versions;
+		this.answers = answers;
+		this.followUps = followUps;
+		this.meetings = meetings;
+		this.participants = participants;
+		this.staff = staff;
+		this.audit = audit;
+		this.declines = declines;
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The Boplan tab. */
+	public BoPlanPage page(CurrentUser user, long participantId) {
+		ParticipantHeader header = this.participants.header(user, participantId, RecordType.BO_PLAN);
+		LocalDate today = LocalDate.now(this.clock);
+		List<VersionRow> rows = this.versions.lines(participantId);
+		Set<Long> people = new HashSet<>();
+		rows.forEach((row) -> people.add(row.createdBy()));
+		Optional<FollowUpAgreement> followUp = this.followUps
+			.findFirstByParticipantIdOrderByVersionNoDesc(participantId);
+		followUp.ifPresent((agreement) -> people.add(agreement.getCreatedBy()));
+		List<NeedsMeeting> held = this.meetings.findTop5ByParticipantIdOrderByHeldOnDescIdDesc(participantId);
+		held.forEach((meeting) -> people.add(meeting.getCreatedBy()));
+		Map<Long, String> names = this.staff.namesOf(people);
+		BoPlanPage.CurrentPlan current = null;
+		if (!rows.isEmpty()) {
+			VersionRow latest = rows.get(0);
+			BoPlanVersion version = this.versions.findByParticipantIdAndVersionNo(participantId, latest.versionNo())
+				.orElseThrow();
+			PlanContent content = version.content();
+			Answer answer = this.answers.findByVersionIdOrderByIdDesc(version.getId())
+				.stream()
+				.findFirst()
+				.map(PlanAnswer::answer)
+				.orElse(null);
+			current = new BoPlanPage.CurrentPlan(latest.versionNo(), content, answer, names.get(latest.createdBy()),
+					latest.createdAt(), !header.exited() && content.reviewOn().isBefore(today));
+		}
+		LocalDate declinedOn = this.declines.latest(List.of(participantId)).get(participantId);
+		boolean meetingDue = declinedOn != null && !header.exited()
+				&& held.stream().noneMatch((meeting) -> !meeting.meeting().heldOn().isBefore(declinedOn));
+		return new BoPlanPage(header, ParticipantAccess.mayWriteCaseContent(user, header.teamId()), current,
+				rows.stream()
+					.map((row) -> new BoPlanPage.VersionLine(row.versionNo(), row.planDate(), row.reviewOn(),
+							names.get(row.createdBy()), row.createdAt(), row.answer(), row.answeredOn()))
+					.toList(),
+				followUp
+					.map((agreement) -> new BoPlanPage.FollowUp(agreement.getVersionNo(), agreement.terms(),
+							names.get(agreement.getCreatedBy()), agreement.getCreatedAt()))
+					.orElse(null),
+				new BoPlanPage.Needs(declinedOn, meetingDue, held.stream()
+					.map((meeting) -> new BoPlanPage.Meeting(meeting.meeting().heldOn(), meeting.meeting().attendees(),
+							meeting.meeting().outcome(), names.get(meeting.getCreatedBy())))
+					.toList()));
+	}
+
+	/**
+	 * One version as it was saved, with its answers; a version that does not exist is a
+	 * 404.
+	 */
+	public PlanVersionView version(CurrentUser user, long participantId, int versionNo) {
+		ParticipantHeader header = this.participants.header(user, participantId, RecordType.BO_PLAN);
+		BoPlanVersion version = versionOf(user, header, versionNo);
+		return view(user, header, version);
+	}
+
+	/** The answer form of a version: only for those who may write the plan. */
+	public PlanVersionView forAnswer(CurrentUser user, long participantId, int versionNo) {
+		ParticipantHeader header = this.participants.writableHeader(user, participantId, RecordType.BO_PLAN, null);
+		return view(user, header, versionOf(user, header, versionNo));
+	}
+
+	private PlanVersionView view(CurrentUser user, ParticipantHeader header, BoPlanVersion version) {
+		List<PlanAnswer> given = this.answers.findByVersionIdOrderByIdDesc(version.getId());
+		Set<Long> people = new HashSet<>();
+		people.add(version.getCreatedBy());
+		given.forEach((answer) -> people.add(answer.getRecordedBy()));
+		Map<Long, String> names = this.staff.namesOf(people);
+		return new PlanVersionView(header, version.getVersionNo(), this.versions.latestVersionNo(header.id()),
+				version.content(), names.get(version.getCreatedBy()), version.getCreatedAt(),
+				given.stream()
+					.map((answer) -> new PlanVersionView.AnswerLine(answer.answer(), names.get(answer.getRecordedBy()),
+							answer.getRecordedAt()))
+					.toList(),
+				ParticipantAccess.mayWriteCaseContent(user, header.teamId()));
+	}
+
+	/** Two versions side by side and what changed from the first to the second. */
+	public ComparisonView compare(CurrentUser user, long participantId, int fromVersion, int toVersion) {
+		ParticipantHeader header = this.participants.header(user, participantId, RecordType.BO_PLAN);
+		PlanContent from = versionOf(user, header, fromVersion).content();
+		PlanContent to = versionOf(user, header, toVersion).content();
+		List<Integer> numbers = new ArrayList<>();
+		for (int no = this.versions.latestVersionNo(participantId); no >= 1; no--) {
+			numbers.add(no);
+		}
+		return new ComparisonView(header, fromVersion, toVersion, from, to, PlanComparison.between(from, to), numbers);
+	}
+
+	/**
+	 * What the revision form starts from: the latest version, or a new plan dated today
+	 * with the review date the settings suggest.
+	 */
+	public PlanDraft draft(CurrentUser user, long participantId) {
+		ParticipantHeader header = this.participants.writableHeader(user, participantId, RecordType.BO_PLAN, null);
+		int latest = this.versions.latestVersionNo(participantId);
+		if (latest == 0) {
+			LocalDate today = LocalDate.now(this.clock);
+			return new PlanDraft(header, 0, new PlanContent(today, null, null, null, null, null, null, null, null,
+					reviewDateFor(today), StepDown.WEEKLY, List.of()));
+		}
+		PlanContent content = this.versions.findByParticipantIdAndVersionNo(participantId, latest)
+			.orElseThrow()
+			.content();
+		return new PlanDraft(header, latest, content);
+	}
+
+	/**
+	 * For the form's goal buttons, which read nothing from the record: only those who may
+	 * write the plan use them (anyone else gets the same 404 or 403 as the form).
+	 */
+	public void requireWriter(CurrentUser user, long participantId) {
+		this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+	}
+
+	/** The review date a version dated {@code planDate} suggests. */
+	public LocalDate reviewDateFor(LocalDate planDate) {
+		return planDate.plusMonths(this.properties.reviewMonths());
+	}
+
+	/**
+	 * Saves a revision as the next version, once per submission key (a double submit
+	 * returns the version already saved). The form must start from the latest version:
+	 * otherwise it is stale and nothing is saved.
+	 */
+	public int revise(CurrentUser user, long participantId, int baseVersion, UUID submissionKey, PlanContent content) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
+		lock(participantId);
+		Optional<BoPlanVersion> earlier = this.versions.findBySubmissionKey(submissionKey);
+		if (earlier.isPresent() && earlier.get().getParticipantId() == participantId) {
+			return earlier.get().getVersionNo();
+		}
+		int latest = this.versions.latestVersionNo(participantId);
+		if (latest != baseVersion) {
+			throw new StaleBoPlanException("boplan.form.conflict", latest);
+		}
+		check(participant, content);
+		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
+		BoPlanVersion version = this.versions
+			.save(new BoPlanVersion(participantId, latest + 1, key, content, user.id(), this.clock.instant()));
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.BO_PLAN, version.getId(),
+				AuditAction.CREATE);
+		return version.getVersionNo();
+	}
+
+	/** The version saved under a submission key, if it belongs to this participant. */
+	@Transactional(readOnly = true)
+	public Optional<Integer> findBySubmission(long participantId, UUID submissionKey) {
+		return this.versions.findBySubmissionKey(submissionKey)
+			.filter((version) -> version.getParticipantId() == participantId)
+			.map(BoPlanVersion::getVersionNo);
+	}
+
+	/**
+	 * Records the participant's answer to a version. An answer is never changed: a later
+	 * answer (declined, then agreed after all) is recorded after it and holds.
+	 */
+	public void answer(CurrentUser user, long participantId, int versionNo, Answer answer) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+		BoPlanVersion version = this.versions.findByParticipantIdAndVersionNo(participantId, versionNo)
+			.orElseThrow(() -> refused(user, participant, AuditAction.UPDATE));
+		LocalDate today = LocalDate.now(this.clock);
+		BoPlanRuleException.require(answer.on() != null, "on", "validation.required");
+		BoPlanRuleException.require(!answer.on().isAfter(today), "on", "validation.notInFuture");
+		BoPlanRuleException.require(!answer.on().isBefore(version.content().planDate()), "on",
+				"boplan.rule.answerBeforePlan");
+		BoPlanRuleException.require(answer.kind() != null, "kind", "validation.required");
+		this.answers.save(new PlanAnswer(version.getId(), answer, user.id(), this.clock.instant()));
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.BO_PLAN, version.getId(),
+				AuditAction.UPDATE);
+	}
+
+	/** The follow-up agreement form's starting point. */
+	public FollowUpDraft followUpDraft(CurrentUser user, long participantId) {
+		ParticipantHeader header = this.participants.writableHeader(user, participantId, RecordType.FOLLOW_UP_AGREEMENT,
+				null);
+		Optional<FollowUpAgreement> current = this.followUps
+			.findFirstByParticipantIdOrderByVersionNoDesc(participantId);
+		return new FollowUpDraft(header, current.map(FollowUpAgreement::getVersionNo).orElse(0),
+				current.map(FollowUpAgreement::terms).orElse(null));
+	}
+
+	/**
+	 * Records the follow-up agreement as its next version, once per submission key; stale
+	 * when another version was saved after the form was opened.
+	 */
+	public int recordFollowUp(CurrentUser user, long participantId, int baseVersion, UUID submissionKey,
+			FollowUpTerms terms) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
+		lock(participantId);
+		Optional<FollowUpAgreement> earlier = this.followUps.findBySubmissionKey(submissionKey);
+		if (earlier.isPresent() && earlier.get().getParticipantId() == participantId) {
+			return earlier.get().getVersionNo();
+		}
+		int latest = this.followUps.findFirstByParticipantIdOrderByVersionNoDesc(participantId)
+			.map(FollowUpAgreement::getVersionNo)
+			.orElse(0);
+		if (latest != baseVersion) {
+			throw new StaleBoPlanException("boplan.followUp.conflict", latest);
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		BoPlanRuleException.require(terms.agreedOn() != null, "agreedOn", "validation.required");
+		BoPlanRuleException.require(!terms.agreedOn().isAfter(today), "agreedOn", "validation.notInFuture");
+		BoPlanRuleException.require(!terms.agreedOn().isBefore(participant.includedOn()), "agreedOn",
+				"boplan.rule.beforeInclusion");
+		BoPlanRuleException.require(terms.unreachablePlan() != null, "unreachablePlan", "validation.required");
+		BoPlanRuleException.require(terms.kind() != null, "kind", "validation.required");
+		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
+		FollowUpAgreement agreement = this.followUps
+			.save(new FollowUpAgreement(participantId, latest + 1, key, terms, user.id(), this.clock.instant()));
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.FOLLOW_UP_AGREEMENT, agreement.getId(),
+				AuditAction.CREATE);
+		return agreement.getVersionNo();
+	}
+
+	/** The "hva trengs nå?" meeting form's header. */
+	public ParticipantHeader needsMeetingHeader(CurrentUser user, long participantId) {
+		return this.participants.writableHeader(user, participantId, RecordType.FOLLOW_UP_AGREEMENT, null);
+	}
+
+	/** Records a "hva trengs nå?" meeting, once per submission key. */
+	public void recordNeedsMeeting(CurrentUser user, long participantId, UUID submissionKey,
+			NeedsMeetingRecord meeting) {
+		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
+		lock(participantId);
+		Optional<NeedsMeeting> earlier = this.meetings.findBySubmissionKey(submissionKey);
+		if (earlier.isPresent() && earlier.get().getParticipantId() == participantId) {
+			return;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		BoPlanRuleException.require(meeting.heldOn() != null, "heldOn", "validation.required");
+		BoPlanRuleException.require(!meeting.heldOn().isAfter(today), "heldOn", "validation.notInFuture");
+		BoPlanRuleException.require(!meeting.heldOn().isBefore(participant.includedOn()), "heldOn",
+				"boplan.rule.beforeInclusion");
+		BoPlanRuleException.require(meeting.attendees() != null, "attendees", "validation.required");
+		BoPlanRuleException.require(meeting.outcome() != null, "outcome", "validation.required");
+		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
+		NeedsMeeting saved = this.meetings
+			.save(new NeedsMeeting(participantId, key, meeting, user.id(), this.clock.instant()));
+		this.audit.changed(user, participantId, participant.teamId(), RecordType.FOLLOW_UP_AGREEMENT, saved.getId(),
+				AuditAction.CREATE);
+	}
+
+	private BoPlanVersion versionOf(CurrentUser user, ParticipantHeader header, int versionNo) {
+		return this.versions.findByParticipantIdAndVersionNo(header.id(), versionNo).orElseThrow(() -> {
+			this.audit.denied(user, header.id(), header.teamId(), RecordType.BO_PLAN, AuditAction.READ);
+			return new ParticipantNotFoundException();
+		});
+	}
+
+	private ParticipantNotFoundException refused(CurrentUser user, ParticipantRef participant, AuditAction action) {
+		this.audit.denied(user, participant.id(), participant.teamId(), RecordType.BO_PLAN, action);
+		return new ParticipantNotFoundException();
+	}
+
+	/**
+	 * Saves for one participant's plan and agreement one after another: the second of two
+	 * editors sees the first one's version (and is refused as stale), a double submit
+	 * finds its first save.
+	 */
+	private void lock(long participantId) {
+		this.jdbc.queryForList("SELECT pg_advisory_xact_lock(?, ?)", 4711, Long.hashCode(participantId));
+	}
+
+	private void check(ParticipantRef participant, PlanContent content) {
+		LocalDate today = LocalDate.now(this.clock);
+		BoPlanRuleException.require(content.planDate() != null, "planDate", "validation.required");
+		BoPlanRuleException.require(!content.planDate().isAfter(today), "planDate", "validation.notInFuture");
+		BoPlanRuleException.require(!content.planDate().isBefore(participant.includedOn()), "planDate",
+				"boplan.rule.beforeInclusion");
+		BoPlanRuleException.require(content.lastingHome() != null, "lastingHome", "boplan.rule.lastingHome");
+		BoPlanRuleException.require(content.reviewOn() != null, "reviewOn", "validation.required");
+		BoPlanRuleException.require(!content.reviewOn().isBefore(content.planDate()), "reviewOn",
+				"boplan.rule.reviewBeforePlan");
+		BoPlanRuleException.require(content.goals().size() <= MAX_GOALS, null, "boplan.rule.tooManyGoals", MAX_GOALS);
+		StepDown stepDown = content.stepDown();
+		if (stepDown.steppedDown()) {
+			BoPlanRuleException.require(stepDown.from() != null, "cadenceFrom", "boplan.rule.cadenceFrom");
+			BoPlanRuleException.require(!stepDown.from().isBefore(content.planDate()), "cadenceFrom",
+					"boplan.rule.cadenceBeforePlan");
+			BoPlanRuleException.require(stepDown.criteria() != null, "stepDownCriteria",
+					"boplan.rule.stepDownCriteria");
+			BoPlanRuleException.require(
+					stepDown.reconsiderOn() == null || !stepDown.reconsiderOn().isBefore(stepDown.from()),
+					"stepDownReconsiderOn", "boplan.rule.reconsiderBeforeFrom");
+		}
+		for (int i = 0; i < content.goals().size(); i++) {
+			PlanGoal goal = content.goals().get(i);
+			String prefix = "goals[" + i + "].";
+			BoPlanRuleException.require(goal.area() != null, prefix + "area", "validation.required");
+			BoPlanRuleException.require(goal.wording() != null, prefix + "wording", "validation.required");
+			BoPlanRuleException.require(goal.status() != null, prefix + "status", "validation.required");
+			BoPlanRuleException.require(!goal.responsible().isEmpty(), prefix + "responsible",
+					"boplan.rule.responsible");
+			BoPlanRuleException.require(!goal.responsible().contains(Responsible.OTHER) || goal.otherName() != null,
+					prefix + "otherName", "boplan.rule.otherName");
+		}
+	}
+
+}

@@ -1,0 +1,101 @@
+package no.kommune.housingfirst.boplan.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import no.kommune.housingfirst.boplan.AgreementKind;
+import no.kommune.housingfirst.boplan.BoPlanService;
+import no.kommune.housingfirst.boplan.FollowUpDraft;
+import no.kommune.housingfirst.boplan.FollowUpTerms;
+import no.kommune.housingfirst.boplan.NeedsMeetingRecord;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.web.FormSave;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The follow-up agreement (oppfølgingsavtale) and the "hva trengs nå?" meeting it calls
+ * for when health care is declined, both on the Boplan tab.
+ */
+@Controller
+@RequestMapping("/participants/{id:\\d+}/bo-plan")
+class FollowUpAgreementController {
+
+	private final BoPlanService plans;
+
+	private final Clock clock;
+
+	FollowUpAgreementController(BoPlanService plans, Clock clock) {
+		this.plans = plans;
+		this.clock = clock;
+	}
+
+	@GetMapping("/follow-up-agreement")
+	String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		FollowUpDraft draft = this.plans.followUpDraft(user, id);
+		model.addAttribute("form", FollowUpForm.of(draft.baseVersion(), draft.current(), LocalDate.now(this.clock)));
+		return formView(draft, model);
+	}
+
+	@PostMapping("/follow-up-agreement")
+	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") FollowUpForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		FollowUpTerms terms = form.terms(result);
+		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
+		if (!result.hasErrors() && FormSave.attempt(result, response,
+				() -> this.plans.recordFollowUp(user, id, form.baseVersionOrMinusOne(), key, terms))) {
+			redirect.addFlashAttribute("message", "boplan.followUp.saved");
+			return "redirect:/participants/" + id + "/bo-plan";
+		}
+		FollowUpDraft draft = this.plans.followUpDraft(user, id);
+		if (response.getStatus() == HttpStatus.CONFLICT.value()) {
+			model.addAttribute("form", form.withBaseVersion(draft.baseVersion()));
+			model.addAttribute("conflict", draft.current());
+		}
+		return formView(draft, model);
+	}
+
+	@GetMapping("/needs-meetings/new")
+	String meetingForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("form", NeedsMeetingForm.fresh(LocalDate.now(this.clock)));
+		model.addAttribute("header", this.plans.needsMeetingHeader(user, id));
+		return "boplan/needs-meeting";
+	}
+
+	@PostMapping("/needs-meetings/new")
+	String recordMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") NeedsMeetingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		NeedsMeetingRecord meeting = form.meeting(result);
+		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
+		if (!result.hasErrors()
+				&& FormSave.attempt(result, response, () -> this.plans.recordNeedsMeeting(user, id, key, meeting))) {
+			redirect.addFlashAttribute("message", "boplan.needs.saved");
+			return "redirect:/participants/" + id + "/bo-plan";
+		}
+		model.addAttribute("header", this.plans.needsMeetingHeader(user, id));
+		return "boplan/needs-meeting";
+	}
+
+	private static String formView(FollowUpDraft draft, Model model) {
+		model.addAttribute("header", draft.header());
+		model.addAttribute("draft", draft);
+		model.addAttribute("kinds", AgreementKind.values());
+		return "boplan/follow-up-form";
+	}
+
+}
