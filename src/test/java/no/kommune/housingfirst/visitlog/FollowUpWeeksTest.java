@@ -97,6 +97,64 @@ class FollowUpWeeksTest {
 			.isEqualTo(2);
 	}
 
+	/**
+	 * A fortnightly step-down agreed from Monday 7 December 2026 (week 50), across the
+	 * turn of a year with 53 ISO weeks. Contact in weeks 48, 50 and 52 of 2026 and week 1
+	 * of 2027, none after. Weekly before the step-down, so week 49 is missed; the off
+	 * weeks 51, 53 and 2 are followed up as agreed; week 3 is two weeks after the last
+	 * contact and missed. Counted weekly, the off weeks would be missed too.
+	 */
+	@Test
+	void aFortnightlyStepDownIsCountedRightAcrossTheYearBoundary() {
+		ActiveParticipant stepped = participant(9, 7, "2026-10-05", null);
+		List<IsoWeek> weeks = List.of(new IsoWeek(2026, 49), new IsoWeek(2026, 50), new IsoWeek(2026, 51),
+				new IsoWeek(2026, 52), new IsoWeek(2026, 53), new IsoWeek(2027, 1), new IsoWeek(2027, 2),
+				new IsoWeek(2027, 3));
+		assertThat(weeks.get(5).weeksUntil(weeks.get(7))).isEqualTo(2);
+		Set<ContactWeek> contacts = Set.of(new ContactWeek(9, new IsoWeek(2026, 48)),
+				new ContactWeek(9, new IsoWeek(2026, 50)), new ContactWeek(9, new IsoWeek(2026, 52)),
+				new ContactWeek(9, new IsoWeek(2027, 1)));
+		List<CadencePeriod> fortnightly = List.of(new CadencePeriod(LocalDate.of(2026, 12, 7), 2));
+		Map<Long, List<Cell>> table = FollowUpWeeks.compliance(List.of(stepped), contacts, weeks,
+				ActiveParticipant::primaryCaseworkerId, Map.of(9L, fortnightly));
+		assertThat(table.get(7L)).extracting(Cell::visited).containsExactly(0, 1, 1, 1, 1, 1, 1, 0);
+		assertThat(FollowUpWeeks.compliance(List.of(stepped), contacts, weeks, ActiveParticipant::primaryCaseworkerId)
+			.get(7L)).extracting(Cell::visited).containsExactly(0, 1, 0, 1, 0, 1, 0, 0);
+
+		// Wednesday of week 4, 2027: week 3 is the one missed week (weekly: weeks 2 and
+		// 3).
+		LocalDate today = LocalDate.of(2027, 1, 27);
+		LocalDate lastContact = LocalDate.of(2027, 1, 4);
+		assertThat(FollowUpWeeks.weeksWithoutContact(LocalDate.of(2026, 10, 5), lastContact, IsoWeek.of(today), today,
+				fortnightly))
+			.isEqualTo(1);
+		assertThat(FollowUpWeeks.weeksWithoutContact(LocalDate.of(2026, 10, 5), lastContact, IsoWeek.of(today), today))
+			.isEqualTo(2);
+		// On the last day of the off week nothing is missed yet.
+		assertThat(FollowUpWeeks.weeksWithoutContact(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 12, 21),
+				new IsoWeek(2027, 1), LocalDate.of(2027, 1, 4), fortnightly))
+			.isZero();
+
+		// Back to weekly from Monday 11 January 2027 (week 2): week 2 is missed again.
+		List<CadencePeriod> backToWeekly = List.of(new CadencePeriod(LocalDate.of(2026, 12, 7), 2),
+				new CadencePeriod(LocalDate.of(2027, 1, 11), 1));
+		assertThat(FollowUpWeeks
+			.compliance(List.of(stepped), contacts, weeks, ActiveParticipant::primaryCaseworkerId,
+					Map.of(9L, backToWeekly))
+			.get(7L)).extracting(Cell::visited).containsExactly(0, 1, 1, 1, 1, 1, 0, 0);
+	}
+
+	@Test
+	void aMonthlyCadenceAllowsThreeWeeksWithoutAVisit() {
+		ActiveParticipant monthly = participant(10, 7, "2026-01-05", null);
+		Set<ContactWeek> contacts = Set.of(new ContactWeek(10, new IsoWeek(2026, 9)));
+		List<CadencePeriod> cadence = List.of(new CadencePeriod(LocalDate.of(2026, 2, 2), 4));
+		List<IsoWeek> weeks = List.of(new IsoWeek(2026, 9), W10, W11, W12, new IsoWeek(2026, 13));
+		assertThat(FollowUpWeeks
+			.compliance(List.of(monthly), contacts, weeks, ActiveParticipant::primaryCaseworkerId, Map.of(10L, cadence))
+			.get(7L)).extracting(Cell::visited).containsExactly(1, 1, 1, 1, 0);
+	}
+
 	private static ActiveParticipant participant(long id, long caseworker, String included, String exited) {
 		return new ActiveParticipant(id, "P" + id, 99L, caseworker, ParticipantStatus.HOUSED, LocalDate.parse(included),
 				(exited != null) ? LocalDate.parse(exited) : null);
