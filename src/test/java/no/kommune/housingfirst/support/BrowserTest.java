@@ -54,7 +54,15 @@ public abstract class BrowserTest {
 
 	/** A new page of the given size, logged in through the login form. */
 	protected Page loggedIn(String username, int width, int height) {
-		Page page = chromium.newPage(width, height);
+		return logIn(chromium.newPage(width, height), username);
+	}
+
+	/** As {@link #loggedIn}, in a browser that runs no JavaScript. */
+	protected Page loggedInWithoutJavaScript(String username, int width, int height) {
+		return logIn(chromium.newPageWithoutJavaScript(width, height), username);
+	}
+
+	private Page logIn(Page page, String username) {
 		page.navigate(url("/login"));
 		page.getByLabel("Brukernavn").fill(username);
 		page.getByLabel("Passord").fill(TestStaff.PASSWORD);

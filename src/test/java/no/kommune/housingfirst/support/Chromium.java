@@ -63,6 +63,18 @@ public final class Chromium implements AutoCloseable {
 			.setIsMobile(width < 600)).newPage();
 	}
 
+	/**
+	 * As {@link #newPage}, with JavaScript switched off: what a browser without scripts
+	 * (or with them blocked) gets.
+	 */
+	public Page newPageWithoutJavaScript(int width, int height) {
+		return this.browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+				.setLocale("nb-NO")
+				.setJavaScriptEnabled(false))
+			.newPage();
+	}
+
 	public static void screenshot(Page page, String name) {
 		Path file = Path.of("target", "screenshots", name + ".png");
 		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
