@@ -107,8 +107,8 @@ public class BoPlanService {
 					latest.createdAt(), !header.exited() && content.reviewOn().isBefore(today));
 		}
 		LocalDate declinedOn = this.declines.latest(List.of(participantId)).get(participantId);
-		boolean meetingDue = declinedOn != null && !header.exited()
-				&& held.stream().noneMatch((meeting) -> !meeting.meeting().heldOn().isBefore(declinedOn));
+		boolean meetingDue = meetingDue(declinedOn, followUp.map((a) -> a.terms().agreedOn()).orElse(null),
+				held.isEmpty() ? null : held.get(0).meeting().heldOn(), header.exited());
 		return new BoPlanPage(header, ParticipantAccess.mayWriteCaseContent(user, header.teamId()), current,
 				rows.stream()
 					.map((row) -> new BoPlanPage.VersionLine(row.versionNo(), row.planDate(), row.reviewOn(),
@@ -122,6 +122,15 @@ public class BoPlanService {
 					.map((meeting) -> new BoPlanPage.Meeting(meeting.meeting().heldOn(), meeting.meeting().attendees(),
 							meeting.meeting().outcome(), names.get(meeting.getCreatedBy())))
 					.toList()));
+	}
+
+	/**
+	 * A "hva trengs nå?" meeting is due when health care was declined at a visit on or
+	 * after the follow-up agreement that calls for it, and no meeting was held since.
+	 */
+	static boolean meetingDue(LocalDate declinedOn, LocalDate agreedOn, LocalDate lastMeeting, boolean exited) {
+		return !exited && declinedOn != null && agreedOn != null && !declinedOn.isBefore(agreedOn)
+				&& (lastMeeting == null || lastMeeting.isBefore(declinedOn));
 	}
 
 	/**
@@ -191,6 +200,12 @@ public class BoPlanService {
 	 */
 	public void requireWriter(CurrentUser user, long participantId) {
 		this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
+	}
+
+	/** Whether any plan has been written at all (the demo writes its own only then). */
+	@Transactional(readOnly = true)
+	public boolean anyPlans() {
+		return this.versions.count() > 0;
 	}
 
 	/** The review date a version dated {@code planDate} suggests. */

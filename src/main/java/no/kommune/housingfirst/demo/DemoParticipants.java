@@ -187,7 +187,7 @@ class DemoParticipants implements ApplicationRunner {
 							: null,
 					concern ? java.util.Set.of(Concern.values()[random.nextInt(Concern.values().length)])
 							: java.util.Set.of(),
-					(roll % 9 == 0) ? java.util.Set.of(PracticalHelp.PURCHASES) : java.util.Set.of(), roll % 23 == 0,
+					(roll % 9 == 0) ? java.util.Set.of(PracticalHelp.PURCHASES) : java.util.Set.of(), false,
 					concern ? "Avtalt at vaktmester ser på det i neste uke." : null));
 		}
 		return visits;

@@ -27,6 +27,17 @@ import no.kommune.housingfirst.housing.MeetingTask;
 import no.kommune.housingfirst.housing.OfferedUnit;
 import no.kommune.housingfirst.housing.Party;
 import no.kommune.housingfirst.housing.TenancyKind;
+import no.kommune.housingfirst.boplan.AgreementKind;
+import no.kommune.housingfirst.boplan.Answer;
+import no.kommune.housingfirst.boplan.BoPlanService;
+import no.kommune.housingfirst.boplan.Cadence;
+import no.kommune.housingfirst.boplan.FollowUpTerms;
+import no.kommune.housingfirst.boplan.GoalStatus;
+import no.kommune.housingfirst.boplan.LifeArea;
+import no.kommune.housingfirst.boplan.PlanContent;
+import no.kommune.housingfirst.boplan.PlanGoal;
+import no.kommune.housingfirst.boplan.Responsible;
+import no.kommune.housingfirst.boplan.StepDown;
 import no.kommune.housingfirst.shared.TimeConfiguration;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
@@ -138,6 +149,9 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 	@Autowired
 	VisitService visits;
 
+	@Autowired
+	BoPlanService plans;
+
 	@Test
 	void everyPageEachRoleReachesWorksOnAPhone() {
 		createData();
@@ -153,7 +167,10 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 		for (String shape : List.of("/nav/first-rent", "/participants/{n}/housing", "/allocation-meetings",
 				"/housing-units/allocations", "/participants/{n}/access-log", "/audit", "/visits/compliance",
 				"/participants/{n}/visits/{n}", "/my-week", "/housing-units?page",
-				"/participants/{n}/housing/allocations/{n}/meeting")) {
+				"/participants/{n}/housing/allocations/{n}/meeting", "/participants/{n}/bo-plan",
+				"/participants/{n}/bo-plan/revise", "/participants/{n}/bo-plan/versions/{n}",
+				"/participants/{n}/bo-plan/compare?from&to", "/participants/{n}/bo-plan/follow-up-agreement",
+				"/participants/{n}/bo-plan/needs-meetings/new")) {
 			if (!reached(shapes, shape)) {
 				problems.add("no page reached of the kind " + shape);
 			}
@@ -294,6 +311,25 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 				new HousingTenancies.Meeting(today.minusDays(19), true, true, true, true, null, tasks));
 		this.tenancies.sign(kari, anne, allocation, new LeaseTerms(TenancyKind.LEASE, today.minusDays(5),
 				LeaseTerm.FIVE_YEARS, null, 8500, "Trondheim kommune", Deposit.NAV_GUARANTEE, true));
+
+		// A bo-plan in two versions (the second steps down), agreed, with a follow-up
+		// agreement, and health care declined at a visit since.
+		PlanGoal goal = new PlanGoal(UUID.randomUUID(), LifeArea.HOUSING, "Holde leiligheten ren og trygg",
+				"Vaske hver lørdag", Set.of(Responsible.PARTICIPANT, Responsible.OTHER), "Miljøvaktmesteren",
+				today.plusMonths(2), GoalStatus.IN_PROGRESS, "Går bra");
+		PlanContent first = new PlanContent(today.minusDays(40), "Et sted der jeg får være i fred.", "Sterk vilje",
+				"Hjelp med økonomi", "Ikke psykolog nå", "Søsteren", "Sover ikke", "Gå tur", "Søsteren",
+				today.plusMonths(2), StepDown.WEEKLY, List.of(goal));
+		this.plans.revise(kari, anne, 0, UUID.randomUUID(), first);
+		this.plans.answer(kari, anne, 1, new Answer(today.minusDays(39), AgreementKind.SIGNED_ON_PAPER, null));
+		this.plans.revise(kari, anne, 1, UUID.randomUUID(), new PlanContent(today.minusDays(2), first.lastingHome(),
+				first.resources(), null, null, null, null, null, null, today.plusMonths(3),
+				new StepDown(Cadence.FORTNIGHTLY, today.minusDays(1), "Stabil i tre måneder", today.plusMonths(2)),
+				List.of(goal)));
+		this.visits.log(kari, anne, UUID.randomUUID(), new VisitDetails(today.minusDays(1), VisitKind.HOME_VISIT, true,
+				null, null, 30, null, Set.of(), Set.of(), true, null));
+		this.plans.recordFollowUp(kari, anne, 0, UUID.randomUUID(), new FollowUpTerms(today.minusDays(45), "Tirsdager",
+				"Ring søsteren", "Søsteren", AgreementKind.AGREED_ORALLY, null));
 
 		long bjorn = this.participants.aParticipant().named("Bjørn Venter").includedOn(today.minusDays(40)).by(kari);
 		allocate(kari, bjorn, today.minusDays(10));

@@ -85,6 +85,32 @@ class TrialModeTest {
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM housing_unit_change WHERE field = 'registered'",
 					Integer.class))
 				.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM housing_unit", Integer.class));
+			// Bo-plans: most participants, one revised several times, one declined, one
+			// overdue for review, one stepped down as agreed; agreements for everyone
+			// housed;
+			// health care declined twice, one "hva trengs nå?" meeting held.
+			assertThat(jdbc.queryForObject("SELECT count(DISTINCT participant_id) FROM bo_plan_version", Integer.class))
+				.isGreaterThan(20);
+			assertThat(jdbc.queryForObject("SELECT max(version_no) FROM bo_plan_version", Integer.class))
+				.isGreaterThanOrEqualTo(3);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM bo_plan_agreement WHERE kind = 'DECLINED'",
+					Integer.class))
+				.isEqualTo(1);
+			assertThat(jdbc.queryForObject(
+					"""
+							SELECT count(*) FROM bo_plan_version v JOIN participant p ON p.id = v.participant_id
+							WHERE p.exited_on IS NULL AND v.review_on < current_date AND v.version_no =
+							      (SELECT max(l.version_no) FROM bo_plan_version l WHERE l.participant_id = v.participant_id)""",
+					Integer.class))
+				.isEqualTo(1);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM bo_plan_version WHERE cadence = 'FORTNIGHTLY'",
+					Integer.class))
+				.isEqualTo(1);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM follow_up_agreement", Integer.class)).isEqualTo(
+					jdbc.queryForObject("SELECT count(*) FROM participant WHERE status = 'HOUSED'", Integer.class));
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM visit WHERE health_care_declined", Integer.class))
+				.isEqualTo(2);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM bo_plan_needs_meeting", Integer.class)).isEqualTo(1);
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 		}
 		assertThat(Files.isDirectory(directory)).isTrue();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.staff.HomeNotes;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.SectionSummary;
 import no.kommune.housingfirst.staff.TeamSummary;
@@ -19,8 +20,11 @@ class HomeController {
 
 	private final Organisation organisation;
 
-	HomeController(Organisation organisation) {
+	private final List<HomeNotes> notes;
+
+	HomeController(Organisation organisation, List<HomeNotes> notes) {
 		this.organisation = organisation;
+		this.notes = notes;
 	}
 
 	@GetMapping("/")
@@ -36,6 +40,7 @@ class HomeController {
 		model.addAttribute("teams", teams);
 		model.addAttribute("sections", sections);
 		model.addAttribute("roles", List.of(Role.values()).stream().filter(user::hasRole).toList());
+		model.addAttribute("notes", this.notes.stream().flatMap((source) -> source.notesFor(user).stream()).toList());
 		return "staff/home";
 	}
 

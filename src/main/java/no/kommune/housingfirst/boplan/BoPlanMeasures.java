@@ -1,0 +1,101 @@
+package no.kommune.housingfirst.boplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import no.kommune.housingfirst.participant.ParticipantAccess;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts of plans that need something, for the people who act on them: per team for a
+ * section leader (the dashboard shows them), and for a caseworker's own caseload on the
+ * home page. Counts only, no names: nothing here is a read of a participant's record.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BoPlanMeasures {
+
+	/**
+	 * Active participants of a team, and how many of them have no plan, a plan past its
+	 * review date, or a "hva trengs nå?" meeting due.
+	 */
+	public record Counts(long teamId, int active, int withoutPlan, int reviewOverdue, int meetingsDue) {
+
+		public boolean anything() {
+			return this.withoutPlan + this.reviewOverdue + this.meetingsDue > 0;
+		}
+
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final PlanFollowUp followUp;
+
+	private final Clock clock;
+
+	BoPlanMeasures(NamedParameterJdbcTemplate jdbc, PlanFollowUp followUp, Clock clock) {
+		this.jdbc = jdbc;
+		this.followUp = followUp;
+		this.clock = clock;
+	}
+
+	/** Per team the user may see (a section leader: the section's teams), by team id. */
+	public List<Counts> perTeam(CurrentUser user) {
+		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Long> teamOf = new HashMap<>();
+		this.jdbc.query("SELECT id, team_id FROM participant WHERE team_id IN (:teams) AND exited_on IS NULL",
+				new MapSqlParameterSource("teams", teams), (rs) -> {
+					teamOf.put(rs.getLong("id"), rs.getLong("team_id"));
+				});
+		return count(teamOf);
+	}
+
+	/**
+	 * For a caseworker's own active participants (primary or secondary), all teams
+	 * together (team id 0).
+	 */
+	public Counts ownCaseload(CurrentUser user) {
+		Map<Long, Long> mine = new HashMap<>();
+		this.jdbc.query("""
+				SELECT id FROM participant
+				WHERE (primary_caseworker_id = :me OR secondary_caseworker_id = :me) AND exited_on IS NULL
+				  AND team_id IN (:teams)""", new MapSqlParameterSource("me", user.id()).addValue("teams",
+				user.teamIds().isEmpty() ? Set.of(-1L) : user.teamIds()), (rs) -> {
+					mine.put(rs.getLong("id"), 0L);
+				});
+		List<Counts> counts = count(mine);
+		return counts.isEmpty() ? new Counts(0, 0, 0, 0, 0) : counts.get(0);
+	}
+
+	private List<Counts> count(Map<Long, Long> teamOf) {
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, PlanFollowUp.State> states = this.followUp.of(teamOf.keySet());
+		Map<Long, int[]> byTeam = new TreeMap<>();
+		teamOf.forEach((participant, team) -> {
+			int[] c = byTeam.computeIfAbsent(team, (t) -> new int[4]);
+			PlanFollowUp.State state = states.get(participant);
+			c[0]++;
+			c[1] += state.hasPlan() ? 0 : 1;
+			c[2] += state.reviewOverdue(today) ? 1 : 0;
+			c[3] += state.meetingDue() ? 1 : 0;
+		});
+		List<Counts> counts = new ArrayList<>();
+		byTeam.forEach((team, c) -> counts.add(new Counts(team, c[0], c[1], c[2], c[3])));
+		return counts;
+	}
+
+}

@@ -1,0 +1,73 @@
+package no.kommune.housingfirst.boplan;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import no.kommune.housingfirst.visitlog.HealthCareDeclines;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where each participant's plan and agreement stand, for many participants at once: has a
+ * plan, is it past its review date, is a "hva trengs nå?" meeting due. Two queries for
+ * any number of participants (the plans and agreements, and the visit log's declines).
+ * Min uke, the participant page, the home page and the section leader's counts read it.
+ */
+@Component
+@Transactional(readOnly = true)
+class PlanFollowUp {
+
+	/** One participant's state. {@code reviewOn} is null without a plan. */
+	record State(boolean hasPlan, LocalDate reviewOn, LocalDate declinedOn, boolean meetingDue) {
+
+		boolean reviewOverdue(LocalDate today) {
+			return this.reviewOn != null && this.reviewOn.isBefore(today);
+		}
+
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final HealthCareDeclines declines;
+
+	PlanFollowUp(NamedParameterJdbcTemplate jdbc, HealthCareDeclines declines) {
+		this.jdbc = jdbc;
+		this.declines = declines;
+	}
+
+	/** The state of each participant given (all of them are in the map). */
+	Map<Long, State> of(Collection<Long> participantIds) {
+		Map<Long, State> states = new HashMap<>();
+		if (participantIds.isEmpty()) {
+			return states;
+		}
+		Map<Long, LocalDate> declined = this.declines.latest(participantIds);
+		this.jdbc.query("""
+				SELECT p.id,
+				       (SELECT v.review_on FROM bo_plan_version v WHERE v.participant_id = p.id
+				        ORDER BY v.version_no DESC LIMIT 1) AS review_on,
+				       (SELECT a.agreed_on FROM follow_up_agreement a WHERE a.participant_id = p.id
+				        ORDER BY a.version_no DESC LIMIT 1) AS agreed_on,
+				       (SELECT max(m.held_on) FROM bo_plan_needs_meeting m WHERE m.participant_id = p.id) AS met_on,
+				       p.exited_on IS NOT NULL AS exited
+				FROM participant p WHERE p.id IN (:ids)""", new MapSqlParameterSource("ids", participantIds), (rs) -> {
+			long id = rs.getLong("id");
+			LocalDate review = day(rs.getDate("review_on"));
+			LocalDate declinedOn = declined.get(id);
+			states.put(id, new State(review != null, review, declinedOn, BoPlanService.meetingDue(declinedOn,
+					day(rs.getDate("agreed_on")), day(rs.getDate("met_on")), rs.getBoolean("exited"))));
+		});
+		return states;
+	}
+
+	private static LocalDate day(Date date) {
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+}
