@@ -122,7 +122,7 @@ class FitController {
 			Model model) {
 		FitSessionView view = this.fit.view(user, id, sessionId);
 		model.addAttribute("header", view.header());
-		model.addAttribute("session", view);
+		model.addAttribute("fitSession", view);
 		model.addAttribute("scales", FitItem.Scale.values());
 		model.addAttribute("mayWrite", ParticipantAccess.mayWriteCaseContent(user, view.header().teamId()));
 		return "fit/detail";
@@ -167,7 +167,7 @@ class FitController {
 
 	private static String editView(FitSessionView view, Model model) {
 		model.addAttribute("header", view.header());
-		model.addAttribute("session", view);
+		model.addAttribute("fitSession", view);
 		model.addAttribute("scales", FitItem.Scale.values());
 		return "fit/edit";
 	}
