@@ -10,7 +10,7 @@ import no.kommune.housingfirst.participant.ParticipantNotice;
 /**
  * An alert on a participant's FIT series. Raw scores, cutoffs and reliable change only,
  * with the thresholds of {@link FitProperties}; never an expected-treatment-response
- * curve. Message: {@code fit.alert.<KIND>} with the value and what it is compared with.
+ * curve. Each kind names its message, which takes the value and what it is compared with.
  */
 public record FitAlert(Kind kind, BigDecimal value, BigDecimal reference) {
 
@@ -18,20 +18,23 @@ public record FitAlert(Kind kind, BigDecimal value, BigDecimal reference) {
 	public enum Kind {
 
 		/** The latest SRS is below the alliance threshold. */
-		SRS_BELOW_ALLIANCE(ParticipantNotice.Tone.WARNING),
+		SRS_BELOW_ALLIANCE(ParticipantNotice.Tone.WARNING, "fit.alert.SRS_BELOW_ALLIANCE"),
 		/** The latest SRS dropped by the threshold or more since the previous one. */
-		SRS_DROP(ParticipantNotice.Tone.WARNING),
+		SRS_DROP(ParticipantNotice.Tone.WARNING, "fit.alert.SRS_DROP"),
 		/** The latest ORS is reliably below the first ORS. */
-		ORS_DETERIORATION(ParticipantNotice.Tone.WARNING),
+		ORS_DETERIORATION(ParticipantNotice.Tone.WARNING, "fit.alert.ORS_DETERIORATION"),
 		/** The latest ORS is reliably above the first ORS: good news. */
-		ORS_IMPROVEMENT(ParticipantNotice.Tone.GOOD),
+		ORS_IMPROVEMENT(ParticipantNotice.Tone.GOOD, "fit.alert.ORS_IMPROVEMENT"),
 		/** An active participant has had no session for the number of days set. */
-		NO_RECENT_FIT(ParticipantNotice.Tone.INFO);
+		NO_RECENT_FIT(ParticipantNotice.Tone.INFO, "fit.alert.NO_RECENT_FIT");
 
 		private final ParticipantNotice.Tone tone;
 
-		Kind(ParticipantNotice.Tone tone) {
+		private final String messageKey;
+
+		Kind(ParticipantNotice.Tone tone, String messageKey) {
 			this.tone = tone;
+			this.messageKey = messageKey;
 		}
 
 		public ParticipantNotice.Tone tone() {
@@ -41,7 +44,7 @@ public record FitAlert(Kind kind, BigDecimal value, BigDecimal reference) {
 	}
 
 	public String messageKey() {
-		return "fit.alert." + this.kind.name();
+		return this.kind.messageKey;
 	}
 
 	/** The alert as a notice on the participant page or Min uke. */
