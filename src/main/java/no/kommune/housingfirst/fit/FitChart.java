@@ -20,9 +20,9 @@ public record FitChart(int width, int height, List<Point> ors, List<Point> srs, 
 
 	public static final int HEIGHT = 320;
 
-	static final int LEFT = 40;
+	static final int LEFT = 48;
 
-	static final int RIGHT = 10;
+	static final int RIGHT = 16;
 
 	static final int TOP = 10;
 

@@ -17,9 +17,9 @@ class FitChartTest {
 		FitChart chart = FitChart.of(List.of(new FitChart.Session(first, d("20.0"), d("35.0")),
 				new FitChart.Session(first.plusWeeks(1), null, d("38.0")),
 				new FitChart.Session(first.plusWeeks(2), d("26.0"), null)), FitProperties.defaults());
-		// x: 50, 335, 620 (570 px over two gaps); y = 290 − 7 × total.
-		assertThat(chart.orsPolyline()).isEqualTo("50.0,150.0 620.0,108.0");
-		assertThat(chart.srsPolyline()).isEqualTo("50.0,45.0 335.0,24.0");
+		// x: 58, 336, 614 (556 px over two gaps); y = 290 − 7 × total.
+		assertThat(chart.orsPolyline()).isEqualTo("58.0,150.0 614.0,108.0");
+		assertThat(chart.srsPolyline()).isEqualTo("58.0,45.0 336.0,24.0");
 		assertThat(chart.cutoff().y()).isEqualByComparingTo("115.0");
 		assertThat(chart.alliance().y()).isEqualByComparingTo("38.0");
 		// Reliable change around the first ORS (20): 25 and 15.
@@ -36,7 +36,7 @@ class FitChartTest {
 				FitProperties.defaults());
 		assertThat(chart.reliableUp()).isNull();
 		assertThat(chart.reliableDown().value()).isEqualByComparingTo("32.5");
-		assertThat(chart.ors()).singleElement().extracting(FitChart.Point::x).hasToString("335.0");
+		assertThat(chart.ors()).singleElement().extracting(FitChart.Point::x).hasToString("336.0");
 	}
 
 }

@@ -263,14 +263,14 @@ class FitWebTest {
 		assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("ORS og SRS over samtalene");
 		assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).startsWith("2 ORS og 2 SRS");
 		// ORS totals 20.0 and 26.0; SRS 35.0 and 38.0; y = 290 − 7 × total.
-		assertThat(byClass(svg, "polyline", "series-ors").getAttribute("points")).isEqualTo("50.0,150.0 620.0,108.0");
-		assertThat(byClass(svg, "polyline", "series-srs").getAttribute("points")).isEqualTo("50.0,45.0 335.0,24.0");
+		assertThat(byClass(svg, "polyline", "series-ors").getAttribute("points")).isEqualTo("58.0,150.0 614.0,108.0");
+		assertThat(byClass(svg, "polyline", "series-srs").getAttribute("points")).isEqualTo("58.0,45.0 336.0,24.0");
 		assertThat(byClass(svg, "line", "cutoff").getAttribute("y1")).isEqualTo("115.0");
 		assertThat(byClass(svg, "line", "alliance").getAttribute("y1")).isEqualTo("38.0");
 		assertThat(byClass(svg, "line", "reliable reliable-up").getAttribute("y1")).isEqualTo("115.0");
 		assertThat(byClass(svg, "line", "reliable reliable-down").getAttribute("y1")).isEqualTo("185.0");
 		assertThat(all(svg, "circle")).extracting((c) -> c.getAttribute("cx") + "," + c.getAttribute("cy"))
-			.containsExactly("50.0,150.0", "620.0,108.0");
+			.containsExactly("58.0,150.0", "614.0,108.0");
 		assertThat(all(svg, "rect")).hasSize(2);
 		// The same figures in the table beside it; no inline style anywhere.
 		assertThat(html).contains("20,0", "26,0", "35,0", "38,0").doesNotContain("style=");
