@@ -85,6 +85,23 @@ class TrialModeTest {
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM housing_unit_change WHERE field = 'registered'",
 					Integer.class))
 				.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM housing_unit", Integer.class));
+			// FIT series for most participants in follow-up, with a story for each alert
+			// (in Seksjon Nord, the demo section leader's).
+			assertThat(jdbc.queryForObject("SELECT count(DISTINCT participant_id) FROM fit_session", Integer.class))
+				.isGreaterThan(15);
+			var leder = (no.kommune.housingfirst.shared.security.CurrentUser) app
+				.getBean(no.kommune.housingfirst.staff.StaffAccounts.class)
+				.loadUserByUsername("leder");
+			var counts = app.getBean(no.kommune.housingfirst.fit.FitService.class)
+				.teamCounts(leder, java.time.LocalDate.now(TimeConfiguration.OSLO));
+			assertThat(counts.stream().mapToLong(no.kommune.housingfirst.fit.FitTeamCounts::orsImprovement).sum())
+				.isPositive();
+			assertThat(counts.stream().mapToLong(no.kommune.housingfirst.fit.FitTeamCounts::orsDeterioration).sum())
+				.isPositive();
+			assertThat(counts.stream().mapToLong(no.kommune.housingfirst.fit.FitTeamCounts::srsBelowAlliance).sum())
+				.isPositive();
+			assertThat(counts.stream().mapToLong(no.kommune.housingfirst.fit.FitTeamCounts::withoutRecentFit).sum())
+				.isPositive();
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 		}
 		assertThat(Files.isDirectory(directory)).isTrue();
