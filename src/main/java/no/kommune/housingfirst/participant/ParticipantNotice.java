@@ -15,8 +15,4 @@ public record ParticipantNotice(String messageKey, List<Object> args, String hre
 
 	}
 
-	public Object[] argsArray() {
-		return this.args.toArray();
-	}
-
 }
