@@ -165,7 +165,8 @@ public class FitService {
 				names.get(session.getCreatedBy()), session.getCreatedAt(),
 				lines.stream()
 					.map((line) -> new FitSessionView.CorrectionLine(line.getCorrectedAt(),
-							names.get(line.getCorrectedBy()), line.getField(), line.getOldValue(), line.getNewValue()))
+							names.get(line.getCorrectedBy()), line.getField(),
+							shown(line.getField(), line.getOldValue()), shown(line.getField(), line.getNewValue())))
 					.toList());
 	}
 
@@ -185,6 +186,12 @@ public class FitService {
 
 	public FitProperties limits() {
 		return this.limits;
+	}
+
+	/** Dates in the correction history as people write them; the rest as stored. */
+	private static String shown(String field, String value) {
+		return ("date".equals(field) && value != null)
+				? LocalDate.parse(value).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) : value;
 	}
 
 	private FitSession sessionOf(CurrentUser user, long participantId, long teamId, long sessionId,

@@ -142,4 +142,32 @@ class FitBrowserTest extends BrowserTest {
 		page.context().close();
 	}
 
+	/**
+	 * Without JavaScript the sliders still move (by keyboard here) and the view still
+	 * sends what they show; only the value beside each one stays as the page drew it.
+	 */
+	@Test
+	void withoutJavaScriptTheViewStillSubmits() {
+		Page page = chromium.newPageWithoutJavaScript(360, 740);
+		page.navigate(url("/login"));
+		page.getByLabel("Brukernavn").fill("kari");
+		page.getByLabel("Passord").fill(no.kommune.housingfirst.support.TestStaff.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
+		page.navigate(url("/participants/" + this.per + "/fit/new"));
+		Locator slider = page.getByLabel("Sosialt", new Page.GetByLabelOptions().setExact(true));
+		slider.focus();
+		page.keyboard().press("End");
+		assertThat(slider).hasValue("10");
+		page.getByLabel("Jeg svarer på SRS nå").uncheck();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ferdig – gi telefonen tilbake")).click();
+		assertThat(page).hasURL(url("/participants/" + this.per + "/fit"));
+		assertThat(
+				this.jdbc.queryForObject(
+						"SELECT ors_social::text || ' ' || ors_total::text || ' ' || coalesce(srs_total::text, '-') "
+								+ "FROM fit_session WHERE session_date = ?",
+						String.class, java.sql.Date.valueOf(TODAY)))
+			.isEqualTo("10.0 25.0 -");
+		page.context().close();
+	}
+
 }

@@ -147,8 +147,8 @@ class FitSubmissionServerTest {
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(this.browser.get(base() + "/" + id).body()).contains("Rettingen er lagret.")
 			.contains("SRS: Totalt")
-			.contains("9.0")
-			.contains("8.5");
+			.contains("<td>9,0</td>")
+			.contains("<td>8,5</td>");
 		assertThat(this.owner.queryForObject("SELECT srs_total::text FROM fit_session", String.class))
 			.isEqualTo("35.5");
 		// The same correction sent again is stale (the version moved on): nothing

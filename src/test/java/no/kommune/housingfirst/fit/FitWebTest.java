@@ -91,6 +91,14 @@ class FitWebTest {
 			.by(this.kari);
 	}
 
+	@Autowired
+	FitProperties limits;
+
+	@Test
+	void theThresholdsAreConfiguredWithTheDomainDefaults() {
+		assertThat(this.limits).isEqualTo(FitProperties.defaults());
+	}
+
 	@Test
 	void theParticipantViewShowsTheScalesAndNothingElse() throws Exception {
 		this.fit.record(this.kari, this.anne, UUID.randomUUID(), session(TODAY.minusDays(7), "1.1", "2.2"));
@@ -194,8 +202,8 @@ class FitWebTest {
 		this.mvc.perform(get("/participants/" + this.anne + "/fit/" + id).with(user(this.kari)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ORS: Sosialt")))
-			.andExpect(content().string(containsString("5.0")))
-			.andExpect(content().string(containsString("6.5")))
+			.andExpect(content().string(containsString("<td>5,0</td>")))
+			.andExpect(content().string(containsString("<td>6,5</td>")))
 			.andExpect(content().string(containsString(this.kari.fullName())));
 		assertThat(this.jdbc.queryForList("SELECT field || ':' || old_value || '>' || new_value FROM fit_correction",
 				String.class))

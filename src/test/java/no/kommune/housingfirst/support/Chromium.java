@@ -63,6 +63,20 @@ public final class Chromium implements AutoCloseable {
 			.setIsMobile(width < 600)).newPage();
 	}
 
+	/**
+	 * As {@link #newPage(int, int)}, with JavaScript switched off: for pages that must
+	 * work without it.
+	 */
+	public Page newPageWithoutJavaScript(int width, int height) {
+		return this.browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+				.setLocale("nb-NO")
+				.setHasTouch(width < 600)
+				.setIsMobile(width < 600)
+				.setJavaScriptEnabled(false))
+			.newPage();
+	}
+
 	public static void screenshot(Page page, String name) {
 		Path file = Path.of("target", "screenshots", name + ".png");
 		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
