@@ -120,7 +120,7 @@ public class FitService {
 		if (earlier.isPresent() && earlier.get().getParticipantId() == participantId) {
 			return earlier.get().getId();
 		}
-		check(participant, details, true);
+		check(participant, details, true, null);
 		// A key already used for someone else cannot be this submission's.
 		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
 		FitSession session = this.sessions.saveAndFlush(new FitSession(participantId, details, key, user.id()));
@@ -144,7 +144,7 @@ public class FitService {
 		if (session.getVersion() != version) {
 			throw new StaleFitException();
 		}
-		check(participant, details, false);
+		check(participant, details, false, session.details().visitId());
 		List<FitSession.Change> changes = session.correct(details);
 		changes.forEach((change) -> this.corrections.save(new FitCorrection(sessionId, user.id(), change)));
 		// Flush here, so a save that raced past the version check fails inside this call.
@@ -206,16 +206,17 @@ public class FitService {
 
 	/**
 	 * The date is within the participant's follow-up and not in the future; a new session
-	 * needs a participant still in follow-up; a visit must be theirs and count.
+	 * needs a participant still in follow-up; a visit must be theirs and count (one kept
+	 * from before may since have been voided: the scores can still be corrected).
 	 */
-	private void check(ParticipantRef participant, FitDetails details, boolean isNew) {
+	private void check(ParticipantRef participant, FitDetails details, boolean isNew, Long visitBefore) {
 		LocalDate today = LocalDate.now(this.clock);
 		FitRuleException.require(details.date() != null, "date", "validation.required");
 		FitRuleException.require(!details.date().isAfter(today), "date", "validation.notInFuture");
 		FitRuleException.require(!details.date().isBefore(participant.includedOn()), "date",
 				"fit.rule.beforeInclusion");
 		FitRuleException.require(!isNew || participant.status() != ParticipantStatus.EXITED, null, "fit.rule.exited");
-		if (details.visitId() != null) {
+		if (details.visitId() != null && !details.visitId().equals(visitBefore)) {
 			FitRuleException.require(this.visits.dateOfVisit(participant.id(), details.visitId()).isPresent(), null,
 					"fit.rule.visit");
 		}

@@ -251,6 +251,14 @@ class FitWebTest {
 		this.mvc.perform(record(Map.of("visit", String.valueOf(visit))))
 			.andExpect(content().string(containsString("Besøket finnes ikke for denne deltakeren")));
 		assertThat(sessions()).isEqualTo(1);
+		// The session already tied to it can still have its scores corrected.
+		long session = this.jdbc.queryForObject("SELECT id FROM fit_session", Long.class);
+		Map<String, String> corrected = fields(TODAY.minusDays(3), "5.0", "9.0");
+		corrected.put("visit", String.valueOf(visit));
+		corrected.put("version", "0");
+		corrected.put("orsOverall", "4,5");
+		this.mvc.perform(submit("/participants/" + this.anne + "/fit/" + session + "/edit", corrected))
+			.andExpect(redirectedUrl("/participants/" + this.anne + "/fit/" + session));
 	}
 
 	@Test
