@@ -89,7 +89,7 @@ public class BoPlanMeasures {
 			int[] c = byTeam.computeIfAbsent(team, (t) -> new int[4]);
 			PlanFollowUp.State state = states.get(participant);
 			c[0]++;
-			c[1] += state.hasPlan() ? 0 : 1;
+			c[1] += state.withoutPlan() ? 1 : 0;
 			c[2] += state.reviewOverdue(today) ? 1 : 0;
 			c[3] += state.meetingDue() ? 1 : 0;
 		});

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import no.kommune.housingfirst.visitlog.HealthCareDeclines;
@@ -24,10 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanFollowUp {
 
 	/** One participant's state. {@code reviewOn} is null without a plan. */
-	record State(boolean hasPlan, LocalDate reviewOn, LocalDate declinedOn, boolean meetingDue) {
+	record State(boolean hasPlan, LocalDate reviewOn, LocalDate declinedOn, boolean meetingDue, boolean exited) {
 
 		boolean reviewOverdue(LocalDate today) {
-			return this.reviewOn != null && this.reviewOn.isBefore(today);
+			return !this.exited && this.reviewOn != null && this.reviewOn.isBefore(today);
+		}
+
+		boolean withoutPlan() {
+			return !this.exited && !this.hasPlan;
 		}
 
 	}
@@ -41,14 +46,18 @@ class PlanFollowUp {
 		this.declines = declines;
 	}
 
-	/** The state of each participant given (all of them are in the map). */
+	/**
+	 * The state of each participant given (all of them are in the map). The visit log is
+	 * asked for declined health care only about those with a follow-up agreement.
+	 */
 	Map<Long, State> of(Collection<Long> participantIds) {
 		Map<Long, State> states = new HashMap<>();
 		if (participantIds.isEmpty()) {
 			return states;
 		}
-		Map<Long, LocalDate> declined = this.declines.latest(participantIds);
-		this.jdbc.query("""
+		record Row(long id, LocalDate reviewOn, LocalDate agreedOn, LocalDate metOn, boolean exited) {
+		}
+		List<Row> rows = this.jdbc.query("""
 				SELECT p.id,
 				       (SELECT v.review_on FROM bo_plan_version v WHERE v.participant_id = p.id
 				        ORDER BY v.version_no DESC LIMIT 1) AS review_on,
@@ -56,13 +65,19 @@ class PlanFollowUp {
 				        ORDER BY a.version_no DESC LIMIT 1) AS agreed_on,
 				       (SELECT max(m.held_on) FROM bo_plan_needs_meeting m WHERE m.participant_id = p.id) AS met_on,
 				       p.exited_on IS NOT NULL AS exited
-				FROM participant p WHERE p.id IN (:ids)""", new MapSqlParameterSource("ids", participantIds), (rs) -> {
-			long id = rs.getLong("id");
-			LocalDate review = day(rs.getDate("review_on"));
-			LocalDate declinedOn = declined.get(id);
-			states.put(id, new State(review != null, review, declinedOn, BoPlanService.meetingDue(declinedOn,
-					day(rs.getDate("agreed_on")), day(rs.getDate("met_on")), rs.getBoolean("exited"))));
-		});
+				FROM participant p WHERE p.id IN (:ids)""", new MapSqlParameterSource("ids", participantIds),
+				(rs, n) -> new Row(rs.getLong("id"), day(rs.getDate("review_on")), day(rs.getDate("agreed_on")),
+						day(rs.getDate("met_on")), rs.getBoolean("exited")));
+		List<Long> agreed = rows.stream()
+			.filter((row) -> row.agreedOn() != null && !row.exited())
+			.map(Row::id)
+			.toList();
+		Map<Long, LocalDate> declined = agreed.isEmpty() ? Map.of() : this.declines.latest(agreed);
+		for (Row row : rows) {
+			LocalDate declinedOn = declined.get(row.id());
+			states.put(row.id(), new State(row.reviewOn() != null, row.reviewOn(), declinedOn,
+					BoPlanService.meetingDue(declinedOn, row.agreedOn(), row.metOn(), row.exited()), row.exited()));
+		}
 		return states;
 	}
 

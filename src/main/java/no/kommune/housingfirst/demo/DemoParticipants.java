@@ -37,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * About forty fictional participants across the three demo teams, included over the last
  * three years, most of them housed (with their whole way into a home, see
- * {@link DemoHousing}), some still searching, a few exited. Made through the participant
- * service as the demo caseworkers, so the audit trail starts out realistic too.
+ * {@link DemoHousing}), some still searching, a few exited, most with FIT scores
+ * ({@link DemoFit}). Made through the participant service as the demo caseworkers, so the
+ * audit trail starts out realistic too.
  */
 @Component
 @Profile({ "trial", "demo" })
@@ -67,11 +68,14 @@ class DemoParticipants implements ApplicationRunner {
 
 	private final DemoHousing homes;
 
+	private final DemoFit feedback;
+
 	private final Clock clock;
 
 	DemoParticipants(ParticipantService participants, ParticipantPathway pathway, ParticipantDirectory directory,
-			StaffAccounts accounts, VisitService visits, DemoHousing homes, Clock clock) {
+			StaffAccounts accounts, VisitService visits, DemoHousing homes, DemoFit feedback, Clock clock) {
 		this.homes = homes;
+		this.feedback = feedback;
 		this.participants = participants;
 		this.pathway = pathway;
 		this.visits = visits;
@@ -150,6 +154,9 @@ class DemoParticipants implements ApplicationRunner {
 					this.visits.voidVisit(caseworker, id, twice, 0, VoidReason.DUPLICATE,
 							"Ført både fra telefonen og fra kontoret.");
 					voided = true;
+				}
+				if (fate <= 92 && end.equals(today)) {
+					this.feedback.series(caseworker, id, included, today, i);
 				}
 				made++;
 			}

@@ -12,8 +12,4 @@ public record HomeNote(String messageKey, List<Object> args, String href) {
 		args = List.copyOf(args);
 	}
 
-	public Object[] argsArray() {
-		return this.args.toArray();
-	}
-
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import no.kommune.housingfirst.participant.ActiveParticipant;
 import no.kommune.housingfirst.participant.ParticipantDirectory;
+import no.kommune.housingfirst.participant.ParticipantNotice;
 import no.kommune.housingfirst.participant.ParticipantStatus;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
@@ -57,20 +58,54 @@ public class MyWeek {
 
 	}
 
+	/**
+	 * The page: the rows, and what other modules want said about each participant (by id;
+	 * a participant without notices may be missing).
+	 */
+	public record Page(List<Row> rows, Map<Long, List<ParticipantNotice>> notices) {
+
+		public List<ParticipantNotice> noticesOf(long participantId) {
+			return this.notices.getOrDefault(participantId, List.of());
+		}
+
+	}
+
 	private final ParticipantDirectory participants;
 
 	private final NamedParameterJdbcTemplate jdbc;
+
+	private final List<MyWeekNotices> noticeProviders;
 
 	private final Clock clock;
 
 	private final ObjectProvider<VisitCadences> cadences;
 
-	MyWeek(ParticipantDirectory participants, NamedParameterJdbcTemplate jdbc, Clock clock,
-			ObjectProvider<VisitCadences> cadences) {
+	MyWeek(ParticipantDirectory participants, NamedParameterJdbcTemplate jdbc, List<MyWeekNotices> noticeProviders,
+			Clock clock, ObjectProvider<VisitCadences> cadences) {
 		this.cadences = cadences;
 		this.participants = participants;
 		this.jdbc = jdbc;
+		this.noticeProviders = noticeProviders;
 		this.clock = clock;
+	}
+
+	/**
+	 * Min uke with each provider's notices: one query per provider for the whole
+	 * caseload, never one per row.
+	 */
+	public Page page(CurrentUser user, IsoWeek week) {
+		List<Row> rows = rows(user, week);
+		if (rows.isEmpty() || this.noticeProviders.isEmpty()) {
+			return new Page(rows, Map.of());
+		}
+		List<Long> ids = rows.stream().map(Row::participantId).toList();
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, List<ParticipantNotice>> notices = new HashMap<>();
+		for (MyWeekNotices provider : this.noticeProviders) {
+			provider.noticesFor(ids, today)
+				.forEach((id, found) -> notices.computeIfAbsent(id, (k) -> new java.util.ArrayList<>()).addAll(found));
+		}
+		return new Page(rows, notices);
 	}
 
 	public List<Row> rows(CurrentUser user, IsoWeek week) {

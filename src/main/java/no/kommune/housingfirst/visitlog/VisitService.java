@@ -107,6 +107,18 @@ public class VisitService {
 	}
 
 	/**
+	 * The date of a visit of this participant that still counts (not voided), for another
+	 * module that ties its record to the visit (a FIT session); empty for any other id.
+	 * The caller has already checked access to the participant.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> dateOfVisit(long participantId, long visitId) {
+		return this.visits.findByIdAndParticipantId(visitId, participantId)
+			.filter((visit) -> !visit.isVoided())
+			.map(Visit::getVisitDate);
+	}
+
+	/**
 	 * Brings in visits from before the system (paper, spreadsheets): the usual rules
 	 * except the limit on how far back a visit may be logged.
 	 */

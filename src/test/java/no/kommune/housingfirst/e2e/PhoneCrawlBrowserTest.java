@@ -152,6 +152,9 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 	@Autowired
 	BoPlanService plans;
 
+	@Autowired
+	no.kommune.housingfirst.fit.FitService fit;
+
 	@Test
 	void everyPageEachRoleReachesWorksOnAPhone() {
 		createData();
@@ -170,7 +173,8 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 				"/participants/{n}/housing/allocations/{n}/meeting", "/participants/{n}/bo-plan",
 				"/participants/{n}/bo-plan/revise", "/participants/{n}/bo-plan/versions/{n}",
 				"/participants/{n}/bo-plan/compare?from&to", "/participants/{n}/bo-plan/follow-up-agreement",
-				"/participants/{n}/bo-plan/needs-meetings/new")) {
+				"/participants/{n}/bo-plan/needs-meetings/new", "/participants/{n}/fit", "/participants/{n}/fit/new",
+				"/participants/{n}/fit/{n}", "/participants/{n}/fit/{n}/edit")) {
 			if (!reached(shapes, shape)) {
 				problems.add("no page reached of the kind " + shape);
 			}
@@ -302,6 +306,13 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 				new VisitDetails(today.minusDays(3), VisitKind.HOME_VISIT, false, NoContactReason.NOT_HOME, null, 45,
 						null, Set.of(), Set.of(PracticalHelp.values()[0]), false,
 						"Et notat som er langt nok til å bryte over flere linjer på en smal telefonskjerm."));
+		// FIT: two sessions, one tied to the visit and corrected, so the tab has a graph.
+		this.fit.record(kari, anne, UUID.randomUUID(),
+				new no.kommune.housingfirst.fit.FitDetails(today.minusDays(10), null, scores("4.0"), scores("9.5")));
+		long session = this.fit.record(kari, anne, UUID.randomUUID(),
+				new no.kommune.housingfirst.fit.FitDetails(today.minusDays(3), visit, scores("5.5"), scores("8.5")));
+		this.fit.correct(kari, anne, session, 0,
+				new no.kommune.housingfirst.fit.FitDetails(today.minusDays(3), visit, scores("5.0"), scores("8.5")));
 		long allocation = allocate(kari, anne, today.minusDays(20));
 		Map<MeetingTask, TaskAssignment> tasks = new EnumMap<>(MeetingTask.class);
 		for (MeetingTask task : MeetingTask.values()) {
@@ -343,6 +354,11 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 		for (int i = 0; i < 22; i++) {
 			this.housing.unit(TestStaff.unique("Ledig gate "), (i % 2 == 0) ? "Midtbyen" : "Østbyen", 8000 + i);
 		}
+	}
+
+	private static no.kommune.housingfirst.fit.ScaleScores scores(String each) {
+		java.math.BigDecimal value = new java.math.BigDecimal(each);
+		return new no.kommune.housingfirst.fit.ScaleScores(value, value, value, value);
 	}
 
 	/** An offer of two units, the first chosen on the given day: the allocation's id. */

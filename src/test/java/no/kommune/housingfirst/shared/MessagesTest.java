@@ -85,7 +85,7 @@ class MessagesTest {
 	void everyKeyUsedInJavaExists() throws IOException {
 		Properties bokmal = bundle("messages.properties");
 		Pattern javaKey = Pattern.compile(
-				"\"((?:staff|organisation|login|validation|error|home|participant|visitlog|audit|housing)\\.[A-Za-z0-9_.]+)\"");
+				"\"((?:staff|organisation|login|validation|error|home|participant|visitlog|audit|housing|fit)\\.[A-Za-z0-9_.]+)\"");
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {

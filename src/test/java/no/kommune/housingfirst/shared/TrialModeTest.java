@@ -111,6 +111,25 @@ class TrialModeTest {
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM visit WHERE health_care_declined", Integer.class))
 				.isEqualTo(2);
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM bo_plan_needs_meeting", Integer.class)).isEqualTo(1);
+			// FIT series for most participants in follow-up, with a story for each alert
+			// (in Seksjon Nord, the demo section leader's).
+			assertThat(jdbc.queryForObject("SELECT count(DISTINCT participant_id) FROM fit_session", Integer.class))
+				.isGreaterThan(15);
+			var leder = (no.kommune.housingfirst.shared.security.CurrentUser) app
+				.getBean(no.kommune.housingfirst.staff.StaffAccounts.class)
+				.loadUserByUsername("leder");
+			long nord1 = jdbc.queryForObject("SELECT id FROM team WHERE name = 'HF-team Nord 1'", Long.class);
+			var kari = app.getBean(no.kommune.housingfirst.fit.FitService.class)
+				.teamCounts(leder, java.time.LocalDate.now(TimeConfiguration.OSLO))
+				.stream()
+				.filter((counts) -> counts.teamId() == nord1)
+				.findFirst()
+				.orElseThrow();
+			assertThat(kari.orsImprovement()).isPositive();
+			assertThat(kari.orsDeterioration()).isPositive();
+			assertThat(kari.srsBelowAlliance()).isPositive();
+			assertThat(kari.withoutRecentFit()).isPositive();
+			assertThat(kari.withRecentFit()).isGreaterThan(kari.withoutRecentFit());
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 		}
 		assertThat(Files.isDirectory(directory)).isTrue();

@@ -64,13 +64,15 @@ public final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * As {@link #newPage}, with JavaScript switched off: what a browser without scripts
-	 * (or with them blocked) gets.
+	 * As {@link #newPage(int, int)}, with JavaScript switched off: for pages that must
+	 * work without it.
 	 */
 	public Page newPageWithoutJavaScript(int width, int height) {
 		return this.browser
 			.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
 				.setLocale("nb-NO")
+				.setHasTouch(width < 600)
+				.setIsMobile(width < 600)
 				.setJavaScriptEnabled(false))
 			.newPage();
 	}

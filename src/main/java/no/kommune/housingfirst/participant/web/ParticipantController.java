@@ -13,6 +13,8 @@ import no.kommune.housingfirst.participant.Inclusion;
 import no.kommune.housingfirst.participant.ParticipantAccess;
 import no.kommune.housingfirst.participant.ParticipantDetails;
 import no.kommune.housingfirst.participant.ParticipantDirectory;
+import no.kommune.housingfirst.participant.ParticipantNotice;
+import no.kommune.housingfirst.participant.ParticipantNotices;
 import no.kommune.housingfirst.participant.ParticipantRef;
 import no.kommune.housingfirst.participant.ParticipantRuleException;
 import no.kommune.housingfirst.participant.ParticipantSearch;
@@ -59,10 +61,14 @@ class ParticipantController {
 
 	private final ParticipantsToReassign toReassign;
 
+	private final List<ParticipantNotices> noticeProviders;
+
 	private final Clock clock;
 
 	ParticipantController(ParticipantDirectory directory, ParticipantService participants, Organisation organisation,
-			StaffDirectory staff, ParticipantsToReassign toReassign, Clock clock) {
+			StaffDirectory staff, ParticipantsToReassign toReassign, List<ParticipantNotices> noticeProviders,
+			Clock clock) {
+		this.noticeProviders = noticeProviders;
 		this.directory = directory;
 		this.participants = participants;
 		this.organisation = organisation;
@@ -157,6 +163,11 @@ class ParticipantController {
 	@GetMapping("/{id:\\d+}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		ParticipantView view = this.participants.view(user, id);
+		// Asked only now, after the view found the participant visible: the page is for
+		// caseworkers and section leaders of the team, and notices may carry health data.
+		List<ParticipantNotice> notices = new java.util.ArrayList<>();
+		this.noticeProviders.forEach((provider) -> notices.addAll(provider.noticesFor(id, today())));
+		model.addAttribute("notices", notices);
 		model.addAttribute("participant", view);
 		model.addAttribute("header", view.header());
 		model.addAttribute("mayWrite", ParticipantAccess.mayWriteCaseContent(user, view.header().teamId()));

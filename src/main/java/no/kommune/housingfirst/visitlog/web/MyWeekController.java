@@ -44,7 +44,9 @@ class MyWeekController {
 		// Sunday.
 		model.addAttribute("loggable", !shown.monday().isAfter(today));
 		model.addAttribute("suggestedDate", shown.sunday().isBefore(today) ? shown.sunday() : today);
-		model.addAttribute("rows", this.myWeek.rows(user, shown));
+		MyWeek.Page page = this.myWeek.page(user, shown);
+		model.addAttribute("rows", page.rows());
+		model.addAttribute("notices", page);
 		return "visitlog/my-week";
 	}
 

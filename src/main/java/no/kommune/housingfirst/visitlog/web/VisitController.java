@@ -93,7 +93,10 @@ class VisitController {
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		if (!result.hasErrors()) {
 			try {
-				this.visits.log(user, id, key, details);
+				long visitId = this.visits.log(user, id, key, details);
+				// FIT is often filled in at the visit: the next page offers it for this
+				// one.
+				redirect.addFlashAttribute("fitAfterVisit", "/participants/" + id + "/fit/new?visit=" + visitId);
 				return saved(id, form, redirect);
 			}
 			catch (VisitRuleException ex) {

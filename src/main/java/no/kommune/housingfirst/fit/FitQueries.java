@@ -1,0 +1,118 @@
+package no.kommune.housingfirst.fit;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where each participant's series stands, worked out in SQL for many participants at
+ * once: one statement for any number of them (Min uke, the participant page, the section
+ * leader's counts). Totals are the generated columns, so nothing is summed twice.
+ */
+@Component
+class FitQueries {
+
+	/**
+	 * First and latest ORS total, latest and previous SRS total, latest session; for the
+	 * participants the filter picks, with when their follow-up began and whether it goes
+	 * on.
+	 */
+	private static final String STANDINGS = """
+			SELECT p.id, p.team_id, p.active_since, p.status <> 'EXITED' AS active,
+			       o.first_ors, o.latest_ors, r.latest_srs, r.previous_srs, l.last_session
+			FROM participant p
+			LEFT JOIN (SELECT participant_id,
+			                  (array_agg(ors_total ORDER BY session_date, id))[1] AS first_ors,
+			                  (array_agg(ors_total ORDER BY session_date DESC, id DESC))[1] AS latest_ors
+			           FROM fit_session
+			           WHERE ors_total IS NOT NULL AND participant_id IN (SELECT id FROM participant p WHERE %1$s)
+			           GROUP BY participant_id) o ON o.participant_id = p.id
+			LEFT JOIN (SELECT participant_id,
+			                  (array_agg(srs_total ORDER BY session_date DESC, id DESC))[1] AS latest_srs,
+			                  (array_agg(srs_total ORDER BY session_date DESC, id DESC))[2] AS previous_srs
+			           FROM fit_session
+			           WHERE srs_total IS NOT NULL AND participant_id IN (SELECT id FROM participant p WHERE %1$s)
+			           GROUP BY participant_id) r ON r.participant_id = p.id
+			LEFT JOIN (SELECT participant_id, max(session_date) AS last_session
+			           FROM fit_session
+			           WHERE participant_id IN (SELECT id FROM participant p WHERE %1$s)
+			           GROUP BY participant_id) l ON l.participant_id = p.id
+			WHERE %1$s""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	FitQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Each participant's standing by id; one statement. */
+	Map<Long, FitStanding> standings(Collection<Long> participantIds) {
+		Map<Long, FitStanding> found = new HashMap<>();
+		if (participantIds.isEmpty()) {
+			return found;
+		}
+		this.jdbc.query(STANDINGS.formatted("p.id IN (:ids)"), new MapSqlParameterSource("ids", participantIds),
+				(rs) -> {
+					found.put(rs.getLong("id"), standing(rs));
+				});
+		return found;
+	}
+
+	/**
+	 * Per team, among the active participants: how many have each alert, and how many had
+	 * a session within the days set; one statement, thresholds as in {@link FitAlert#of}.
+	 */
+	List<FitTeamCounts> teamCounts(Collection<Long> teamIds, LocalDate today, FitProperties limits) {
+		if (teamIds.isEmpty()) {
+			return List.of();
+		}
+		String sql = "WITH st AS (" + STANDINGS.formatted("p.team_id IN (:teams)") + """
+				)
+				SELECT team_id, count(*) AS active,
+				       count(*) FILTER (WHERE latest_srs < :alliance) AS srs_below,
+				       count(*) FILTER (WHERE previous_srs - latest_srs >= :drop) AS srs_drop,
+				       count(*) FILTER (WHERE first_ors - latest_ors >= :change) AS ors_worse,
+				       count(*) FILTER (WHERE latest_ors - first_ors >= :change) AS ors_better,
+				       count(*) FILTER (WHERE active_since <= :since
+				                        AND (last_session IS NULL OR last_session <= :since)) AS no_recent,
+				       count(*) FILTER (WHERE last_session > :since) AS recent
+				FROM st WHERE active
+				GROUP BY team_id ORDER BY team_id""";
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teamIds)
+			.addValue("alliance", limits.alliance())
+			.addValue("drop", limits.srsDrop())
+			.addValue("change", limits.reliableChange())
+			.addValue("since", Date.valueOf(today.minusDays(limits.daysWithoutFit())));
+		return this.jdbc.query(sql, params,
+				(rs, n) -> new FitTeamCounts(rs.getLong("team_id"), rs.getLong("active"), rs.getLong("srs_below"),
+						rs.getLong("srs_drop"), rs.getLong("ors_worse"), rs.getLong("ors_better"),
+						rs.getLong("no_recent"), rs.getLong("recent")));
+	}
+
+	private static FitStanding standing(ResultSet rs) throws SQLException {
+		return new FitStanding(decimal(rs, "first_ors"), decimal(rs, "latest_ors"), decimal(rs, "latest_srs"),
+				decimal(rs, "previous_srs"), date(rs, "last_session"), date(rs, "active_since"),
+				rs.getBoolean("active"));
+	}
+
+	private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+		BigDecimal value = rs.getBigDecimal(column);
+		return (value != null) ? value.setScale(1) : null;
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date value = rs.getDate(column);
+		return (value != null) ? value.toLocalDate() : null;
+	}
+
+}
