@@ -204,4 +204,28 @@ class BoPlanServerTest {
 		assertThat(stale.body()).contains("Gammel side").contains("name=\"baseVersion\" value=\"2\"");
 	}
 
+	@Test
+	void theRuntimeRoleCannotChangeOrDeleteAPlanOrAnAgreement() throws Exception {
+		Browserless kari = signedIn(this.kari);
+		kari.get(url("/revise"));
+		assertThat(kari.post(url("/revise"), plan(UUID.randomUUID().toString(), 0, "Fred", "Rydde")).statusCode())
+			.isEqualTo(302);
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(this.database.jdbcUrl(),
+				no.kommune.housingfirst.shared.db.DatabaseRoles.APP,
+				no.kommune.housingfirst.shared.db.DatabaseRoles.APP);
+				java.sql.Statement statement = connection.createStatement()) {
+			for (String sql : List.of("UPDATE bo_plan_version SET lasting_home = 'x'", "DELETE FROM bo_plan_goal",
+					"DELETE FROM bo_plan_version", "TRUNCATE bo_plan_version CASCADE",
+					"UPDATE bo_plan_agreement SET kind = 'DECLINED'", "DELETE FROM follow_up_agreement",
+					"UPDATE bo_plan_needs_meeting SET outcome = 'x'")) {
+				org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.execute(sql))
+					.as(sql)
+					.isInstanceOf(java.sql.SQLException.class)
+					.hasMessageContaining("permission denied");
+			}
+		}
+		assertThat(this.jdbc.queryForObject("SELECT lasting_home FROM bo_plan_version", String.class))
+			.isEqualTo("Fred");
+	}
+
 }

@@ -388,6 +388,8 @@ class BoPlanWebTest {
 		}
 		this.mvc.perform(post(url("/revise/goals")).with(csrf()).with(user(otherTeam)).param("goalAction", "add"))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(post(url("/revise/goals")).with(csrf()).with(user(leader)).param("goalAction", "add"))
+			.andExpect(status().isForbidden());
 		for (Role role : new Role[] { Role.NAV, Role.HOUSING_OFFICER, Role.ADMIN }) {
 			CurrentUser outsider = this.staff.withRole(role);
 			for (String page : reads) {
@@ -396,6 +398,8 @@ class BoPlanWebTest {
 			for (String page : writes) {
 				this.mvc.perform(post(url(page)).with(csrf()).with(user(outsider))).andExpect(status().isForbidden());
 			}
+			this.mvc.perform(post(url("/revise/goals")).with(csrf()).with(user(outsider)))
+				.andExpect(status().isForbidden());
 		}
 		this.mvc.perform(get(url("/versions/2")).with(user(this.kari))).andExpect(status().isNotFound());
 		this.mvc.perform(get(url("/compare?from=x&to=1")).with(user(this.kari))).andExpect(status().isNotFound());
