@@ -86,13 +86,47 @@ class TrialModeTest {
 					Integer.class))
 				.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM housing_unit", Integer.class));
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
+			superuserNeedsThePasswordAndFsyncIsOn(app);
 		}
+		String password = Files.readString(this.data.resolve("postgres-superuser-password"));
 		assertThat(Files.isDirectory(directory)).isTrue();
 		try (ConfigurableApplicationContext app = start(directory)) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("SELECT full_name FROM staff_member WHERE username = 'kari'", String.class))
 				.isEqualTo("Kari Endret");
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM section", Integer.class)).isEqualTo(2);
+			// The same password after a restart, still required.
+			assertThat(Files.readString(this.data.resolve("postgres-superuser-password"))).isEqualTo(password);
+			superuserNeedsThePasswordAndFsyncIsOn(app);
+		}
+	}
+
+	/**
+	 * Nobody on the machine gets in as the superuser without the generated password, kept
+	 * in the data folder for the owner only; the server writes to disk for real.
+	 */
+	private void superuserNeedsThePasswordAndFsyncIsOn(ConfigurableApplicationContext app) throws Exception {
+		Path file = this.data.resolve("postgres-superuser-password");
+		assertThat(Files.getPosixFilePermissions(file))
+			.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		String password = Files.readString(file).strip();
+		assertThat(password).hasSizeGreaterThanOrEqualTo(32);
+		String url = "jdbc:postgresql://localhost:"
+				+ app.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getPort() + "/postgres";
+		for (String guess : new String[] { "", "postgres" }) {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", guess).close())
+				.as(guess)
+				.isInstanceOf(java.sql.SQLException.class);
+		}
+		try (var connection = java.sql.DriverManager.getConnection(url, "postgres", password);
+				var statement = connection.createStatement()) {
+			for (String setting : new String[] { "fsync", "synchronous_commit", "full_page_writes" }) {
+				try (var row = statement.executeQuery("SHOW " + setting)) {
+					row.next();
+					assertThat(row.getString(1)).as(setting).isEqualTo("on");
+				}
+			}
 		}
 	}
 
