@@ -87,6 +87,7 @@ class TrialModeTest {
 				.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM housing_unit", Integer.class));
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 			superuserNeedsThePasswordAndFsyncIsOn(app);
+			demoActivityLeavesAnIntactAuditChainThatAnOwnersEditBreaks(app);
 		}
 		String password = Files.readString(this.data.resolve("postgres-superuser-password"));
 		assertThat(Files.isDirectory(directory)).isTrue();
@@ -99,6 +100,28 @@ class TrialModeTest {
 			assertThat(Files.readString(this.data.resolve("postgres-superuser-password"))).isEqualTo(password);
 			superuserNeedsThePasswordAndFsyncIsOn(app);
 		}
+	}
+
+	/**
+	 * The demo organisation's history (inclusions, visits, leases, confirmations) and the
+	 * logins above are all in the audit trail's chain; an edit with the owner's rights
+	 * breaks it at that row.
+	 */
+	private void demoActivityLeavesAnIntactAuditChainThatAnOwnersEditBreaks(ConfigurableApplicationContext app) {
+		no.kommune.housingfirst.audit.AuditChain chain = app.getBean(no.kommune.housingfirst.audit.AuditChain.class);
+		no.kommune.housingfirst.audit.AuditChain.Verification demo = chain.verify();
+		assertThat(demo.intact()).as(String.valueOf(demo.problem())).isTrue();
+		assertThat(demo.rows()).isGreaterThan(100);
+		String url = "jdbc:postgresql://localhost:"
+				+ app.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getPort() + "/housingfirst";
+		JdbcTemplate owner = new JdbcTemplate(new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+				new org.postgresql.Driver(), url, "hf_owner", "hf_owner"));
+		long row = owner.queryForObject("SELECT min(id) + 10 FROM audit_event", Long.class);
+		String actor = owner.queryForObject("SELECT actor_name FROM audit_event WHERE id = ?", String.class, row);
+		owner.update("UPDATE audit_event SET actor_name = 'Noen Andre' WHERE id = ?", row);
+		assertThat(chain.verify().brokenAt()).isEqualTo(row);
+		owner.update("UPDATE audit_event SET actor_name = ? WHERE id = ?", actor, row);
+		assertThat(chain.verify().intact()).isTrue();
 	}
 
 	/**
