@@ -38,6 +38,9 @@ public class FirstRentQueue {
 
 	public static final int PAGE_SIZE = 25;
 
+	/** How long NAV can look back at what it confirmed. */
+	static final int LOOK_BACK_DAYS = 30;
+
 	private static final String TASK = """
 			SELECT f.id, f.tenancy_id, f.participant_id, p.team_id, p.full_name, p.birth_date,
 			       u.street_address, u.unit_label, u.postcode, t.starts_on, t.monthly_rent_kroner,
@@ -91,9 +94,9 @@ public class FirstRentQueue {
 
 	/** The latest confirmations, so NAV can look back at what was done. */
 	public List<Row> recentlyConfirmed(CurrentUser user) {
-		List<Row> rows = this.jdbc.query(TASK + " AND f.confirmed_at >= :since ORDER BY f.confirmed_at DESC LIMIT 20",
-				new MapSqlParameterSource("since", java.sql.Timestamp.from(now().minus(java.time.Duration.ofDays(30)))),
-				rowMapper());
+		List<Row> rows = this.jdbc.query(
+				TASK + " AND f.confirmed_at >= :since AND f.cancelled_on IS NULL ORDER BY f.confirmed_at DESC LIMIT 20",
+				new MapSqlParameterSource("since", lookBack()), rowMapper());
 		rows.forEach(
 				(row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, row.id()));
 		return rows;
@@ -284,7 +287,11 @@ public class FirstRentQueue {
 			.addValue("grant", (confirmation.grant() == null) ? null : confirmation.grant().name())
 			.addValue("rentDeduction", row.rentDeductionWanted() ? confirmation.rentDeductionSetUp() : null);
 		if (this.jdbc.update(CONFIRM, params) == 0) {
-			throw new BrokenRuleException(find(id).confirmed() ? "firstrent.alreadyConfirmed" : "firstrent.cancelled");
+			Boolean confirmed = this.jdbc.queryForObject(
+					"SELECT confirmed_at IS NOT NULL FROM first_rent_task WHERE id = :id",
+					new MapSqlParameterSource("id", id), Boolean.class);
+			throw new BrokenRuleException(
+					Boolean.TRUE.equals(confirmed) ? "firstrent.alreadyConfirmed" : "firstrent.cancelled");
 		}
 		this.tenancies.tasksDone(row.tenancyId(), tasksDone(row, confirmation));
 		this.audit.changed(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, id, AuditAction.UPDATE);
@@ -306,8 +313,17 @@ public class FirstRentQueue {
 		return done;
 	}
 
+	/**
+	 * A task NAV may open: one in its queue (neither confirmed nor closed) or one it
+	 * confirmed in the last {@value #LOOK_BACK_DAYS} days. Anything else, closed tasks
+	 * and older confirmations included, is not found, whatever id is asked for.
+	 */
 	private Row find(long id) {
-		return this.jdbc.query(TASK + " AND f.id = :id", new MapSqlParameterSource("id", id), rowMapper())
+		return this.jdbc
+			.query(TASK + """
+					AND f.id = :id AND f.cancelled_on IS NULL
+					AND (f.confirmed_at IS NULL OR f.confirmed_at >= :since)""",
+					new MapSqlParameterSource("id", id).addValue("since", lookBack()), rowMapper())
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("first-rent task " + id));
@@ -334,6 +350,10 @@ public class FirstRentQueue {
 					(grant == null) ? null : EstablishmentGrant.valueOf(grant),
 					(Boolean) rs.getObject("rent_deduction_set_up"), rs.getObject("cancelled_on", LocalDate.class));
 		};
+	}
+
+	private java.sql.Timestamp lookBack() {
+		return java.sql.Timestamp.from(now().minus(java.time.Duration.ofDays(LOOK_BACK_DAYS)));
 	}
 
 	private Instant now() {

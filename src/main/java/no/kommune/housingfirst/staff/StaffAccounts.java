@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.CurrentUserLoader;
+import no.kommune.housingfirst.shared.security.KnownUsernames;
 import no.kommune.housingfirst.shared.security.SecurityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class StaffAccounts implements UserDetailsService, CurrentUserLoader {
+public class StaffAccounts implements UserDetailsService, CurrentUserLoader, KnownUsernames {
 
 	private static final Logger securityLog = LoggerFactory.getLogger("housingfirst.security");
 
@@ -67,19 +68,31 @@ public class StaffAccounts implements UserDetailsService, CurrentUserLoader {
 		return this.members.findWithMembershipsById(staffMemberId).map((member) -> toCurrentUser(member, null));
 	}
 
+	@Override
+	public boolean knows(String username) {
+		return this.members.existsByUsername(normalise(username));
+	}
+
 	/**
 	 * Changes one's own password; the current one must be given, and the new one must
 	 * differ from it (else a password somebody else chose would simply stay). Ends a
-	 * required change.
+	 * required change. A wrong current password counts as a failed login (the caller
+	 * publishes it, outside this transaction), and a locked account gets no check at all.
 	 */
 	@Transactional
 	public void changeOwnPassword(long staffMemberId, String currentPassword, String newPassword) {
 		StaffMember member = this.members.findById(staffMemberId).orElseThrow();
+		if (member.isLockedAt(this.clock.instant())) {
+			// Locked by failed logins or failed checks here: no more guesses until it
+			// ends.
+			securityLog.warn("password change refused (account locked) user={}", member.getUsername());
+			throw new PasswordRejectedException(java.util.List.of("staff.password.locked"));
+		}
 		if (!this.passwordEncoder.matches(currentPassword, member.getPasswordHash())) {
 			securityLog.warn("password change refused (wrong current password) user={}", member.getUsername());
 			throw new PasswordRejectedException(java.util.List.of("staff.password.currentWrong"));
 		}
-		var problems = this.passwordPolicy.problems(newPassword, member.getUsername());
+		var problems = this.passwordPolicy.problems(newPassword, member.getUsername(), member.getFullName());
 		if (!problems.isEmpty()) {
 			throw new PasswordRejectedException(problems);
 		}

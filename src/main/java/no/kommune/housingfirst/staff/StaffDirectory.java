@@ -108,7 +108,7 @@ public class StaffDirectory {
 		if (this.members.existsByUsername(username)) {
 			throw new NameTakenException(username);
 		}
-		requireAcceptable(command.initialPassword(), username);
+		requireAcceptable(command.initialPassword(), username, command.fullName());
 		StaffMember member = new StaffMember(username, command.fullName().strip(),
 				this.passwordEncoder.encode(command.initialPassword()), command.passwordChangeRequired());
 		member.assign(command.fullName().strip(), command.roles(), teams(command.teamIds()),
@@ -164,14 +164,14 @@ public class StaffDirectory {
 	@Transactional
 	public void resetPassword(long id, String newPassword, String actingUsername) {
 		StaffMember member = get(id);
-		requireAcceptable(newPassword, member.getUsername());
+		requireAcceptable(newPassword, member.getUsername(), member.getFullName());
 		member.setPasswordForHolder(this.passwordEncoder.encode(newPassword));
 		securityLog.info("password reset user={} by={} passwordChangeRequired=true", member.getUsername(),
 				actingUsername);
 	}
 
-	private void requireAcceptable(String password, String username) {
-		List<String> problems = this.passwordPolicy.problems(password, username);
+	private void requireAcceptable(String password, String username, String fullName) {
+		List<String> problems = this.passwordPolicy.problems(password, username, fullName);
 		if (!problems.isEmpty()) {
 			throw new PasswordRejectedException(problems);
 		}

@@ -239,8 +239,7 @@ class FirstRentTest {
 				.with(user(this.nav))
 				.param("paidBy", "PARTICIPANT")
 				.param("grant", "PENDING"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("oppgaven er lukket")));
+			.andExpect(status().isNotFound());
 		assertThat(this.jdbc.queryForObject("SELECT confirmed_at IS NULL FROM first_rent_task WHERE id = ?",
 				Boolean.class, this.task))
 			.isTrue();
@@ -251,6 +250,60 @@ class FirstRentTest {
 			.assertThatThrownBy(
 					() -> this.jdbc.update("UPDATE first_rent_task SET reference = 'x' WHERE id = ?", this.task))
 			.hasMessageContaining("settled");
+	}
+
+	@Test
+	void navOpensOnlyTasksInItsQueueOrConfirmedInTheLastThirtyDays(@Autowired FirstRentQueue queue) throws Exception {
+		FirstRentQueue.Confirmation participantPays = new FirstRentQueue.Confirmation(RentPayer.PARTICIPANT, null, null,
+				null, null, EstablishmentGrant.PENDING, null);
+		// In the queue: open.
+		this.mvc.perform(get("/nav/first-rent/" + this.task).with(user(this.nav))).andExpect(status().isOk());
+		// Confirmed 29 days ago: still there to look back at.
+		queue.confirm(this.nav, this.task, participantPays, TODAY.minusDays(29));
+		this.mvc.perform(get("/nav/first-rent/" + this.task).with(user(this.nav))).andExpect(status().isOk());
+
+		// Confirmed 31 days ago: gone, for reading, correcting and ticking alike.
+		long other = this.participants.aParticipant().named("Gammel Bekreftelse").by(this.kari);
+		long oldTask = taskOf(this.housing.lease(this.kari, other, TODAY.minusDays(40)));
+		queue.confirm(this.nav, oldTask, participantPays, TODAY.minusDays(31));
+		this.entityManager.flush();
+		this.mvc.perform(get("/nav/first-rent/" + oldTask).with(user(this.nav))).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/nav/first-rent/" + oldTask + "/correction").with(csrf())
+				.with(user(this.nav))
+				.param("seen", "0")
+				.param("paidBy", "PARTICIPANT")
+				.param("grant", "GRANTED"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/nav/first-rent/" + oldTask + "/meeting-tasks/DEPOSIT").with(csrf()).with(user(this.nav)))
+			.andExpect(status().isNotFound());
+
+		// A tenancy that ended before NAV confirmed: its task is closed, and not found.
+		long ended = this.participants.aParticipant().named("Avsluttet Leie").by(this.kari);
+		long endedTenancy = this.housing.lease(this.kari, ended, TODAY.minusDays(3));
+		long closedTask = taskOf(endedTenancy);
+		this.mvc
+			.perform(post("/participants/" + ended + "/housing/tenancies/" + endedTenancy + "/end").with(csrf())
+				.with(user(this.kari))
+				.param("endedOn", TODAY.toString())
+				.param("reason", "MOVED_TO_INSTITUTION")
+				.param("stayAfter", "STREET")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForObject("SELECT cancelled_on IS NOT NULL FROM first_rent_task WHERE id = ?",
+				Boolean.class, closedTask))
+			.isTrue();
+		this.mvc.perform(get("/nav/first-rent/" + closedTask).with(user(this.nav))).andExpect(status().isNotFound());
+		// An id that never was: the same answer.
+		this.mvc.perform(get("/nav/first-rent/" + (closedTask + 1000)).with(user(this.nav)))
+			.andExpect(status().isNotFound());
+	}
+
+	private long taskOf(long tenancyId) {
+		this.entityManager.flush();
+		return this.jdbc.queryForObject("SELECT id FROM first_rent_task WHERE tenancy_id = ?", Long.class, tenancyId);
 	}
 
 	@Test

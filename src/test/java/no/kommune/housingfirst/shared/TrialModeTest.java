@@ -131,13 +131,70 @@ class TrialModeTest {
 			assertThat(kari.withoutRecentFit()).isPositive();
 			assertThat(kari.withRecentFit()).isGreaterThan(kari.withoutRecentFit());
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
+			superuserNeedsThePasswordAndFsyncIsOn(app);
+			demoActivityLeavesAnIntactAuditChainThatAnOwnersEditBreaks(app);
 		}
+		String password = Files.readString(this.data.resolve("postgres-superuser-password"));
 		assertThat(Files.isDirectory(directory)).isTrue();
 		try (ConfigurableApplicationContext app = start(directory)) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("SELECT full_name FROM staff_member WHERE username = 'kari'", String.class))
 				.isEqualTo("Kari Endret");
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM section", Integer.class)).isEqualTo(2);
+			// The same password after a restart, still required.
+			assertThat(Files.readString(this.data.resolve("postgres-superuser-password"))).isEqualTo(password);
+			superuserNeedsThePasswordAndFsyncIsOn(app);
+		}
+	}
+
+	/**
+	 * The demo organisation's history (inclusions, visits, leases, confirmations) and the
+	 * logins above are all in the audit trail's chain; an edit with the owner's rights
+	 * breaks it at that row.
+	 */
+	private void demoActivityLeavesAnIntactAuditChainThatAnOwnersEditBreaks(ConfigurableApplicationContext app) {
+		no.kommune.housingfirst.audit.AuditChain chain = app.getBean(no.kommune.housingfirst.audit.AuditChain.class);
+		no.kommune.housingfirst.audit.AuditChain.Verification demo = chain.verify();
+		assertThat(demo.intact()).as(String.valueOf(demo.problem())).isTrue();
+		assertThat(demo.rows()).isGreaterThan(100);
+		String url = "jdbc:postgresql://localhost:"
+				+ app.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getPort() + "/housingfirst";
+		JdbcTemplate owner = new JdbcTemplate(new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+				new org.postgresql.Driver(), url, "hf_owner", "hf_owner"));
+		long row = owner.queryForObject("SELECT min(id) + 10 FROM audit_event", Long.class);
+		String actor = owner.queryForObject("SELECT actor_name FROM audit_event WHERE id = ?", String.class, row);
+		owner.update("UPDATE audit_event SET actor_name = 'Noen Andre' WHERE id = ?", row);
+		assertThat(chain.verify().brokenAt()).isEqualTo(row);
+		owner.update("UPDATE audit_event SET actor_name = ? WHERE id = ?", actor, row);
+		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	/**
+	 * Nobody on the machine gets in as the superuser without the generated password, kept
+	 * in the data folder for the owner only; the server writes to disk for real.
+	 */
+	private void superuserNeedsThePasswordAndFsyncIsOn(ConfigurableApplicationContext app) throws Exception {
+		Path file = this.data.resolve("postgres-superuser-password");
+		assertThat(Files.getPosixFilePermissions(file))
+			.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		String password = Files.readString(file).strip();
+		assertThat(password).hasSizeGreaterThanOrEqualTo(32);
+		String url = "jdbc:postgresql://localhost:"
+				+ app.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getPort() + "/postgres";
+		for (String guess : new String[] { "", "postgres" }) {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", guess).close())
+				.as(guess)
+				.isInstanceOf(java.sql.SQLException.class);
+		}
+		try (var connection = java.sql.DriverManager.getConnection(url, "postgres", password);
+				var statement = connection.createStatement()) {
+			for (String setting : new String[] { "fsync", "synchronous_commit", "full_page_writes" }) {
+				try (var row = statement.executeQuery("SHOW " + setting)) {
+					row.next();
+					assertThat(row.getString(1)).as(setting).isEqualTo("on");
+				}
+			}
 		}
 	}
 

@@ -31,12 +31,13 @@ import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
 import no.kommune.housingfirst.staff.TeamSummary;
 
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -149,12 +150,19 @@ class ParticipantController {
 					result.rejectValue("primaryCaseworkerId", ex.messageKey());
 				}
 			}
-			catch (DataAccessException ex) {
+			catch (DataIntegrityViolationException ex) {
 				// Two submissions of the same form raced each other; the other one saved
-				// it.
-				return this.participants.findBySubmission(user, inclusion.submissionKey())
-					.map((id) -> "redirect:/participants/" + id)
-					.orElseThrow(() -> ex);
+				// it. A key someone else's form already used (one this user cannot see)
+				// is not an error page either: the same input again, under a new key.
+				java.util.Optional<Long> saved = this.participants.findBySubmission(user, inclusion.submissionKey());
+				if (saved.isPresent()) {
+					return "redirect:/participants/" + saved.get();
+				}
+				ParticipantForm again = form.withKey(java.util.UUID.randomUUID().toString());
+				model.addAttribute("form", again);
+				BindingResult fresh = new BeanPropertyBindingResult(again, "form");
+				fresh.reject("participant.form.submissionUsed");
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
 			}
 		}
 		return formView(user, model);

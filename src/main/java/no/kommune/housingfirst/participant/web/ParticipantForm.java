@@ -51,6 +51,14 @@ record ParticipantForm(String fullName, String birthDate, String phone, String c
 				String.valueOf(newVersion), this.confirmDuplicate, this.key);
 	}
 
+	/** The same typed values under another submission key. */
+	ParticipantForm withKey(String newKey) {
+		return new ParticipantForm(this.fullName, this.birthDate, this.phone, this.currentStay, this.currentStayOther,
+				this.monthsHomeless, this.guardianNeed, this.consentNav, this.consentHousing, this.consentDate,
+				this.practicalNotes, this.teamId, this.primaryCaseworkerId, this.secondaryCaseworkerId, this.includedOn,
+				this.version, this.confirmDuplicate, newKey);
+	}
+
 	/**
 	 * The case content, or null when something is wrong (then {@code errors} says what).
 	 */

@@ -11,7 +11,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Turns away login attempts from a throttled source before any password is checked. */
+/**
+ * Before any password is checked: turns away a username that failed too often from this
+ * address, and makes every attempt from a spraying address wait (see
+ * {@link LoginThrottle}).
+ */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger("housingfirst.security");
@@ -31,10 +35,17 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.throttle.isThrottled(request.getRemoteAddr())) {
-			log.warn("login refused (throttled) source={}", request.getRemoteAddr());
+		String source = request.getRemoteAddr();
+		String username = request.getParameter("username");
+		LoginThrottle.Decision decision = this.throttle.check(source, username);
+		if (decision.refused()) {
+			log.warn("login refused (throttled) user={} source={}", SecurityEventLog.safe(username), source);
 			response.sendRedirect(request.getContextPath() + "/login?throttled");
 			return;
+		}
+		if (decision.delay().isPositive()) {
+			log.warn("login slowed (spraying address) source={} delayMs={}", source, decision.delay().toMillis());
+			this.throttle.pause(decision.delay());
 		}
 		chain.doFilter(request, response);
 	}

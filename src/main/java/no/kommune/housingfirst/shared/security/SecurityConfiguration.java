@@ -15,7 +15,11 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -42,12 +46,24 @@ class SecurityConfiguration {
 		// address.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
+		// Every redirect by path only: nothing built from the Host header a client sent.
+		RelativeRedirectStrategy relative = new RelativeRedirectStrategy();
+		SavedRequestAwareAuthenticationSuccessHandler afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
+		afterLogin.setRequestCache(requestCache);
+		afterLogin.setRedirectStrategy(relative);
+		SimpleUrlAuthenticationFailureHandler failedLogin = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		failedLogin.setRedirectStrategy(relative);
+		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		toLogin.setFavorRelativeUris(true);
+		SimpleUrlLogoutSuccessHandler afterLogout = new SimpleUrlLogoutSuccessHandler();
+		afterLogout.setDefaultTargetUrl("/login?logout");
+		afterLogout.setRedirectStrategy(relative);
 		http.authorizeHttpRequests(policy::apply)
 			.requestCache((cache) -> cache.requestCache(requestCache))
-			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error"))
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(
-					(exceptions) -> exceptions.accessDeniedHandler(new UnknownRouteDeniedHandler(controllers)))
+			.formLogin((form) -> form.loginPage("/login").successHandler(afterLogin).failureHandler(failedLogin))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(afterLogout))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(toLogin)
+				.accessDeniedHandler(new UnknownRouteDeniedHandler(controllers)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)

@@ -3,7 +3,12 @@ package no.kommune.housingfirst.shared.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
@@ -28,12 +33,55 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
+		return new LanguageCookie(languageCookie(false), languageCookie(true));
+	}
+
+	private static CookieLocaleResolver languageCookie(boolean secure) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("HF_LANG");
 		resolver.setDefaultLocale(BOKMAL);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
+		resolver.setCookieSecure(secure);
 		return resolver;
+	}
+
+	/**
+	 * The language cookie, {@code Secure} when the request came over TLS (directly, or
+	 * through a trusted proxy's {@code X-Forwarded-Proto}), like the session cookie.
+	 */
+	static final class LanguageCookie implements LocaleContextResolver {
+
+		private final CookieLocaleResolver plain;
+
+		private final CookieLocaleResolver secure;
+
+		LanguageCookie(CookieLocaleResolver plain, CookieLocaleResolver secure) {
+			this.plain = plain;
+			this.secure = secure;
+		}
+
+		@Override
+		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+			return this.plain.resolveLocaleContext(request);
+		}
+
+		@Override
+		public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+				LocaleContext localeContext) {
+			(request.isSecure() ? this.secure : this.plain).setLocaleContext(request, response, localeContext);
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return this.plain.resolveLocale(request);
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			(request.isSecure() ? this.secure : this.plain).setLocale(request, response, locale);
+		}
+
 	}
 
 	private final Webjars webjars;

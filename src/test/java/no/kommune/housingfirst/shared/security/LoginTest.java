@@ -43,6 +43,9 @@ class LoginTest {
 	LoginThrottle throttle;
 
 	@Autowired
+	SecurityProperties properties;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -137,14 +140,40 @@ class LoginTest {
 	}
 
 	@Test
-	void oneSourceGuessingManyAccountsIsThrottledWhileOthersStillLogIn() throws Exception {
+	void aSprayingSourceIsSlowedDownButAColleaguesCorrectLoginFromItStillWorks() throws Exception {
 		CurrentUser colleague = this.staff.withRole(Role.CASEWORKER);
+		assertThat(this.throttle.check("192.0.2.66", colleague.getUsername()).delay()).isZero();
 		for (int i = 0; i < 20; i++) {
-			login("someone" + i, "guess", "192.0.2.66").andExpect(unauthenticated());
+			login("someone" + i, "guess", "192.0.2.66").andExpect(redirectedUrl("/login?error"))
+				.andExpect(unauthenticated());
 		}
-		login(colleague.getUsername(), TestStaff.PASSWORD, "192.0.2.66").andExpect(redirectedUrl("/login?throttled"))
-			.andExpect(unauthenticated());
-		login(colleague.getUsername(), TestStaff.PASSWORD, "192.0.2.77").andExpect(authenticated());
+		LoginThrottle.Decision decision = this.throttle.check("192.0.2.66", colleague.getUsername());
+		assertThat(decision.refused()).isFalse();
+		assertThat(decision.delay()).isPositive().isLessThanOrEqualTo(this.properties.delayMax());
+		login(colleague.getUsername(), TestStaff.PASSWORD, "192.0.2.66").andExpect(authenticated());
+		// Another address is not slowed at all.
+		assertThat(this.throttle.check("192.0.2.77", colleague.getUsername()).delay()).isZero();
+	}
+
+	@Test
+	void theDelayGrowsWithEachUnknownUsernameUpToItsBound() {
+		int threshold = this.properties.sprayThreshold();
+		assertThat(this.throttle.delayFor(threshold - 1)).isZero();
+		assertThat(this.throttle.delayFor(threshold)).isEqualTo(this.properties.delayBase());
+		assertThat(this.throttle.delayFor(threshold + 1)).isEqualTo(this.properties.delayBase().multipliedBy(2));
+		assertThat(this.throttle.delayFor(threshold + 3)).isEqualTo(this.properties.delayBase().multipliedBy(8));
+		assertThat(this.throttle.delayFor(10_000)).isEqualTo(this.properties.delayMax());
+	}
+
+	@Test
+	void guessingOneUsernameFromOneAddressStopsThatPairOnly() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			login("nobody-known", "guess " + i, "192.0.2.88").andExpect(redirectedUrl("/login?error"));
+		}
+		login("nobody-known", "guess 6", "192.0.2.88").andExpect(redirectedUrl("/login?throttled"));
+		CurrentUser colleague = this.staff.withRole(Role.CASEWORKER);
+		login(colleague.getUsername(), TestStaff.PASSWORD, "192.0.2.88").andExpect(authenticated());
+		login("nobody-known", "guess 7", "192.0.2.99").andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
