@@ -3,6 +3,7 @@ package no.kommune.housingfirst.audit;
 /** What kind of record an event concerns. Labels: {@code RecordType.<NAME>}. */
 public enum RecordType {
 
-	PARTICIPANT, PARTICIPANT_LIST, ACCESS_LOG, VISIT, HOUSING, FIRST_RENT, BO_PLAN, FOLLOW_UP_AGREEMENT, FIT
+	PARTICIPANT, PARTICIPANT_LIST, ACCESS_LOG, VISIT, HOUSING, FIRST_RENT, BO_PLAN, FOLLOW_UP_AGREEMENT, NEEDS_MEETING,
+	FIT
 
 }

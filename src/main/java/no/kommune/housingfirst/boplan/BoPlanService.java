@@ -21,9 +21,7 @@ import no.kommune.housingfirst.participant.ParticipantRef;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.staff.StaffDirectory;
-import no.kommune.housingfirst.visitlog.HealthCareDeclines;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,17 +53,17 @@ public class BoPlanService {
 
 	private final AuditLog audit;
 
-	private final HealthCareDeclines declines;
-
 	private final BoPlanProperties properties;
 
-	private final JdbcTemplate jdbc;
+	private final PlanLocks locks;
+
+	private final PlanFollowUp followUp;
 
 	private final Clock clock;
 
 	BoPlanService(BoPlanVersionRepository versions, PlanAnswerRepository answers, FollowUpAgreementRepository followUps,
 			NeedsMeetingRepository meetings, ParticipantService participants, StaffDirectory staff, AuditLog audit,
-			HealthCareDeclines declines, BoPlanProperties properties, JdbcTemplate jdbc, Clock clock) {
+			BoPlanProperties properties, PlanLocks locks, PlanFollowUp followUp, Clock clock) {
 		this.versions = versions;
 		this.answers = answers;
 		this.followUps = followUps;
@@ -73,9 +71,9 @@ public class BoPlanService {
 		this.participants = participants;
 		this.staff = staff;
 		this.audit = audit;
-		this.declines = declines;
 		this.properties = properties;
-		this.jdbc = jdbc;
+		this.locks = locks;
+		this.followUp = followUp;
 		this.clock = clock;
 	}
 
@@ -106,9 +104,7 @@ public class BoPlanService {
 			current = new BoPlanPage.CurrentPlan(latest.versionNo(), content, answer, names.get(latest.createdBy()),
 					latest.createdAt(), !header.exited() && content.reviewOn().isBefore(today));
 		}
-		LocalDate declinedOn = this.declines.latest(List.of(participantId)).get(participantId);
-		boolean meetingDue = meetingDue(declinedOn, followUp.map((a) -> a.terms().agreedOn()).orElse(null),
-				held.isEmpty() ? null : held.get(0).meeting().heldOn(), header.exited());
+		PlanFollowUp.State state = this.followUp.of(List.of(participantId)).get(participantId);
 		return new BoPlanPage(header, ParticipantAccess.mayWriteCaseContent(user, header.teamId()), current,
 				rows.stream()
 					.map((row) -> new BoPlanPage.VersionLine(row.versionNo(), row.planDate(), row.reviewOn(),
@@ -118,7 +114,7 @@ public class BoPlanService {
 					.map((agreement) -> new BoPlanPage.FollowUp(agreement.getVersionNo(), agreement.terms(),
 							names.get(agreement.getCreatedBy()), agreement.getCreatedAt()))
 					.orElse(null),
-				new BoPlanPage.Needs(declinedOn, meetingDue, held.stream()
+				new BoPlanPage.Needs(state.declinedOn(), state.meetingDue(), held.stream()
 					.map((meeting) -> new BoPlanPage.Meeting(meeting.meeting().heldOn(), meeting.meeting().attendees(),
 							meeting.meeting().outcome(), names.get(meeting.getCreatedBy())))
 					.toList()));
@@ -126,7 +122,8 @@ public class BoPlanService {
 
 	/**
 	 * A "hva trengs nå?" meeting is due when health care was declined at a visit on or
-	 * after the follow-up agreement that calls for it, and no meeting was held since.
+	 * after the first follow-up agreement the participant did not decline (the one that
+	 * calls for it), and no meeting was held since.
 	 */
 	static boolean meetingDue(LocalDate declinedOn, LocalDate agreedOn, LocalDate lastMeeting, boolean exited) {
 		return !exited && declinedOn != null && agreedOn != null && !declinedOn.isBefore(agreedOn)
@@ -138,9 +135,10 @@ public class BoPlanService {
 	 * 404.
 	 */
 	public PlanVersionView version(CurrentUser user, long participantId, int versionNo) {
-		ParticipantHeader header = this.participants.header(user, participantId, RecordType.BO_PLAN);
-		BoPlanVersion version = versionOf(user, header, versionNo);
-		return view(user, header, version);
+		Optional<BoPlanVersion> found = this.versions.findByParticipantIdAndVersionNo(participantId, versionNo);
+		ParticipantHeader header = this.participants.header(user, participantId, RecordType.BO_PLAN,
+				found.map(BoPlanVersion::getId).orElse(null));
+		return view(user, header, found.orElseThrow(() -> missing(user, header)));
 	}
 
 	/** The answer form of a version: only for those who may write the plan. */
@@ -166,32 +164,37 @@ public class BoPlanService {
 
 	/** Two versions side by side and what changed from the first to the second. */
 	public ComparisonView compare(CurrentUser user, long participantId, int fromVersion, int toVersion) {
-		ParticipantHeader header = this.participants.header(user, participantId, RecordType.BO_PLAN);
-		PlanContent from = versionOf(user, header, fromVersion).content();
-		PlanContent to = versionOf(user, header, toVersion).content();
+		Optional<BoPlanVersion> to = this.versions.findByParticipantIdAndVersionNo(participantId, toVersion);
+		ParticipantHeader header = this.participants.header(user, participantId, RecordType.BO_PLAN,
+				to.map(BoPlanVersion::getId).orElse(null));
+		PlanContent before = versionOf(user, header, fromVersion).content();
+		PlanContent after = to.orElseThrow(() -> missing(user, header)).content();
 		List<Integer> numbers = new ArrayList<>();
 		for (int no = this.versions.latestVersionNo(participantId); no >= 1; no--) {
 			numbers.add(no);
 		}
-		return new ComparisonView(header, fromVersion, toVersion, from, to, PlanComparison.between(from, to), numbers);
+		return new ComparisonView(header, fromVersion, toVersion, before, after, PlanComparison.between(before, after),
+				numbers);
 	}
 
 	/**
-	 * What the revision form starts from: the latest version, or a new plan dated today
-	 * with the review date the settings suggest.
+	 * What the revision form starts from: the latest version (dated today, with the
+	 * review date the settings suggest), or a new plan.
 	 */
 	public PlanDraft draft(CurrentUser user, long participantId) {
 		ParticipantHeader header = this.participants.writableHeader(user, participantId, RecordType.BO_PLAN, null);
 		int latest = this.versions.latestVersionNo(participantId);
+		LocalDate today = LocalDate.now(this.clock);
 		if (latest == 0) {
-			LocalDate today = LocalDate.now(this.clock);
 			return new PlanDraft(header, 0, new PlanContent(today, null, null, null, null, null, null, null, null,
 					reviewDateFor(today), StepDown.WEEKLY, List.of()));
 		}
-		PlanContent content = this.versions.findByParticipantIdAndVersionNo(participantId, latest)
-			.orElseThrow()
-			.content();
-		return new PlanDraft(header, latest, content);
+		// A revision is a new version: dated today, reviewed again after the usual time.
+		PlanContent c = this.versions.findByParticipantIdAndVersionNo(participantId, latest).orElseThrow().content();
+		return new PlanDraft(header, latest,
+				new PlanContent(today, c.lastingHome(), c.resources(), c.wantedServices(), c.unwantedServices(),
+						c.involved(), c.crisisSigns(), c.crisisHelps(), c.crisisContacts(), reviewDateFor(today),
+						c.stepDown(), c.goals()));
 	}
 
 	/**
@@ -220,7 +223,7 @@ public class BoPlanService {
 	 */
 	public int revise(CurrentUser user, long participantId, int baseVersion, UUID submissionKey, PlanContent content) {
 		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
-		lock(participantId);
+		this.locks.lock(participantId);
 		Optional<BoPlanVersion> earlier = this.versions.findBySubmissionKey(submissionKey);
 		if (earlier.isPresent() && earlier.get().getParticipantId() == participantId) {
 			return earlier.get().getVersionNo();
@@ -229,7 +232,12 @@ public class BoPlanService {
 		if (latest != baseVersion) {
 			throw new StaleBoPlanException("boplan.form.conflict", latest);
 		}
-		check(participant, content);
+		StepDown previous = (latest == 0) ? StepDown.WEEKLY
+				: this.versions.findByParticipantIdAndVersionNo(participantId, latest)
+					.orElseThrow()
+					.content()
+					.stepDown();
+		check(participant, content, previous);
 		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
 		BoPlanVersion version = this.versions
 			.save(new BoPlanVersion(participantId, latest + 1, key, content, user.id(), this.clock.instant()));
@@ -250,97 +258,47 @@ public class BoPlanService {
 	 * Records the participant's answer to a version. An answer is never changed: a later
 	 * answer (declined, then agreed after all) is recorded after it and holds.
 	 */
-	public void answer(CurrentUser user, long participantId, int versionNo, Answer answer) {
+	public void answer(CurrentUser user, long participantId, int versionNo, UUID submissionKey, Answer answer) {
 		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.UPDATE);
 		BoPlanVersion version = this.versions.findByParticipantIdAndVersionNo(participantId, versionNo)
 			.orElseThrow(() -> refused(user, participant, AuditAction.UPDATE));
+		this.locks.lock(participantId);
+		Optional<PlanAnswer> earlier = this.answers.findBySubmissionKey(submissionKey);
+		if (earlier.isPresent() && earlier.get().getVersionId() == version.getId()) {
+			return;
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		BoPlanRuleException.require(answer.on() != null, "on", "validation.required");
 		BoPlanRuleException.require(!answer.on().isAfter(today), "on", "validation.notInFuture");
 		BoPlanRuleException.require(!answer.on().isBefore(version.content().planDate()), "on",
 				"boplan.rule.answerBeforePlan");
 		BoPlanRuleException.require(answer.kind() != null, "kind", "validation.required");
-		this.answers.save(new PlanAnswer(version.getId(), answer, user.id(), this.clock.instant()));
+		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
+		this.answers.save(new PlanAnswer(version.getId(), key, answer, user.id(), this.clock.instant()));
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.BO_PLAN, version.getId(),
 				AuditAction.UPDATE);
 	}
 
-	/** The follow-up agreement form's starting point. */
-	public FollowUpDraft followUpDraft(CurrentUser user, long participantId) {
-		ParticipantHeader header = this.participants.writableHeader(user, participantId, RecordType.FOLLOW_UP_AGREEMENT,
-				null);
-		Optional<FollowUpAgreement> current = this.followUps
-			.findFirstByParticipantIdOrderByVersionNoDesc(participantId);
-		return new FollowUpDraft(header, current.map(FollowUpAgreement::getVersionNo).orElse(0),
-				current.map(FollowUpAgreement::terms).orElse(null));
-	}
-
 	/**
-	 * Records the follow-up agreement as its next version, once per submission key; stale
-	 * when another version was saved after the form was opened.
+	 * The answer saved under a submission key, if it is to this participant's version.
 	 */
-	public int recordFollowUp(CurrentUser user, long participantId, int baseVersion, UUID submissionKey,
-			FollowUpTerms terms) {
-		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
-		lock(participantId);
-		Optional<FollowUpAgreement> earlier = this.followUps.findBySubmissionKey(submissionKey);
-		if (earlier.isPresent() && earlier.get().getParticipantId() == participantId) {
-			return earlier.get().getVersionNo();
-		}
-		int latest = this.followUps.findFirstByParticipantIdOrderByVersionNoDesc(participantId)
-			.map(FollowUpAgreement::getVersionNo)
-			.orElse(0);
-		if (latest != baseVersion) {
-			throw new StaleBoPlanException("boplan.followUp.conflict", latest);
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		BoPlanRuleException.require(terms.agreedOn() != null, "agreedOn", "validation.required");
-		BoPlanRuleException.require(!terms.agreedOn().isAfter(today), "agreedOn", "validation.notInFuture");
-		BoPlanRuleException.require(!terms.agreedOn().isBefore(participant.includedOn()), "agreedOn",
-				"boplan.rule.beforeInclusion");
-		BoPlanRuleException.require(terms.unreachablePlan() != null, "unreachablePlan", "validation.required");
-		BoPlanRuleException.require(terms.kind() != null, "kind", "validation.required");
-		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
-		FollowUpAgreement agreement = this.followUps
-			.save(new FollowUpAgreement(participantId, latest + 1, key, terms, user.id(), this.clock.instant()));
-		this.audit.changed(user, participantId, participant.teamId(), RecordType.FOLLOW_UP_AGREEMENT, agreement.getId(),
-				AuditAction.CREATE);
-		return agreement.getVersionNo();
-	}
-
-	/** The "hva trengs nå?" meeting form's header. */
-	public ParticipantHeader needsMeetingHeader(CurrentUser user, long participantId) {
-		return this.participants.writableHeader(user, participantId, RecordType.FOLLOW_UP_AGREEMENT, null);
-	}
-
-	/** Records a "hva trengs nå?" meeting, once per submission key. */
-	public void recordNeedsMeeting(CurrentUser user, long participantId, UUID submissionKey,
-			NeedsMeetingRecord meeting) {
-		ParticipantRef participant = this.participants.requireWritable(user, participantId, AuditAction.CREATE);
-		lock(participantId);
-		Optional<NeedsMeeting> earlier = this.meetings.findBySubmissionKey(submissionKey);
-		if (earlier.isPresent() && earlier.get().getParticipantId() == participantId) {
-			return;
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		BoPlanRuleException.require(meeting.heldOn() != null, "heldOn", "validation.required");
-		BoPlanRuleException.require(!meeting.heldOn().isAfter(today), "heldOn", "validation.notInFuture");
-		BoPlanRuleException.require(!meeting.heldOn().isBefore(participant.includedOn()), "heldOn",
-				"boplan.rule.beforeInclusion");
-		BoPlanRuleException.require(meeting.attendees() != null, "attendees", "validation.required");
-		BoPlanRuleException.require(meeting.outcome() != null, "outcome", "validation.required");
-		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
-		NeedsMeeting saved = this.meetings
-			.save(new NeedsMeeting(participantId, key, meeting, user.id(), this.clock.instant()));
-		this.audit.changed(user, participantId, participant.teamId(), RecordType.FOLLOW_UP_AGREEMENT, saved.getId(),
-				AuditAction.CREATE);
+	@Transactional(readOnly = true)
+	public boolean answeredWith(long participantId, int versionNo, UUID submissionKey) {
+		Optional<PlanAnswer> answer = this.answers.findBySubmissionKey(submissionKey);
+		return answer.isPresent() && this.versions.findByParticipantIdAndVersionNo(participantId, versionNo)
+			.map((version) -> version.getId().equals(answer.get().getVersionId()))
+			.orElse(false);
 	}
 
 	private BoPlanVersion versionOf(CurrentUser user, ParticipantHeader header, int versionNo) {
-		return this.versions.findByParticipantIdAndVersionNo(header.id(), versionNo).orElseThrow(() -> {
-			this.audit.denied(user, header.id(), header.teamId(), RecordType.BO_PLAN, AuditAction.READ);
-			return new ParticipantNotFoundException();
-		});
+		return this.versions.findByParticipantIdAndVersionNo(header.id(), versionNo)
+			.orElseThrow(() -> missing(user, header));
+	}
+
+	/** A version that does not exist: a 404, and the attempt in the access log. */
+	private ParticipantNotFoundException missing(CurrentUser user, ParticipantHeader header) {
+		this.audit.denied(user, header.id(), header.teamId(), RecordType.BO_PLAN, AuditAction.READ);
+		return new ParticipantNotFoundException();
 	}
 
 	private ParticipantNotFoundException refused(CurrentUser user, ParticipantRef participant, AuditAction action) {
@@ -348,16 +306,7 @@ public class BoPlanService {
 		return new ParticipantNotFoundException();
 	}
 
-	/**
-	 * Saves for one participant's plan and agreement one after another: the second of two
-	 * editors sees the first one's version (and is refused as stale), a double submit
-	 * finds its first save.
-	 */
-	private void lock(long participantId) {
-		this.jdbc.queryForList("SELECT pg_advisory_xact_lock(?, ?)", 4711, Long.hashCode(participantId));
-	}
-
-	private void check(ParticipantRef participant, PlanContent content) {
+	private void check(ParticipantRef participant, PlanContent content, StepDown previous) {
 		LocalDate today = LocalDate.now(this.clock);
 		BoPlanRuleException.require(content.planDate() != null, "planDate", "validation.required");
 		BoPlanRuleException.require(!content.planDate().isAfter(today), "planDate", "validation.notInFuture");
@@ -371,17 +320,25 @@ public class BoPlanService {
 		StepDown stepDown = content.stepDown();
 		if (stepDown.steppedDown()) {
 			BoPlanRuleException.require(stepDown.from() != null, "cadenceFrom", "boplan.rule.cadenceFrom");
-			BoPlanRuleException.require(!stepDown.from().isBefore(content.planDate()), "cadenceFrom",
-					"boplan.rule.cadenceBeforePlan");
+			// A step-down starts with the version that agrees it; one carried over
+			// unchanged
+			// from the previous version keeps its date.
+			BoPlanRuleException.require(
+					!stepDown.from().isBefore(content.planDate())
+							|| (previous.cadence() == stepDown.cadence() && stepDown.from().equals(previous.from())),
+					"cadenceFrom", "boplan.rule.cadenceBeforePlan");
 			BoPlanRuleException.require(stepDown.criteria() != null, "stepDownCriteria",
 					"boplan.rule.stepDownCriteria");
 			BoPlanRuleException.require(
 					stepDown.reconsiderOn() == null || !stepDown.reconsiderOn().isBefore(stepDown.from()),
 					"stepDownReconsiderOn", "boplan.rule.reconsiderBeforeFrom");
 		}
+		Set<UUID> keys = new HashSet<>();
 		for (int i = 0; i < content.goals().size(); i++) {
 			PlanGoal goal = content.goals().get(i);
 			String prefix = "goals[" + i + "].";
+			BoPlanRuleException.require(goal.key() != null && keys.add(goal.key()), prefix + "wording",
+					"boplan.rule.sameGoalTwice");
 			BoPlanRuleException.require(goal.area() != null, prefix + "area", "validation.required");
 			BoPlanRuleException.require(goal.wording() != null, prefix + "wording", "validation.required");
 			BoPlanRuleException.require(goal.status() != null, prefix + "status", "validation.required");

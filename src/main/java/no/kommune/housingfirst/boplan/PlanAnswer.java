@@ -2,6 +2,7 @@ package no.kommune.housingfirst.boplan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,8 @@ class PlanAnswer {
 
 	private long versionId;
 
+	private UUID submissionKey;
+
 	private LocalDate answeredOn;
 
 	@Enumerated(EnumType.STRING)
@@ -43,8 +46,9 @@ class PlanAnswer {
 	protected PlanAnswer() {
 	}
 
-	PlanAnswer(long versionId, Answer answer, long recordedBy, Instant recordedAt) {
+	PlanAnswer(long versionId, UUID submissionKey, Answer answer, long recordedBy, Instant recordedAt) {
 		this.versionId = versionId;
+		this.submissionKey = submissionKey;
 		this.answeredOn = answer.on();
 		this.kind = answer.kind();
 		this.comment = answer.comment();

@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where each participant's plan and agreement stand, for many participants at once: has a
- * plan, is it past its review date, is a "hva trengs nå?" meeting due. Two queries for
- * any number of participants (the plans and agreements, and the visit log's declines).
- * Min uke, the participant page, the home page and the section leader's counts read it.
+ * plan, is it past its review date, is a "hva trengs nå?" meeting due (health care
+ * declined since the first follow-up agreement the participant did not decline, and no
+ * meeting since). Two queries for any number of participants (the plans and agreements,
+ * and the visit log's declines). Min uke, the participant page, the home page and the
+ * section leader's counts read it.
  */
 @Component
 @Transactional(readOnly = true)
@@ -61,8 +63,8 @@ class PlanFollowUp {
 				SELECT p.id,
 				       (SELECT v.review_on FROM bo_plan_version v WHERE v.participant_id = p.id
 				        ORDER BY v.version_no DESC LIMIT 1) AS review_on,
-				       (SELECT a.agreed_on FROM follow_up_agreement a WHERE a.participant_id = p.id
-				        ORDER BY a.version_no DESC LIMIT 1) AS agreed_on,
+				       (SELECT min(a.agreed_on) FROM follow_up_agreement a
+				        WHERE a.participant_id = p.id AND a.kind <> 'DECLINED') AS agreed_on,
 				       (SELECT max(m.held_on) FROM bo_plan_needs_meeting m WHERE m.participant_id = p.id) AS met_on,
 				       p.exited_on IS NOT NULL AS exited
 				FROM participant p WHERE p.id IN (:ids)""", new MapSqlParameterSource("ids", participantIds),

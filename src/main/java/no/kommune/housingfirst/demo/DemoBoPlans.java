@@ -11,6 +11,7 @@ import no.kommune.housingfirst.boplan.AgreementKind;
 import no.kommune.housingfirst.boplan.Answer;
 import no.kommune.housingfirst.boplan.BoPlanService;
 import no.kommune.housingfirst.boplan.Cadence;
+import no.kommune.housingfirst.boplan.FollowUpAgreements;
 import no.kommune.housingfirst.boplan.FollowUpTerms;
 import no.kommune.housingfirst.boplan.GoalStatus;
 import no.kommune.housingfirst.boplan.LifeArea;
@@ -76,6 +77,8 @@ class DemoBoPlans implements ApplicationRunner {
 
 	private final BoPlanService plans;
 
+	private final FollowUpAgreements agreements;
+
 	private final ParticipantDirectory directory;
 
 	private final StaffAccounts accounts;
@@ -84,9 +87,10 @@ class DemoBoPlans implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoBoPlans(BoPlanService plans, ParticipantDirectory directory, StaffAccounts accounts, VisitService visits,
-			Clock clock) {
+	DemoBoPlans(BoPlanService plans, FollowUpAgreements agreements, ParticipantDirectory directory,
+			StaffAccounts accounts, VisitService visits, Clock clock) {
 		this.plans = plans;
+		this.agreements = agreements;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.visits = visits;
@@ -114,7 +118,7 @@ class DemoBoPlans implements ApplicationRunner {
 				long id = participant.id();
 				LocalDate since = participant.activeSince();
 				if (participant.status() == ParticipantStatus.HOUSED) {
-					this.plans.recordFollowUp(caseworker, id, 0, UUID.randomUUID(), new FollowUpTerms(since,
+					this.agreements.recordFollowUp(caseworker, id, 0, UUID.randomUUID(), new FollowUpTerms(since,
 							(i % 2 == 0) ? "Tirsdager etter lunsj, hjemme hos deltakeren." : null,
 							"Ringe to ganger, så gå innom. Etter en uke: ringe søsteren, som har sagt ja til det.",
 							"Søsteren (mobil i telefonlista)",
@@ -130,7 +134,7 @@ class DemoBoPlans implements ApplicationRunner {
 				PlanContent v1 = plan(made, first, goals, StepDown.WEEKLY);
 				this.plans.revise(caseworker, id, 0, UUID.randomUUID(), v1);
 				boolean refuses = !declined && made % 5 == 2;
-				this.plans.answer(caseworker, id, 1,
+				this.plans.answer(caseworker, id, 1, UUID.randomUUID(),
 						new Answer(first, refuses ? AgreementKind.DECLINED : AgreementKind.SIGNED_ON_PAPER,
 								refuses ? "Vil lese den i ro og fred først." : null));
 				declined = declined || refuses;
@@ -154,7 +158,8 @@ class DemoBoPlans implements ApplicationRunner {
 					this.plans.revise(caseworker, id, version, UUID.randomUUID(),
 							plan(made, date, progressed(goals, r), cadence));
 					version++;
-					this.plans.answer(caseworker, id, version, new Answer(date, AgreementKind.AGREED_ORALLY, null));
+					this.plans.answer(caseworker, id, version, UUID.randomUUID(),
+							new Answer(date, AgreementKind.AGREED_ORALLY, null));
 					stepped = stepped || stepDown;
 				}
 			}
@@ -179,7 +184,7 @@ class DemoBoPlans implements ApplicationRunner {
 					new VisitDetails(today.minusDays(3 - i), VisitKind.HOME_VISIT, true, null, null, 40, null, Set.of(),
 							Set.of(), true, "Vil ikke til legen nå. Ellers greit."));
 			if (i == 0) {
-				this.plans.recordNeedsMeeting(caseworker, id, UUID.randomUUID(), new NeedsMeetingRecord(
+				this.agreements.recordNeedsMeeting(caseworker, id, UUID.randomUUID(), new NeedsMeetingRecord(
 						today.minusDays(1), "Deltakeren, booppfølger, boligtjenesten og NAV",
 						"Trenger hjelp med å handle mat og å komme seg til tannlegen. Avtalt følge én gang i uka."));
 			}

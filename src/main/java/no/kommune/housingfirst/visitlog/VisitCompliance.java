@@ -49,11 +49,11 @@ public class VisitCompliance {
 	}
 
 	/**
-	 * A participant without a visit with contact for two or more completed weeks in a
-	 * row.
+	 * A participant without a visit with contact for two or more completed weeks in a row
+	 * (on a stepped-down cadence: weeks past the agreed interval).
 	 */
 	public record Missed(long participantId, String fullName, String teamName, String caseworkerName, long weeks,
-			LocalDate lastContact) {
+			LocalDate lastContact, int cadenceWeeks) {
 	}
 
 	/** The whole report. */
@@ -141,7 +141,8 @@ public class VisitCompliance {
 			.map((p) -> new Missed(p.id(), p.fullName(), teamNames.get(p.teamId()), names.get(p.primaryCaseworkerId()),
 					FollowUpWeeks.weeksWithoutContact(p.activeSince(), lastContact.get(p.id()), current, today,
 							cadence.getOrDefault(p.id(), List.of())),
-					lastContact.get(p.id())))
+					lastContact.get(p.id()),
+					CadencePeriod.weeksIn(cadence.getOrDefault(p.id(), List.of()), current.plus(-1))))
 			.filter((m) -> m.weeks() >= 2)
 			.sorted(Comparator.comparingLong(Missed::weeks).reversed().thenComparing(Missed::fullName))
 			.toList();

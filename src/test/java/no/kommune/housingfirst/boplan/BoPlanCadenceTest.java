@@ -98,8 +98,10 @@ class BoPlanCadenceTest {
 		for (long participant : new long[] { this.agreed, this.declined }) {
 			this.plans.revise(this.kari, participant, 0, UUID.randomUUID(), plan(from.minusDays(2), fortnightly));
 		}
-		this.plans.answer(this.kari, this.agreed, 1, new Answer(from.minusDays(1), AgreementKind.AGREED_ORALLY, null));
-		this.plans.answer(this.kari, this.declined, 1, new Answer(from.minusDays(1), AgreementKind.DECLINED, null));
+		this.plans.answer(this.kari, this.agreed, 1, UUID.randomUUID(),
+				new Answer(from.minusDays(1), AgreementKind.AGREED_ORALLY, null));
+		this.plans.answer(this.kari, this.declined, 1, UUID.randomUUID(),
+				new Answer(from.minusDays(1), AgreementKind.DECLINED, null));
 
 		assertThat(this.cadences.forParticipants(List.of(this.agreed, this.declined)))
 			.isEqualTo(Map.of(this.agreed, List.of(new CadencePeriod(from, 2))));
@@ -132,18 +134,44 @@ class BoPlanCadenceTest {
 		LocalDate from = W.plus(-3).monday();
 		this.plans.revise(this.kari, this.agreed, 0, UUID.randomUUID(),
 				plan(from, new StepDown(Cadence.MONTHLY, from, "Stabil", from.plusWeeks(8))));
-		this.plans.answer(this.kari, this.agreed, 1, new Answer(from, AgreementKind.SIGNED_ON_PAPER, null));
+		this.plans.answer(this.kari, this.agreed, 1, UUID.randomUUID(),
+				new Answer(from, AgreementKind.SIGNED_ON_PAPER, null));
 		LocalDate back = W.plus(-1).monday();
 		this.plans.revise(this.kari, this.agreed, 1, UUID.randomUUID(), plan(back, StepDown.WEEKLY));
-		// Not agreed yet: the monthly cadence still holds.
+		// Back to weekly holds from its date whatever the answer: the weekly visit is
+		// not the participant's to decline.
 		assertThat(this.cadences.forParticipants(List.of(this.agreed)).get(this.agreed))
-			.containsExactly(new CadencePeriod(from, 4));
-		this.plans.answer(this.kari, this.agreed, 2, new Answer(back, AgreementKind.AGREED_ORALLY, null));
+			.containsExactly(new CadencePeriod(from, 4), new CadencePeriod(back, 1));
+		this.plans.answer(this.kari, this.agreed, 2, UUID.randomUUID(),
+				new Answer(back, AgreementKind.DECLINED, "Vil ha færre besøk"));
 		assertThat(this.cadences.forParticipants(List.of(this.agreed)).get(this.agreed))
 			.containsExactly(new CadencePeriod(from, 4), new CadencePeriod(back, 1));
 		assertThat(this.myWeek.rows(this.kari, W)).filteredOn((row) -> row.participantId() == this.agreed)
 			.extracting(MyWeek.Row::state)
 			.containsExactly(MyWeek.State.NOT_YET);
+	}
+
+	@Test
+	void aStepDownAgreedLaterCountsFromTheDayItWasAgreed() {
+		// Written three weeks ago as stepping down from then, agreed only today: the
+		// weeks already past stay weekly.
+		LocalDate from = W.plus(-3).monday();
+		this.plans.revise(this.kari, this.agreed, 0, UUID.randomUUID(),
+				plan(from, new StepDown(Cadence.FORTNIGHTLY, from, "Stabil", null)));
+		this.plans.answer(this.kari, this.agreed, 1, UUID.randomUUID(),
+				new Answer(TODAY, AgreementKind.SIGNED_ON_PAPER, null));
+		assertThat(this.cadences.forParticipants(List.of(this.agreed)).get(this.agreed))
+			.containsExactly(new CadencePeriod(TODAY, 2));
+		VisitCompliance.Report report = this.compliance.report(this.staff.sectionLeader(this.section));
+		int w3 = report.weeks().indexOf(W.plus(-3));
+		assertThat(report.lines()
+			.stream()
+			.filter((line) -> line.caseworkerId() == null)
+			.findFirst()
+			.orElseThrow()
+			.cells()
+			.get(w3)
+			.visited()).isZero();
 	}
 
 }

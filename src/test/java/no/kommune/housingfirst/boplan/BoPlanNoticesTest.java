@@ -53,6 +53,9 @@ class BoPlanNoticesTest {
 	BoPlanService plans;
 
 	@Autowired
+	no.kommune.housingfirst.boplan.FollowUpAgreements agreements;
+
+	@Autowired
 	BoPlanMeasures measures;
 
 	@Autowired
@@ -111,7 +114,7 @@ class BoPlanNoticesTest {
 			this.visits.log(this.kari, participant, UUID.randomUUID(), new VisitDetails(TODAY.minusDays(3),
 					VisitKind.HOME_VISIT, true, null, null, 30, null, Set.of(), Set.of(), true, null));
 		}
-		this.plans.recordNeedsMeeting(this.kari, this.dina, UUID.randomUUID(), new NeedsMeetingRecord(
+		this.agreements.recordNeedsMeeting(this.kari, this.dina, UUID.randomUUID(), new NeedsMeetingRecord(
 				TODAY.minusDays(1), "Dina, booppfølger, boligtjenesten, NAV", "Hjelp til å handle"));
 		this.entityManager.flush();
 	}
@@ -126,7 +129,7 @@ class BoPlanNoticesTest {
 	}
 
 	void agreement(long participant, LocalDate on) {
-		this.plans.recordFollowUp(this.kari, participant, 0, UUID.randomUUID(),
+		this.agreements.recordFollowUp(this.kari, participant, 0, UUID.randomUUID(),
 				new FollowUpTerms(on, null, "Ringe søsteren", null, AgreementKind.AGREED_ORALLY, null));
 	}
 
@@ -184,6 +187,21 @@ class BoPlanNoticesTest {
 	}
 
 	@Test
+	void aRenewedAgreementDoesNotClearTheMeetingADeclinedOneDoesNotCallForIt() throws Exception {
+		this.agreements.recordFollowUp(this.kari, this.cato, 1, UUID.randomUUID(),
+				new FollowUpTerms(TODAY, null, "Ringe broren", null, AgreementKind.SIGNED_ON_PAPER, null));
+		this.mvc.perform(get("/participants/" + this.cato).with(user(this.kari)))
+			.andExpect(content().string(containsString("«hva trengs nå?»-møte venter")));
+		long frida = participant("Frida Takket Nei");
+		this.agreements.recordFollowUp(this.kari, frida, 0, UUID.randomUUID(),
+				new FollowUpTerms(TODAY.minusDays(20), null, "Ringe", null, AgreementKind.DECLINED, null));
+		this.visits.log(this.kari, frida, UUID.randomUUID(), new VisitDetails(TODAY.minusDays(3), VisitKind.HOME_VISIT,
+				true, null, null, 30, null, Set.of(), Set.of(), true, null));
+		this.mvc.perform(get("/participants/" + frida).with(user(this.kari)))
+			.andExpect(content().string(not(containsString("-møte venter"))));
+	}
+
+	@Test
 	void theMeetingIsRecordedOnceAndTheNoticeGoes() throws Exception {
 		String url = "/participants/" + this.cato + "/bo-plan";
 		this.mvc.perform(get(url).with(user(this.kari)))
@@ -216,12 +234,12 @@ class BoPlanNoticesTest {
 			.andExpect(content().string(containsString("Trenger følge til legen")));
 		this.mvc.perform(get("/participants/" + this.cato).with(user(this.kari)))
 			.andExpect(content().string(not(containsString("-møte venter"))));
+		// The form, shown again with its error, and the meeting.
 		assertThat(this.jdbc.queryForList(
 				"SELECT action || ' ' || outcome FROM audit_event "
-						+ "WHERE participant_id = ? AND record_type = 'FOLLOW_UP_AGREEMENT' ORDER BY id",
+						+ "WHERE participant_id = ? AND record_type = 'NEEDS_MEETING' ORDER BY id",
 				String.class, this.cato))
-			// The agreement, the form shown again with its error, the meeting.
-			.containsExactly("CREATE ALLOWED", "READ ALLOWED", "CREATE ALLOWED");
+			.containsExactly("READ ALLOWED", "CREATE ALLOWED");
 	}
 
 }

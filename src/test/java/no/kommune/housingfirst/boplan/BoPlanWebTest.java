@@ -185,7 +185,10 @@ class BoPlanWebTest {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		this.mvc.perform(get(url("/revise")).with(user(this.kari)))
-			.andExpect(content().string(containsString("value=\"1\"")))
+			.andExpect(content().string(containsString("name=\"baseVersion\" value=\"1\"")))
+			// A revision is dated today and reviewed again after the usual three months.
+			.andExpect(content().string(containsString("value=\"" + TODAY + "\"")))
+			.andExpect(content().string(containsString("value=\"" + TODAY.plusMonths(3) + "\"")))
 			.andExpect(content().string(containsString("Treffe søsteren min")));
 		this.mvc.perform(revision(UUID.randomUUID(), "1")).andExpect(redirectedUrl(url("")));
 		this.entityManager.flush();
@@ -287,6 +290,8 @@ class BoPlanWebTest {
 		this.mvc.perform(firstPlan(UUID.randomUUID(), "cadence", "FORTNIGHTLY"))
 			.andExpect(content().string(containsString("id=\"cadenceFrom-error\"")))
 			.andExpect(content().string(containsString("id=\"stepDownCriteria-error\"")));
+		this.mvc.perform(firstPlan(UUID.randomUUID(), "goals[1].key", this.home.toString()))
+			.andExpect(content().string(containsString("Samme mål står to ganger.")));
 		this.mvc.perform(firstPlan(UUID.randomUUID(), "planDate", TODAY.minusDays(61).toString()))
 			.andExpect(content().string(containsString("Datoen kan ikke være før deltakeren ble inkludert.")));
 		assertThat(versions()).isZero();
@@ -360,6 +365,18 @@ class BoPlanWebTest {
 			.andExpect(content().string(containsString("Signert på papir")))
 			.andExpect(content().string(containsString("Vil tenke på det")));
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM bo_plan_agreement", Integer.class)).isEqualTo(2);
+		// The same answer sent twice is recorded once.
+		String key = UUID.randomUUID().toString();
+		for (int i = 0; i < 2; i++) {
+			this.mvc
+				.perform(post(url("/versions/1/answer")).with(csrf())
+					.with(user(this.kari))
+					.param("key", key)
+					.param("on", TODAY.toString())
+					.param("kind", "AGREED_ORALLY"))
+				.andExpect(redirectedUrl(url("")));
+		}
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM bo_plan_agreement", Integer.class)).isEqualTo(3);
 		this.mvc.perform(get(url("/versions/7/answer")).with(user(this.kari))).andExpect(status().isNotFound());
 	}
 

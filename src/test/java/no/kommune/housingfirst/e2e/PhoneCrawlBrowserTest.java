@@ -72,7 +72,7 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 	/** Pages with the same shape but another id: a few are enough. */
 	private static final int SAME_SHAPE = 3;
 
-	private static final int PAGES_PER_ROLE = 60;
+	private static final int PAGES_PER_ROLE = 90;
 
 	/**
 	 * What the crawler reads from each page in one round trip: its width, the tap targets
@@ -153,6 +153,9 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 	BoPlanService plans;
 
 	@Autowired
+	no.kommune.housingfirst.boplan.FollowUpAgreements agreements;
+
+	@Autowired
 	no.kommune.housingfirst.fit.FitService fit;
 
 	@Test
@@ -173,7 +176,8 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 				"/participants/{n}/housing/allocations/{n}/meeting", "/participants/{n}/bo-plan",
 				"/participants/{n}/bo-plan/revise", "/participants/{n}/bo-plan/versions/{n}",
 				"/participants/{n}/bo-plan/compare?from&to", "/participants/{n}/bo-plan/follow-up-agreement",
-				"/participants/{n}/bo-plan/needs-meetings/new", "/participants/{n}/fit", "/participants/{n}/fit/new",
+				"/participants/{n}/bo-plan/needs-meetings/new", "/participants/{n}/bo-plan/versions/{n}/answer",
+				"/participants/{n}/bo-plan/versions/{n}/print", "/participants/{n}/fit", "/participants/{n}/fit/new",
 				"/participants/{n}/fit/{n}", "/participants/{n}/fit/{n}/edit")) {
 			if (!reached(shapes, shape)) {
 				problems.add("no page reached of the kind " + shape);
@@ -332,15 +336,16 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 				"Hjelp med økonomi", "Ikke psykolog nå", "Søsteren", "Sover ikke", "Gå tur", "Søsteren",
 				today.plusMonths(2), StepDown.WEEKLY, List.of(goal));
 		this.plans.revise(kari, anne, 0, UUID.randomUUID(), first);
-		this.plans.answer(kari, anne, 1, new Answer(today.minusDays(39), AgreementKind.SIGNED_ON_PAPER, null));
+		this.plans.answer(kari, anne, 1, UUID.randomUUID(),
+				new Answer(today.minusDays(39), AgreementKind.SIGNED_ON_PAPER, null));
 		this.plans.revise(kari, anne, 1, UUID.randomUUID(), new PlanContent(today.minusDays(2), first.lastingHome(),
 				first.resources(), null, null, null, null, null, null, today.plusMonths(3),
 				new StepDown(Cadence.FORTNIGHTLY, today.minusDays(1), "Stabil i tre måneder", today.plusMonths(2)),
 				List.of(goal)));
 		this.visits.log(kari, anne, UUID.randomUUID(), new VisitDetails(today.minusDays(1), VisitKind.HOME_VISIT, true,
 				null, null, 30, null, Set.of(), Set.of(), true, null));
-		this.plans.recordFollowUp(kari, anne, 0, UUID.randomUUID(), new FollowUpTerms(today.minusDays(45), "Tirsdager",
-				"Ring søsteren", "Søsteren", AgreementKind.AGREED_ORALLY, null));
+		this.agreements.recordFollowUp(kari, anne, 0, UUID.randomUUID(), new FollowUpTerms(today.minusDays(45),
+				"Tirsdager", "Ring søsteren", "Søsteren", AgreementKind.AGREED_ORALLY, null));
 
 		long bjorn = this.participants.aParticipant().named("Bjørn Venter").includedOn(today.minusDays(40)).by(kari);
 		allocate(kari, bjorn, today.minusDays(10));

@@ -115,7 +115,7 @@ class VoidedVisitsCountNowhereTest {
 		assertThat(team.get(10)).isEqualTo(new FollowUpWeeks.Cell(2, 0));
 		assertThat(team.get(9)).isEqualTo(new FollowUpWeeks.Cell(2, 1));
 		assertThat(report.missed()).containsExactly(new VisitCompliance.Missed(this.anna, "Anna Annullert",
-				report.lines().get(0).teamName(), this.kari.fullName(), 2, W.plus(-3).monday()));
+				report.lines().get(0).teamName(), this.kari.fullName(), 2, W.plus(-3).monday(), 1));
 		this.mvc.perform(get("/visits/compliance").with(user(leader)))
 			.andExpect(content().string(containsString("50 % (1/2)")))
 			.andExpect(content().string(containsString("Anna Annullert")));

@@ -1,6 +1,7 @@
 package no.kommune.housingfirst.boplan.web;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import no.kommune.housingfirst.boplan.AgreementKind;
 import no.kommune.housingfirst.boplan.Answer;
@@ -8,11 +9,23 @@ import no.kommune.housingfirst.shared.web.FormInput;
 
 import org.springframework.validation.Errors;
 
-/** The participant's answer to a plan version, as typed. */
-record AnswerForm(String on, String kind, String comment) {
+/**
+ * The participant's answer to a plan version, as typed; {@code key}: one save per
+ * submission.
+ */
+record AnswerForm(String key, String on, String kind, String comment) {
 
 	static AnswerForm fresh(LocalDate today) {
-		return new AnswerForm(today.toString(), "", "");
+		return new AnswerForm(UUID.randomUUID().toString(), today.toString(), "", "");
+	}
+
+	UUID submissionKey() {
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	Answer answer(Errors errors) {

@@ -18,15 +18,10 @@ import no.kommune.housingfirst.boplan.PlanVersionView;
 import no.kommune.housingfirst.boplan.Responsible;
 import no.kommune.housingfirst.shared.NotFoundException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
-import no.kommune.housingfirst.shared.web.FormSave;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +42,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/participants/{id:\\d+}/bo-plan")
 class BoPlanController {
-
-	private static final Logger log = LoggerFactory.getLogger(BoPlanController.class);
 
 	private final BoPlanService plans;
 
@@ -116,19 +109,14 @@ class BoPlanController {
 		PlanContent content = form.content(result);
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		if (!result.hasErrors()) {
-			try {
-				if (FormSave.attempt(result, response,
-						() -> this.plans.revise(user, id, form.baseVersionOrMinusOne(), key, content))) {
-					return saved(id, redirect);
-				}
+			KeptOnFailure.Outcome outcome = KeptOnFailure.save("bo-plan participant=" + id, result, response,
+					() -> this.plans.revise(user, id, form.baseVersionOrMinusOne(), key, content),
+					() -> this.plans.findBySubmission(id, key).isPresent());
+			if (outcome.saved()) {
+				redirect.addFlashAttribute("message", "boplan.form.saved");
+				return "redirect:/participants/" + id + "/bo-plan";
 			}
-			catch (DataAccessException | TransactionException ex) {
-				if (savedMeanwhile(id, key)) {
-					return saved(id, redirect);
-				}
-				log.warn("bo-plan not saved participant={} reason={}", id, ex.getClass().getSimpleName());
-				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-				result.reject("boplan.form.notSaved");
+			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
 				return formView(null, id, model);
 			}
 		}
@@ -170,32 +158,31 @@ class BoPlanController {
 			@ModelAttribute("form") AnswerForm form, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Answer answer = form.answer(result);
-		if (!result.hasErrors() && FormSave.attempt(result, response, () -> this.plans.answer(user, id, no, answer))) {
-			redirect.addFlashAttribute("message", "boplan.answer.saved");
-			return "redirect:/participants/" + id + "/bo-plan";
+		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
+		if (!result.hasErrors()) {
+			KeptOnFailure.Outcome outcome = KeptOnFailure.save("bo-plan answer participant=" + id, result, response,
+					() -> this.plans.answer(user, id, no, key, answer), () -> this.plans.answeredWith(id, no, key));
+			if (outcome.saved()) {
+				redirect.addFlashAttribute("message", "boplan.answer.saved");
+				return "redirect:/participants/" + id + "/bo-plan";
+			}
+			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
+				model.addAttribute("participantId", id);
+				model.addAttribute("versionNo", no);
+				model.addAttribute("kinds", AgreementKind.values());
+				return "boplan/answer";
+			}
 		}
 		return answerView(this.plans.forAnswer(user, id, no), model);
 	}
 
 	private static String answerView(PlanVersionView view, Model model) {
 		model.addAttribute("header", view.header());
+		model.addAttribute("participantId", view.header().id());
+		model.addAttribute("versionNo", view.versionNo());
 		model.addAttribute("version", view);
 		model.addAttribute("kinds", AgreementKind.values());
 		return "boplan/answer";
-	}
-
-	private boolean savedMeanwhile(long id, UUID key) {
-		try {
-			return this.plans.findBySubmission(id, key).isPresent();
-		}
-		catch (DataAccessException | TransactionException ex) {
-			return false;
-		}
-	}
-
-	private static String saved(long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", "boplan.form.saved");
-		return "redirect:/participants/" + id + "/bo-plan";
 	}
 
 	/** The form; without a header when the database could not be reached to make one. */

@@ -7,12 +7,11 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.kommune.housingfirst.boplan.AgreementKind;
-import no.kommune.housingfirst.boplan.BoPlanService;
+import no.kommune.housingfirst.boplan.FollowUpAgreements;
 import no.kommune.housingfirst.boplan.FollowUpDraft;
 import no.kommune.housingfirst.boplan.FollowUpTerms;
 import no.kommune.housingfirst.boplan.NeedsMeetingRecord;
 import no.kommune.housingfirst.shared.security.CurrentUser;
-import no.kommune.housingfirst.shared.web.FormSave;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,26 +27,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The follow-up agreement (oppfølgingsavtale) and the "hva trengs nå?" meeting it calls
- * for when health care is declined, both on the Boplan tab.
+ * for when health care is declined, both on the Boplan tab. What was typed is kept when a
+ * save is refused or the database cannot save.
  */
 @Controller
 @RequestMapping("/participants/{id:\\d+}/bo-plan")
 class FollowUpAgreementController {
 
-	private final BoPlanService plans;
+	private final FollowUpAgreements agreements;
 
 	private final Clock clock;
 
-	FollowUpAgreementController(BoPlanService plans, Clock clock) {
-		this.plans = plans;
+	FollowUpAgreementController(FollowUpAgreements agreements, Clock clock) {
+		this.agreements = agreements;
 		this.clock = clock;
 	}
 
 	@GetMapping("/follow-up-agreement")
 	String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		FollowUpDraft draft = this.plans.followUpDraft(user, id);
+		FollowUpDraft draft = this.agreements.followUpDraft(user, id);
 		model.addAttribute("form", FollowUpForm.of(draft.baseVersion(), draft.current(), LocalDate.now(this.clock)));
-		return formView(draft, model);
+		return formView(draft, id, model);
 	}
 
 	@PostMapping("/follow-up-agreement")
@@ -56,23 +56,31 @@ class FollowUpAgreementController {
 			HttpServletResponse response) {
 		FollowUpTerms terms = form.terms(result);
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
-		if (!result.hasErrors() && FormSave.attempt(result, response,
-				() -> this.plans.recordFollowUp(user, id, form.baseVersionOrMinusOne(), key, terms))) {
-			redirect.addFlashAttribute("message", "boplan.followUp.saved");
-			return "redirect:/participants/" + id + "/bo-plan";
+		if (!result.hasErrors()) {
+			KeptOnFailure.Outcome outcome = KeptOnFailure.save("follow-up agreement participant=" + id, result,
+					response, () -> this.agreements.recordFollowUp(user, id, form.baseVersionOrMinusOne(), key, terms),
+					() -> this.agreements.findBySubmission(id, key).isPresent());
+			if (outcome.saved()) {
+				redirect.addFlashAttribute("message", "boplan.followUp.saved");
+				return "redirect:/participants/" + id + "/bo-plan";
+			}
+			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
+				return formView(null, id, model);
+			}
 		}
-		FollowUpDraft draft = this.plans.followUpDraft(user, id);
+		FollowUpDraft draft = this.agreements.followUpDraft(user, id);
 		if (response.getStatus() == HttpStatus.CONFLICT.value()) {
 			model.addAttribute("form", form.withBaseVersion(draft.baseVersion()));
 			model.addAttribute("conflict", draft.current());
 		}
-		return formView(draft, model);
+		return formView(draft, id, model);
 	}
 
 	@GetMapping("/needs-meetings/new")
 	String meetingForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("form", NeedsMeetingForm.fresh(LocalDate.now(this.clock)));
-		model.addAttribute("header", this.plans.needsMeetingHeader(user, id));
+		model.addAttribute("header", this.agreements.needsMeetingHeader(user, id));
+		model.addAttribute("participantId", id);
 		return "boplan/needs-meeting";
 	}
 
@@ -82,18 +90,27 @@ class FollowUpAgreementController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		NeedsMeetingRecord meeting = form.meeting(result);
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
-		if (!result.hasErrors()
-				&& FormSave.attempt(result, response, () -> this.plans.recordNeedsMeeting(user, id, key, meeting))) {
-			redirect.addFlashAttribute("message", "boplan.needs.saved");
-			return "redirect:/participants/" + id + "/bo-plan";
+		model.addAttribute("participantId", id);
+		if (!result.hasErrors()) {
+			KeptOnFailure.Outcome outcome = KeptOnFailure.save("needs meeting participant=" + id, result, response,
+					() -> this.agreements.recordNeedsMeeting(user, id, key, meeting),
+					() -> this.agreements.meetingSavedWith(id, key));
+			if (outcome.saved()) {
+				redirect.addFlashAttribute("message", "boplan.needs.saved");
+				return "redirect:/participants/" + id + "/bo-plan";
+			}
+			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
+				return "boplan/needs-meeting";
+			}
 		}
-		model.addAttribute("header", this.plans.needsMeetingHeader(user, id));
+		model.addAttribute("header", this.agreements.needsMeetingHeader(user, id));
 		return "boplan/needs-meeting";
 	}
 
-	private static String formView(FollowUpDraft draft, Model model) {
-		model.addAttribute("header", draft.header());
-		model.addAttribute("draft", draft);
+	/** The form; without a header when the database could not be reached to make one. */
+	private static String formView(FollowUpDraft draft, long id, Model model) {
+		model.addAttribute("header", (draft != null) ? draft.header() : null);
+		model.addAttribute("participantId", id);
 		model.addAttribute("kinds", AgreementKind.values());
 		return "boplan/follow-up-form";
 	}

@@ -144,11 +144,12 @@ class AccessTest {
 	@EnumSource(Role.class)
 	void anAddressNoPageAnswersIsNotFoundNotARoleProblem(Role role) throws Exception {
 		CurrentUser person = this.staff.withRole(role);
-		for (String url : new String[] { "/participants/3/fit", "/participants/export", "/finnes-ikke",
+		for (String url : new String[] { "/participants/3/caseload", "/participants/export", "/finnes-ikke",
 				"/participants/3/visits/abc", "/admin/staff/abc" }) {
 			this.mvc.perform(get(url).with(user(person))).andExpect(status().isNotFound());
 		}
-		this.mvc.perform(post("/participants/3/fit").with(csrf()).with(user(person))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/participants/3/caseload").with(csrf()).with(user(person)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
