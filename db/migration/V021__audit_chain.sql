@@ -1,23 +1,35 @@
 -- The audit trail becomes tamper-evident (docs/adr/0009). The database, not the caller, sets
--- each row's id and time, and each row carries a hash over its own content and the previous
--- row's hash, so an edited, inserted or deleted row breaks the chain from there on. The
--- runtime role still only inserts and reads; whatever id or time it sends is replaced.
+-- each row's id and time, and every row is chained: audit_chain holds, in the order the rows
+-- were committed, a hash over the row's content and the previous link's hash, so an edited,
+-- inserted or deleted row breaks the chain from there on. The runtime role still only inserts
+-- and reads audit rows; whatever id or time it sends is replaced.
 --
--- Appends are serialised by the one row of audit_chain_head, locked from the append to the
--- end of the appending transaction: two transactions appending at once queue for it, so the
--- chain never forks, and a rolled-back append leaves the head as it was.
+-- The link is written at commit (a deferred constraint trigger), under a lock on the one row
+-- of audit_chain_head held only from there to the end of the commit: requests append their
+-- audit rows without waiting for each other, the chain never forks, and a rolled-back
+-- transaction leaves no link.
 
 ALTER TABLE audit_event ALTER COLUMN id DROP IDENTITY IF EXISTS;
 ALTER TABLE audit_event ALTER COLUMN occurred_at DROP DEFAULT;
-ALTER TABLE audit_event ADD COLUMN row_hash BYTEA;
+CREATE SEQUENCE audit_event_id_seq OWNED BY audit_event.id;
+SELECT setval('audit_event_id_seq', coalesce((SELECT max(id) FROM audit_event), 0) + 1, false);
+REVOKE ALL ON SEQUENCE audit_event_id_seq FROM ${app_role};
+
+CREATE TABLE audit_chain (
+    seq      BIGINT PRIMARY KEY,
+    event_id BIGINT NOT NULL UNIQUE,
+    row_hash BYTEA  NOT NULL
+);
+REVOKE ALL ON audit_chain FROM ${app_role};
+GRANT SELECT ON audit_chain TO ${app_role};
 
 CREATE TABLE audit_chain_head (
     singleton BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (singleton),
-    last_id   BIGINT NOT NULL,
+    last_seq  BIGINT NOT NULL,
     last_hash BYTEA  NOT NULL
 );
 REVOKE ALL ON audit_chain_head FROM ${app_role};
--- The verifier, run as the runtime role, compares the last row with the head.
+-- The verifier, run as the runtime role, compares the last link with the head.
 GRANT SELECT ON audit_chain_head TO ${app_role};
 
 -- One field of the hashed content: its length in characters, a colon, the value; '-' for
@@ -55,38 +67,52 @@ DO $$
 DECLARE
     r audit_event;
     h BYTEA := audit_chain_genesis();
-    last BIGINT := 0;
+    n BIGINT := 0;
 BEGIN
     FOR r IN SELECT * FROM audit_event ORDER BY id LOOP
+        n := n + 1;
         h := sha256(h || convert_to(audit_event_content(r), 'UTF8'));
-        UPDATE audit_event SET row_hash = h WHERE id = r.id;
-        last := r.id;
+        INSERT INTO audit_chain (seq, event_id, row_hash) VALUES (n, r.id, h);
     END LOOP;
-    INSERT INTO audit_chain_head (last_id, last_hash) VALUES (last, h);
+    INSERT INTO audit_chain_head (last_seq, last_hash) VALUES (n, h);
 END $$;
 
-ALTER TABLE audit_event ALTER COLUMN row_hash SET NOT NULL;
+-- At insert: the database's id and time. Runs as the schema owner (SECURITY DEFINER): the
+-- runtime role needs no right on the sequence.
+CREATE FUNCTION audit_event_stamp() RETURNS TRIGGER
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    NEW.id := nextval('audit_event_id_seq');
+    NEW.occurred_at := clock_timestamp();
+    RETURN NEW;
+END $$;
+REVOKE ALL ON FUNCTION audit_event_stamp() FROM PUBLIC;
 
--- Runs as the schema owner (SECURITY DEFINER): the runtime role needs no right on the head.
-CREATE FUNCTION audit_event_append() RETURNS TRIGGER
+CREATE TRIGGER audit_event_stamp BEFORE INSERT ON audit_event
+    FOR EACH ROW EXECUTE FUNCTION audit_event_stamp();
+
+-- At commit: the row's link in the chain, after the head, which stays locked to the end of
+-- the commit.
+CREATE FUNCTION audit_event_chain() RETURNS TRIGGER
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     head audit_chain_head;
+    h BYTEA;
 BEGIN
     SELECT * INTO head FROM audit_chain_head FOR UPDATE;
     IF NOT FOUND THEN
         -- An empty trail (a new database, or tests that empty every table) starts afresh.
-        INSERT INTO audit_chain_head (last_id, last_hash) VALUES (0, audit_chain_genesis())
+        INSERT INTO audit_chain_head (last_seq, last_hash) VALUES (0, audit_chain_genesis())
             ON CONFLICT (singleton) DO NOTHING;
         SELECT * INTO head FROM audit_chain_head FOR UPDATE;
     END IF;
-    NEW.id := head.last_id + 1;
-    NEW.occurred_at := clock_timestamp();
-    NEW.row_hash := sha256(head.last_hash || convert_to(audit_event_content(NEW), 'UTF8'));
-    UPDATE audit_chain_head SET last_id = NEW.id, last_hash = NEW.row_hash;
-    RETURN NEW;
+    h := sha256(head.last_hash || convert_to(audit_event_content(NEW), 'UTF8'));
+    INSERT INTO audit_chain (seq, event_id, row_hash) VALUES (head.last_seq + 1, NEW.id, h);
+    UPDATE audit_chain_head SET last_seq = head.last_seq + 1, last_hash = h;
+    RETURN NULL;
 END $$;
-REVOKE ALL ON FUNCTION audit_event_append() FROM PUBLIC;
+REVOKE ALL ON FUNCTION audit_event_chain() FROM PUBLIC;
 
-CREATE TRIGGER audit_event_append BEFORE INSERT ON audit_event
-    FOR EACH ROW EXECUTE FUNCTION audit_event_append();
+CREATE CONSTRAINT TRIGGER audit_event_chain AFTER INSERT ON audit_event
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION audit_event_chain();

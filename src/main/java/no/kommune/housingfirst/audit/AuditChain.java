@@ -18,12 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Verifies the audit trail's hash chain (docs/adr/0009): walks every row in id order,
- * recomputes each row's hash from its content and the previous row's hash, and compares
- * it with the stored one and, at the end, with the chain's head. The database writes the
- * chain (a trigger); this computes it independently in Java, so an edit made with the
- * owner's rights, an inserted row or a deleted one shows as the first row where the chain
- * breaks.
+ * Verifies the audit trail's hash chain (docs/adr/0009): walks the chain's links in
+ * order, recomputes each row's hash from its content and the previous link's hash, and
+ * compares it with the stored one and, at the end, with the chain's head; then looks for
+ * rows that are in no link. The database writes the chain (a trigger at commit); this
+ * computes it independently in Java, so an edit made with the owner's rights, an inserted
+ * row or a deleted one shows as the first row where the chain breaks.
  */
 @Service
 public class AuditChain {
@@ -46,24 +46,34 @@ public class AuditChain {
 		Walk walk = new Walk(sha256(GENESIS.getBytes(StandardCharsets.UTF_8)));
 		this.jdbc.query(connection -> {
 			var statement = connection.prepareStatement("""
-					SELECT id, occurred_at, actor_id, actor_username, actor_name, actor_roles, actor_team_ids,
-					       participant_id, participant_team_id, record_type, record_id, action, outcome, row_hash
-					FROM audit_event ORDER BY id""");
+					SELECT c.seq, c.event_id, c.row_hash, e.id, e.occurred_at, e.actor_id, e.actor_username,
+					       e.actor_name, e.actor_roles, e.actor_team_ids, e.participant_id, e.participant_team_id,
+					       e.record_type, e.record_id, e.action, e.outcome
+					FROM audit_chain c LEFT JOIN audit_event e ON e.id = c.event_id ORDER BY c.seq""");
 			statement.setFetchSize(1000);
 			return statement;
 		}, walk);
-		if (walk.broken == null) {
-			List<Object[]> head = this.jdbc.query("SELECT last_id, last_hash FROM audit_chain_head",
-					(rs, n) -> new Object[] { rs.getLong(1), rs.getBytes(2) });
-			boolean headMatches = head.isEmpty() ? walk.rows == 0
-					: ((Long) head.get(0)[0] == walk.lastId && Arrays.equals((byte[]) head.get(0)[1], walk.hash));
-			if (!headMatches) {
-				// Rows removed from the end leave the head pointing past the last row.
-				return new Verification(walk.rows, walk.lastId, "the chain's head does not match its last row",
-						hex(walk.hash));
-			}
+		if (walk.broken != null) {
+			return new Verification(walk.rows, walk.broken, walk.problem, hex(walk.hash));
 		}
-		return new Verification(walk.rows, walk.broken, walk.problem, hex(walk.hash));
+		List<Object[]> head = this.jdbc.query("SELECT last_seq, last_hash FROM audit_chain_head",
+				(rs, n) -> new Object[] { rs.getLong(1), rs.getBytes(2) });
+		boolean headMatches = head.isEmpty() ? walk.rows == 0
+				: ((Long) head.get(0)[0] == walk.seq && Arrays.equals((byte[]) head.get(0)[1], walk.hash));
+		if (!headMatches) {
+			// Links removed from the end leave the head pointing past the last one.
+			return new Verification(walk.rows, walk.lastId, "the chain's head does not match its last link",
+					hex(walk.hash));
+		}
+		// A row in no link was put in around the trigger (by the owner, with it off).
+		List<Long> outside = this.jdbc.queryForList("""
+				SELECT min(e.id) FROM audit_event e
+				WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.event_id = e.id)""", Long.class);
+		if (!outside.isEmpty() && outside.get(0) != null) {
+			return new Verification(walk.rows, outside.get(0),
+					"row " + outside.get(0) + " is in no link of the chain: it was added around it", hex(walk.hash));
+		}
+		return new Verification(walk.rows, null, null, hex(walk.hash));
 	}
 
 	/** The text a row's hash covers; the database's {@code audit_event_content}. */
@@ -125,6 +135,8 @@ public class AuditChain {
 
 		private long rows;
 
+		private long seq;
+
 		private long lastId;
 
 		private Long broken;
@@ -137,12 +149,22 @@ public class AuditChain {
 
 		@Override
 		public void processRow(ResultSet rs) throws SQLException {
-			this.rows++;
-			long id = rs.getLong("id");
-			this.lastId = id;
 			if (this.broken != null) {
 				return;
 			}
+			long link = rs.getLong("seq");
+			long id = rs.getLong("event_id");
+			if (link != this.seq + 1) {
+				breakAt(id, "a link before row " + id + " was removed");
+				return;
+			}
+			this.seq = link;
+			if (rs.getObject("id") == null) {
+				breakAt(id, "row " + id + " was removed from the trail");
+				return;
+			}
+			this.rows++;
+			this.lastId = id;
 			String content = content(id, rs.getTimestamp("occurred_at").toInstant(), rs.getLong("actor_id"),
 					rs.getString("actor_username"), rs.getString("actor_name"), rs.getString("actor_roles"),
 					rs.getString("actor_team_ids"), (Long) rs.getObject("participant_id"),
@@ -150,12 +172,16 @@ public class AuditChain {
 					(Long) rs.getObject("record_id"), rs.getString("action"), rs.getString("outcome"));
 			byte[] expected = sha256(this.hash, content.getBytes(StandardCharsets.UTF_8));
 			if (!Arrays.equals(expected, rs.getBytes("row_hash"))) {
-				this.broken = id;
-				this.problem = "row " + id + " does not match its hash: it was changed, or a row before it was "
-						+ "changed, added or removed";
+				breakAt(id, "row " + id + " does not match its hash: it was changed, or a link before it was "
+						+ "changed, added or removed");
 				return;
 			}
 			this.hash = expected;
+		}
+
+		private void breakAt(long id, String what) {
+			this.broken = id;
+			this.problem = what;
 		}
 
 	}

@@ -86,12 +86,14 @@ class AuditChainServerTest {
 				DatabaseRoles.APP); Statement statement = app.createStatement()) {
 			statement.execute("""
 					INSERT INTO audit_event (id, occurred_at, actor_id, actor_username, actor_name, actor_roles,
-					    actor_team_ids, record_type, action, outcome, row_hash)
+					    actor_team_ids, record_type, action, outcome)
 					OVERRIDING SYSTEM VALUE
 					VALUES (999999, '2001-09-09 01:46:40+00', 1, 'x', 'X', 'ADMIN', '', 'PARTICIPANT', 'READ',
-					    'ALLOWED', '\\x00')""");
-			for (String sql : List.of("UPDATE audit_chain_head SET last_id = 0", "DELETE FROM audit_chain_head",
-					"ALTER TABLE audit_event DISABLE TRIGGER audit_event_append")) {
+					    'ALLOWED')""");
+			for (String sql : List.of("UPDATE audit_chain_head SET last_seq = 0", "DELETE FROM audit_chain_head",
+					"INSERT INTO audit_chain VALUES (999999, 999999, '\\x00')", "DELETE FROM audit_chain",
+					"ALTER TABLE audit_event DISABLE TRIGGER audit_event_chain",
+					"SELECT setval('audit_event_id_seq', 1)")) {
 				assertThatThrownBy(() -> statement.execute(sql)).as(sql)
 					.hasMessageMatching("(?s).*(permission denied|must be owner).*");
 			}
@@ -109,9 +111,10 @@ class AuditChainServerTest {
 		long rows = this.owner.queryForObject("SELECT count(*) FROM audit_event", Long.class);
 		assertThat(intact.intact()).as(String.valueOf(intact.problem())).isTrue();
 		assertThat(intact.rows()).isEqualTo(rows).isGreaterThan(40);
-		// Ids are the chain's own: one after the other, whatever ran at the same time.
-		assertThat(this.owner.queryForObject("SELECT max(id) - min(id) + 1 FROM audit_event", Long.class))
-			.isEqualTo(rows);
+		// Every row is one link, the links one after the other, whatever ran at the same
+		// time.
+		assertThat(this.owner.queryForObject("SELECT count(*) FROM audit_chain", Long.class)).isEqualTo(rows);
+		assertThat(this.owner.queryForObject("SELECT max(seq) FROM audit_chain", Long.class)).isEqualTo(rows);
 
 		long middle = this.owner.queryForObject("SELECT min(id) + count(*) / 2 FROM audit_event", Long.class);
 		this.owner.update("UPDATE audit_event SET outcome = 'DENIED' WHERE id = ?", middle);
@@ -134,16 +137,37 @@ class AuditChainServerTest {
 		activity();
 		long middle = this.owner.queryForObject("SELECT min(id) + count(*) / 2 FROM audit_event", Long.class);
 		this.owner.update("DELETE FROM audit_event WHERE id = ?", middle);
-		assertThat(this.chain.verify().brokenAt()).isEqualTo(middle + 1);
+		assertThat(this.chain.verify().brokenAt()).isEqualTo(middle);
+		// Its link removed too: the next link finds the gap.
+		this.owner.update("DELETE FROM audit_chain WHERE event_id = ?", middle);
+		assertThat(this.chain.verify().problem()).contains("link before row");
 
 		this.database.truncateAll();
 		setUp();
 		activity();
 		assertThat(this.chain.verify().intact()).isTrue();
-		this.owner.update("DELETE FROM audit_event WHERE id = (SELECT max(id) FROM audit_event)");
+		long last = this.owner.queryForObject("SELECT event_id FROM audit_chain ORDER BY seq DESC LIMIT 1", Long.class);
+		this.owner.update("DELETE FROM audit_event WHERE id = ?", last);
+		assertThat(this.chain.verify().brokenAt()).isEqualTo(last);
+		// Its link cut from the end too: the head no longer matches.
+		this.owner.update("DELETE FROM audit_chain WHERE event_id = ?", last);
 		AuditChain.Verification cut = this.chain.verify();
 		assertThat(cut.intact()).isFalse();
 		assertThat(cut.problem()).contains("head");
+		// A row put in with the triggers off is in no link.
+		this.database.truncateAll();
+		setUp();
+		activity();
+		long next = this.owner.queryForObject("SELECT max(id) + 1 FROM audit_event", Long.class);
+		this.owner.execute("ALTER TABLE audit_event DISABLE TRIGGER USER");
+		this.owner.update("""
+				INSERT INTO audit_event (id, occurred_at, actor_id, actor_username, actor_name, actor_roles,
+				    actor_team_ids, record_type, action, outcome)
+				VALUES (?, now(), 1, 'x', 'X', 'ADMIN', '', 'PARTICIPANT', 'READ', 'ALLOWED')""", next);
+		this.owner.execute("ALTER TABLE audit_event ENABLE TRIGGER USER");
+		AuditChain.Verification added = this.chain.verify();
+		assertThat(added.brokenAt()).isEqualTo(next);
+		assertThat(added.problem()).contains("in no link");
 	}
 
 	/** Four people reading and searching at the same time, each on their own session. */
