@@ -24,14 +24,33 @@
       range.disabled = !checkbox.checked;
     });
   };
+  // Sliders the participant has not moved yet start in the middle: they are listed in the
+  // form's "untouched" field and refused by the server, so a skipped item is not saved as 5.
+  const untouched = document.querySelector('.fit-untouched');
+  if (untouched && untouched.dataset.fresh === 'true') {
+    untouched.value = [...document.querySelectorAll('.fit-range')].map((range) => range.name).join(',');
+  }
+  const moved = (range) => {
+    if (untouched) {
+      untouched.value = untouched.value.split(',').filter((name) => name && name !== range.name).join(',');
+    }
+  };
   document.addEventListener('input', (event) => {
     if (event.target.matches('.fit-range')) {
       update(event.target);
+      moved(event.target);
     }
   });
+  // A tap or a key on a slider is an answer, even when it leaves the value where it was.
+  ['pointerdown', 'keydown'].forEach((type) => document.addEventListener(type, (event) => {
+    if (event.target.matches('.fit-range')) {
+      moved(event.target);
+    }
+  }));
   document.addEventListener('change', (event) => {
     if (event.target.matches('.fit-range')) {
       update(event.target);
+      moved(event.target);
     }
     if (event.target.matches('.fit-given')) {
       toggle(event.target);

@@ -170,4 +170,30 @@ class FitBrowserTest extends BrowserTest {
 		page.context().close();
 	}
 
+	@Test
+	void aSliderThatWasNeverMovedIsAskedForAgainNotSavedAsTheMiddle() {
+		Page page = loggedIn("kari", 360, 740);
+		page.navigate(url("/participants/" + this.per + "/fit/new"));
+		page.getByLabel("Jeg svarer på SRS nå").uncheck();
+		for (String item : java.util.List.of("Individuelt", "Mellommenneskelig", "Sosialt")) {
+			Locator slider = page.getByLabel(item, new Page.GetByLabelOptions().setExact(true));
+			slider.focus();
+			page.keyboard().press("ArrowRight");
+		}
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ferdig – gi telefonen tilbake")).tap();
+		assertThat(page.getByText("Flytt glideren til der det passer, også om det er midt på.")).hasCount(1);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM fit_session WHERE session_date = ?", Integer.class,
+				java.sql.Date.valueOf(TODAY)))
+			.isZero();
+		// Answered at the middle on purpose: a tap on the slider that leaves it there.
+		Locator overall = page.getByLabel("Generelt", new Page.GetByLabelOptions().setExact(true));
+		overall.tap();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ferdig – gi telefonen tilbake")).tap();
+		assertThat(page).hasURL(url("/participants/" + this.per + "/fit"));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM fit_session WHERE session_date = ?", Integer.class,
+				java.sql.Date.valueOf(TODAY)))
+			.isEqualTo(1);
+		page.context().close();
+	}
+
 }

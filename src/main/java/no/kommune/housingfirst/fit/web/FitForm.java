@@ -18,11 +18,13 @@ import org.springframework.validation.Errors;
  * A FIT session as typed or slid: the date, the visit it belongs to, whether each scale
  * was given, and the eight items as text ("7,5" or "7.5"). {@code key} identifies this
  * one submission, so sending it twice saves one session. Items of a scale not given are
- * ignored.
+ * ignored. {@code untouched}: on the participant view, the items whose slider the
+ * participant has not moved yet (kept by fit.js; null on a fresh form, absent without
+ * JavaScript): such an item would otherwise be saved as the slider's starting point.
  */
 record FitForm(String key, String date, String visit, String ors, String srs, String orsIndividual,
 		String orsInterpersonal, String orsSocial, String orsOverall, String srsRelationship, String srsGoals,
-		String srsApproach, String srsOverall, String version) {
+		String srsApproach, String srsOverall, String version, String untouched) {
 
 	/** Where a slider starts: the middle of the line. */
 	static final String MIDDLE = "5.0";
@@ -30,7 +32,7 @@ record FitForm(String key, String date, String visit, String ors, String srs, St
 	static FitForm fresh(FitStart start) {
 		return new FitForm(UUID.randomUUID().toString(), start.date().toString(),
 				(start.visitId() != null) ? start.visitId().toString() : "", "true", "true", MIDDLE, MIDDLE, MIDDLE,
-				MIDDLE, MIDDLE, MIDDLE, MIDDLE, MIDDLE, "0");
+				MIDDLE, MIDDLE, MIDDLE, MIDDLE, MIDDLE, "0", null);
 	}
 
 	static FitForm of(FitDetails d, int version) {
@@ -38,7 +40,7 @@ record FitForm(String key, String date, String visit, String ors, String srs, St
 				String.valueOf(d.ors() != null), String.valueOf(d.srs() != null), shown(d, FitItem.ORS_INDIVIDUAL),
 				shown(d, FitItem.ORS_INTERPERSONAL), shown(d, FitItem.ORS_SOCIAL), shown(d, FitItem.ORS_OVERALL),
 				shown(d, FitItem.SRS_RELATIONSHIP), shown(d, FitItem.SRS_GOALS), shown(d, FitItem.SRS_APPROACH),
-				shown(d, FitItem.SRS_OVERALL), String.valueOf(version));
+				shown(d, FitItem.SRS_OVERALL), String.valueOf(version), "");
 	}
 
 	/** A score as a Norwegian writes it, "7,5"; empty when the scale was not given. */
@@ -50,7 +52,7 @@ record FitForm(String key, String date, String visit, String ors, String srs, St
 	FitForm withVersion(int newVersion) {
 		return new FitForm(this.key, this.date, this.visit, this.ors, this.srs, this.orsIndividual,
 				this.orsInterpersonal, this.orsSocial, this.orsOverall, this.srsRelationship, this.srsGoals,
-				this.srsApproach, this.srsOverall, String.valueOf(newVersion));
+				this.srsApproach, this.srsOverall, String.valueOf(newVersion), this.untouched);
 	}
 
 	/** The text of an item's field. */
@@ -82,6 +84,11 @@ record FitForm(String key, String date, String visit, String ors, String srs, St
 		return new BigDecimal(sliderValue(item));
 	}
 
+	/** A fresh participant view: fit.js starts counting every slider as not yet moved. */
+	public boolean fresh() {
+		return this.untouched == null;
+	}
+
 	public boolean given(FitItem.Scale scale) {
 		return FormInput.checked((scale == FitItem.Scale.ORS) ? this.ors : this.srs);
 	}
@@ -107,7 +114,13 @@ record FitForm(String key, String date, String visit, String ors, String srs, St
 			return null;
 		}
 		List<BigDecimal> items = new ArrayList<>();
+		List<String> notMoved = (this.untouched == null) ? List.of() : List.of(this.untouched.split(","));
 		for (FitItem item : scale.items()) {
+			if (notMoved.contains(item.field())) {
+				errors.rejectValue(item.field(), "fit.form.score.untouched");
+				items.add(null);
+				continue;
+			}
 			items.add(score(errors, item.field(), item(item)));
 		}
 		return items.contains(null) ? null : ScaleScores.of(items);

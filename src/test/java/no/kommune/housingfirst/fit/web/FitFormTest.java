@@ -38,22 +38,40 @@ class FitFormTest {
 
 	@Test
 	void aScaleNotGivenIsIgnoredAndOneScaleIsNeeded() {
-		FitForm onlySrs = new FitForm("k", "2026-01-05", "", "", "true", "ti", "", "", "", "9", "9", "9", "9,9", "0");
+		FitForm onlySrs = new FitForm("k", "2026-01-05", "", "", "true", "ti", "", "", "", "9", "9", "9", "9,9", "0",
+				null);
 		assertThat(onlySrs.details(errors()).srsTotal()).hasToString("36.9");
 		Errors errors = errors();
-		FitForm none = new FitForm("k", "2026-01-05", "", "", "", "5", "5", "5", "5", "5", "5", "5", "5", "0");
+		FitForm none = new FitForm("k", "2026-01-05", "", "", "", "5", "5", "5", "5", "5", "5", "5", "5", "0", null);
 		assertThat(none.details(errors)).isNull();
 		assertThat(errors.getGlobalError().getCode()).isEqualTo("fit.rule.noScale");
 	}
 
 	private static FitForm form(String a, String b, String c, String d) {
-		return new FitForm("k", "2026-01-05", "", "true", "", a, b, c, d, "", "", "", "", "0");
+		return new FitForm("k", "2026-01-05", "", "true", "", a, b, c, d, "", "", "", "", "0", null);
 	}
 
 	private static Errors errors() {
 		return new BeanPropertyBindingResult(
-				new FitForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+				new FitForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
 				"form");
+	}
+
+	@Test
+	void anItemWhoseSliderWasNeverMovedIsRefusedNotSavedAsTheMiddle() {
+		FitForm form = new FitForm("k", "2026-01-05", "", "true", "", "7", "5.0", "6", "8", "", "", "", "", "0",
+				"orsInterpersonal");
+		org.springframework.validation.BeanPropertyBindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(
+				form, "form");
+		org.assertj.core.api.Assertions.assertThat(form.details(errors)).isNull();
+		org.assertj.core.api.Assertions.assertThat(errors.getFieldError("orsInterpersonal").getCode())
+			.isEqualTo("fit.form.score.untouched");
+		org.assertj.core.api.Assertions.assertThat(errors.getFieldErrorCount()).isEqualTo(1);
+		// Moved, or sent without JavaScript (nothing known about the sliders): saved.
+		FitForm moved = new FitForm("k", "2026-01-05", "", "true", "", "7", "5.0", "6", "8", "", "", "", "", "0", "");
+		org.springframework.validation.BeanPropertyBindingResult fine = new org.springframework.validation.BeanPropertyBindingResult(
+				moved, "form");
+		org.assertj.core.api.Assertions.assertThat(moved.details(fine)).isNotNull();
 	}
 
 }
