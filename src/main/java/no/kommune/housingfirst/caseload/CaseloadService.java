@@ -17,6 +17,7 @@ import no.kommune.housingfirst.firstrent.FirstRentMeasures;
 import no.kommune.housingfirst.fit.FitService;
 import no.kommune.housingfirst.fit.FitTeamCounts;
 import no.kommune.housingfirst.housing.HousingMeasures;
+import no.kommune.housingfirst.participant.AuditedTransaction;
 import no.kommune.housingfirst.participant.ParticipantMeasures;
 import no.kommune.housingfirst.shared.NotFoundException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
@@ -30,15 +31,15 @@ import no.kommune.housingfirst.visitlog.IsoWeek;
 import no.kommune.housingfirst.visitlog.VisitCompliance;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The section leader's dashboard in one call: decides which teams the leader's choice
  * covers (never a team outside their sections) and asks each module for its figures for
- * exactly those teams.
+ * exactly those teams. The list of participants without contact is a participant list and
+ * is audited as one (by the visit log's query), so the transaction writes.
  */
 @Service
-@Transactional(readOnly = true)
+@AuditedTransaction
 public class CaseloadService {
 
 	private final Organisation organisation;

@@ -405,7 +405,8 @@ class CaseloadDashboardTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3,0 (utenfor normen)")))
 			.andExpect(content().string(containsString("6 % (135 min)")))
-			.andExpect(content().string(not(containsString("Ola"))));
+			.andExpect(content().string(not(containsString("Ola"))))
+			.andExpect(content().string(not(containsString("Oda"))));
 		this.mvc
 			.perform(get("/dashboard").param("team", String.valueOf(this.olga.teamIds().iterator().next()))
 				.with(user(this.leader)))
