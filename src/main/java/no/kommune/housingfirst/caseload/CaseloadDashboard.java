@@ -18,7 +18,11 @@ import no.kommune.housingfirst.visitlog.VisitCompliance;
 public record CaseloadDashboard(Choices choices, CaseloadFilter filter, LocalDate from, LocalDate to,
 		CaseloadProperties norms, List<TeamCaseload> caseloads, VisitCompliance.Report compliance,
 		List<DirectTime> directTime, HousingMeasures.Figures housing, int navOpen, int navOverdue,
-		List<TeamCounts> teamCounts, List<ExitCount> exits) {
+		List<TeamCounts> teamCounts, List<ExitCount> exits, List<TeamChart> complianceCharts, BarChart daysChart) {
+
+	/** A team's weekly visit compliance (per cent) as a bar chart, week by week. */
+	public record TeamChart(long teamId, String teamName, BarChart chart) {
+	}
 
 	/** What the filters offer: only the leader's own sections, their teams and people. */
 	public record Choices(List<SectionSummary> sections, List<TeamSummary> teams, List<StaffOption> caseworkers) {

@@ -127,14 +127,40 @@ public class CaseloadService {
 		minutes.forEach((m) -> people.add(m.caseworkerId()));
 		Map<Long, String> names = this.staff.namesOf(people);
 		FirstRentMeasures.Counts nav = this.firstRent.counts(user, teams, caseworker);
+		VisitCompliance.Report compliance = this.visits.report(user, teams, caseworker);
+		HousingMeasures.Figures housingFigures = this.housing.figures(user, teams, caseworker, from, to);
 		return new CaseloadDashboard(new CaseloadDashboard.Choices(sections, inSection, caseworkers), filter, from, to,
-				this.norms, caseloads(loads, chosen, names), this.visits.report(user, teams, caseworker),
-				directTime(minutes, names), this.housing.figures(user, teams, caseworker, from, to), nav.open(),
-				nav.overdue(), teamCounts(user, chosen, today),
+				this.norms, caseloads(loads, chosen, names), compliance, directTime(minutes, names), housingFigures,
+				nav.open(), nav.overdue(), teamCounts(user, chosen, today),
 				this.participants.exitsByReason(user, teams, caseworker, from, to)
 					.stream()
 					.map((e) -> new CaseloadDashboard.ExitCount(e.reason(), e.count()))
-					.toList());
+					.toList(),
+				complianceCharts(compliance), daysChart(housingFigures));
+	}
+
+	/** One chart per team line: the per cent visited each week, the norm line at 100. */
+	private static List<CaseloadDashboard.TeamChart> complianceCharts(VisitCompliance.Report report) {
+		return report.lines()
+			.stream()
+			.filter((line) -> line.caseworkerId() == null)
+			.map((line) -> new CaseloadDashboard.TeamChart(line.teamId(), line.teamName(),
+					BarChart.of(line.cells().stream().map((c) -> c.percent()).toList(), 100, List.of())))
+			.toList();
+	}
+
+	/**
+	 * Median days to housing per quarter, on a scale of whole months (30 days) that
+	 * always reaches the 90-day goal, with the 42-day benchmark and the goal as lines.
+	 */
+	private static BarChart daysChart(HousingMeasures.Figures figures) {
+		List<Integer> medians = figures.daysByQuarter()
+			.stream()
+			.map((q) -> (q.medianDays() == null) ? null : (int) Math.round(q.medianDays()))
+			.toList();
+		int highest = medians.stream().filter((m) -> m != null).mapToInt(Integer::intValue).max().orElse(0);
+		int max = Math.max(120, ((highest + 59) / 60) * 60);
+		return BarChart.of(medians, max, List.of(HousingMeasures.BENCHMARK_DAYS, HousingMeasures.GOAL_DAYS));
 	}
 
 	private List<CaseloadDashboard.TeamCaseload> caseloads(

@@ -280,6 +280,10 @@ class CaseloadDashboardTest {
 		assertThat(team.get(10)).isEqualTo(new FollowUpWeeks.Cell(7, 1));
 		// W-1: Cecilie left during the week; Anna and Bjørn visited.
 		assertThat(team.get(11)).isEqualTo(new FollowUpWeeks.Cell(6, 2));
+		// The chart shows the same per cent: W-1 2 of 6 is 33 %.
+		assertThat(d.complianceCharts()).extracting(CaseloadDashboard.TeamChart::teamId).containsExactly(this.t1);
+		assertThat(d.complianceCharts().get(0).chart().bars().get(11).value()).isEqualTo(33);
+		assertThat(d.complianceCharts().get(0).chart().bars().get(9).value()).isEqualTo(17);
 		// One caseworker: only Per's participants.
 		CaseloadDashboard perOnly = this.service.dashboard(this.leader,
 				new CaseloadFilter(null, null, this.per.id(), null, null));
@@ -330,6 +334,13 @@ class CaseloadDashboardTest {
 					new HousingMeasures.DaysToHousing(hildeQuarter, 1, 30.0, 1, 1),
 					new HousingMeasures.DaysToHousing(hansQuarter, 1, 99.0, 0, 0));
 		}
+		// The chart of median days per quarter: the scale reaches 120 days, with lines at
+		// 42 and 90.
+		assertThat(d.daysChart().max()).isEqualTo(120);
+		assertThat(d.daysChart().bars()).extracting(BarChart.Bar::value)
+			.containsExactlyElementsOf(
+					h.daysByQuarter().stream().map((q) -> (int) Math.round(q.medianDays())).toList());
+		assertThat(d.daysChart().references()).extracting(BarChart.Line::value).containsExactly(42, 90);
 		assertThat(h.stability()).containsExactly(new HousingMeasures.Stability(12, 2, 1),
 				new HousingMeasures.Stability(24, 0, 0), new HousingMeasures.Stability(36, 0, 0));
 		assertThat(h.meetings()).isEqualTo(new HousingMeasures.Meetings(2, 1, 1));
@@ -405,6 +416,8 @@ class CaseloadDashboardTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3,0 (utenfor normen)")))
 			.andExpect(content().string(containsString("6 % (135 min)")))
+			.andExpect(content().string(containsString("<svg class=\"caseload-chart\"")))
+			.andExpect(content().string(not(containsString("style="))))
 			.andExpect(content().string(not(containsString("Ola"))))
 			.andExpect(content().string(not(containsString("Oda"))));
 		this.mvc

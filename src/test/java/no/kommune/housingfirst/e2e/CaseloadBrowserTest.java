@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import no.kommune.housingfirst.housing.HousingTenancies;
 import no.kommune.housingfirst.shared.TimeConfiguration;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
@@ -48,6 +49,9 @@ class CaseloadBrowserTest extends BrowserTest {
 	@Autowired
 	Organisation organisation;
 
+	@Autowired
+	HousingTenancies tenancies;
+
 	String teamTwo;
 
 	@BeforeEach
@@ -65,7 +69,8 @@ class CaseloadBrowserTest extends BrowserTest {
 		IsoWeek last = IsoWeek.of(TODAY).plus(-1);
 		this.visits.log(kari, anna, UUID.randomUUID(), new VisitDetails(last.monday(), VisitKind.HOME_VISIT, true, null,
 				null, 90, null, Set.of(), Set.of(), false, null));
-		this.housing.lease(kari, anna, TODAY);
+		long tenancy = this.housing.lease(kari, anna, TODAY);
+		this.tenancies.moveIn(kari, anna, tenancy, 0, TODAY, TODAY);
 	}
 
 	@Test
@@ -83,8 +88,19 @@ class CaseloadBrowserTest extends BrowserTest {
 			assertThat(page.locator("body")).containsText("Åpne oppgaver om første husleie hos NAV");
 			assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
 				.isLessThanOrEqualTo(width);
+			// Two charts (the team with visits, the quarter of Anna's move-in, 50 days),
+			// each
+			// with its table.
+			assertThat(page.locator("svg.caseload-chart")).hasCount(3);
+			assertThat(page.locator("#days-chart-caption")).isVisible();
+			assertThat(page.locator("body")).containsText("50 dager");
 			Chromium.assertAccessible(page);
 			Chromium.screenshot(page, "caseload-dashboard-" + width);
+			// On paper: the charts stay, the filter form goes.
+			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+			assertThat(page.locator("form[role=search]")).isHidden();
+			assertThat(page.locator("svg.caseload-chart").first()).isVisible();
+			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
 			// Only the second team: Kari's figures leave the page.
 			page.locator("select#team").selectOption(new SelectOption().setLabel(this.teamTwo));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis").setExact(true)).click();
