@@ -116,10 +116,17 @@ public class CaseloadService {
 		Long caseworker = filter.caseworkerId();
 		Map<Long, String> teamNames = new HashMap<>();
 		chosen.forEach((t) -> teamNames.put(t.id(), t.name()));
-		List<no.kommune.housingfirst.participant.ParticipantMeasures.Caseload> loads = this.participants.caseloads(user,
-				teams, caseworker);
-		if (caseworker != null && caseworkers.stream().noneMatch((c) -> c.id() == caseworker) && loads.isEmpty()) {
-			throw new NotFoundException("dashboard");
+		List<ParticipantMeasures.Caseload> loads = this.participants.caseloads(user, teams, caseworker);
+		// A caseworker is a choice when they work in, or are primary for someone in, one
+		// of
+		// the leader's teams; someone from another section is not found. One of the
+		// leader's own caseworkers outside the team chosen just has nothing to show.
+		if (caseworker != null && loads.isEmpty()) {
+			Set<Long> own = ownTeams.stream().map(TeamSummary::id).collect(Collectors.toSet());
+			if (this.staff.caseworkersIn(own).stream().noneMatch((c) -> c.id() == caseworker)
+					&& this.participants.caseloads(user, own, caseworker).isEmpty()) {
+				throw new NotFoundException("dashboard");
+			}
 		}
 		Set<Long> people = new HashSet<>();
 		loads.forEach((l) -> people.add(l.caseworkerId()));
@@ -163,9 +170,8 @@ public class CaseloadService {
 		return BarChart.of(medians, max, List.of(HousingMeasures.BENCHMARK_DAYS, HousingMeasures.GOAL_DAYS));
 	}
 
-	private List<CaseloadDashboard.TeamCaseload> caseloads(
-			List<no.kommune.housingfirst.participant.ParticipantMeasures.Caseload> loads, List<TeamSummary> teams,
-			Map<Long, String> names) {
+	private List<CaseloadDashboard.TeamCaseload> caseloads(List<ParticipantMeasures.Caseload> loads,
+			List<TeamSummary> teams, Map<Long, String> names) {
 		List<CaseloadDashboard.TeamCaseload> result = new ArrayList<>();
 		for (TeamSummary team : teams) {
 			List<CaseloadDashboard.CaseworkerLoad> people = loads.stream()

@@ -363,6 +363,12 @@ class CaseloadDashboardTest {
 		assertThat(d.caseloads()).extracting(CaseloadDashboard.TeamCaseload::teamId).containsExactly(this.t2);
 		assertThat(d.directTime()).isEmpty();
 		assertThat(d.navOpen()).isZero();
+		// Per works in the same section, in the other team: nothing to show, not an
+		// error.
+		CaseloadDashboard perInT2 = this.service.dashboard(this.leader,
+				new CaseloadFilter(null, this.t2, this.per.id(), null, null));
+		assertThat(perInT2.caseloads()).extracting(CaseloadDashboard.TeamCaseload::active).containsExactly(0);
+		assertThat(perInT2.compliance().lines()).isEmpty();
 	}
 
 	@Test
