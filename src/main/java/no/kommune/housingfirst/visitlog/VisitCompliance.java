@@ -83,16 +83,74 @@ public class VisitCompliance {
 	}
 
 	public Report report(CurrentUser user) {
+		return report(user, ParticipantAccess.visibleTeams(user), null);
+	}
+
+	/**
+	 * Visit minutes logged by one caseworker in one ISO week, on visits (with or without
+	 * contact, never voided) to participants of the teams asked for.
+	 */
+	public record CaseworkerMinutes(long caseworkerId, IsoWeek week, long minutes) {
+	}
+
+	/**
+	 * The visit minutes per caseworker and week for the last {@link #WEEKS} complete ISO
+	 * weeks, among the teams asked for that the user may see; optionally one caseworker.
+	 * Aggregated in the database.
+	 */
+	public List<CaseworkerMinutes> minutesPerCaseworker(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId) {
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(ParticipantAccess.visibleTeams(user));
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		List<IsoWeek> weeks = lastCompleteWeeks();
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams)
+			.addValue("from", Date.valueOf(weeks.get(0).monday()))
+			.addValue("to", Date.valueOf(weeks.get(weeks.size() - 1).sunday()))
+			.addValue("caseworker", caseworkerId, java.sql.Types.BIGINT);
+		return this.jdbc.query("""
+				SELECT v.created_by, v.visit_date - (extract(isodow FROM v.visit_date)::int - 1) AS monday,
+				       sum(coalesce(v.duration_minutes, 0)) AS minutes
+				FROM visit v JOIN participant p ON p.id = v.participant_id
+				WHERE p.team_id IN (:teams) AND v.voided_at IS NULL AND v.visit_date BETWEEN :from AND :to
+				  AND (CAST(:caseworker AS BIGINT) IS NULL OR v.created_by = :caseworker)
+				GROUP BY v.created_by, monday ORDER BY v.created_by, monday""", params,
+				(rs, n) -> new CaseworkerMinutes(rs.getLong("created_by"),
+						IsoWeek.of(rs.getDate("monday").toLocalDate()), rs.getLong("minutes")));
+	}
+
+	/** The last {@link #WEEKS} complete ISO weeks, oldest first. */
+	public List<IsoWeek> lastCompleteWeeks() {
+		IsoWeek current = IsoWeek.of(LocalDate.now(this.clock));
+		List<IsoWeek> weeks = new ArrayList<>();
+		for (int i = WEEKS; i >= 1; i--) {
+			weeks.add(current.plus(-i));
+		}
+		return weeks;
+	}
+
+	/**
+	 * As {@link #report(CurrentUser)}, for the teams asked for that the user may see, and
+	 * optionally only the participants whose primary caseworker is the one given.
+	 */
+	public Report report(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId) {
 		LocalDate today = LocalDate.now(this.clock);
 		IsoWeek current = IsoWeek.of(today);
 		List<IsoWeek> weeks = new ArrayList<>();
 		for (int i = WEEKS; i >= 1; i--) {
 			weeks.add(current.plus(-i));
 		}
-		List<ActiveParticipant> active = this.participants.activeBetween(user, weeks.get(0).monday(), today);
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(ParticipantAccess.visibleTeams(user));
+		List<ActiveParticipant> active = teams.isEmpty() ? List.of()
+				: this.participants.activeBetween(user, weeks.get(0).monday(), today)
+					.stream()
+					.filter((p) -> teams.contains(p.teamId()))
+					.filter((p) -> caseworkerId == null || p.primaryCaseworkerId() == caseworkerId)
+					.toList();
 		Set<FollowUpWeeks.ContactWeek> contacts = new HashSet<>();
 		Map<Long, LocalDate> lastContact = new HashMap<>();
-		Set<Long> teams = ParticipantAccess.visibleTeams(user);
 		VisitCadences agreed = this.cadences.getIfAvailable();
 		Map<Long, List<CadencePeriod>> cadence = (agreed == null || active.isEmpty()) ? Map.of()
 				: agreed.forTeams(teams);

@@ -54,6 +54,8 @@ class QueryCountTest {
 	@Autowired
 	jakarta.persistence.EntityManager entityManager;
 
+	long section;
+
 	CurrentUser kari;
 
 	long participant;
@@ -62,7 +64,8 @@ class QueryCountTest {
 
 	@BeforeEach
 	void setUp() {
-		this.kari = this.staff.caseworker(this.staff.team(this.staff.section()));
+		this.section = this.staff.section();
+		this.kari = this.staff.caseworker(this.staff.team(this.section));
 		this.participant = this.participants.aParticipant().includedOn(TODAY.minusDays(20)).by(this.kari);
 		this.housing.lease(this.kari, this.participant, TODAY.plusDays(3));
 		this.allocation = this.housing.allocate(this.kari,
@@ -116,6 +119,22 @@ class QueryCountTest {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(statements(get("/my-week").with(user(this.kari)))).isEqualTo(few);
+	}
+
+	/**
+	 * The section leader's dashboard costs the same whatever the caseload: every figure
+	 * is one aggregate query for all the section's teams.
+	 */
+	@Test
+	void theDashboardDoesNotGrowWithTheCaseload() throws Exception {
+		CurrentUser leader = this.staff.sectionLeader(this.section);
+		int few = statements(get("/dashboard").with(user(leader)));
+		for (int i = 0; i < 6; i++) {
+			this.participants.aParticipant().includedOn(TODAY.minusDays(60)).by(this.kari);
+		}
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(statements(get("/dashboard").with(user(leader)))).isEqualTo(few);
 	}
 
 	private int statements(RequestBuilder request) throws Exception {

@@ -172,7 +172,7 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 		// The test data reaches every kind of page the walk-through found faults on.
 		for (String shape : List.of("/nav/first-rent", "/participants/{n}/housing", "/allocation-meetings",
 				"/housing-units/allocations", "/participants/{n}/access-log", "/audit", "/visits/compliance",
-				"/participants/{n}/visits/{n}", "/my-week", "/housing-units?page",
+				"/dashboard", "/participants/{n}/visits/{n}", "/my-week", "/housing-units?page",
 				"/participants/{n}/housing/allocations/{n}/meeting", "/participants/{n}/bo-plan",
 				"/participants/{n}/bo-plan/revise", "/participants/{n}/bo-plan/versions/{n}",
 				"/participants/{n}/bo-plan/compare?from&to", "/participants/{n}/bo-plan/follow-up-agreement",

@@ -1,0 +1,61 @@
+package no.kommune.housingfirst.caseload;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import no.kommune.housingfirst.housing.HousingMeasures;
+import no.kommune.housingfirst.participant.ExitReason;
+import no.kommune.housingfirst.staff.SectionSummary;
+import no.kommune.housingfirst.staff.StaffOption;
+import no.kommune.housingfirst.staff.TeamSummary;
+import no.kommune.housingfirst.visitlog.IsoWeek;
+import no.kommune.housingfirst.visitlog.VisitCompliance;
+
+/**
+ * Everything the dashboard page shows, in one view record: no entity reaches the
+ * template.
+ */
+public record CaseloadDashboard(Choices choices, CaseloadFilter filter, LocalDate from, LocalDate to,
+		CaseloadProperties norms, List<TeamCaseload> caseloads, VisitCompliance.Report compliance,
+		List<DirectTime> directTime, HousingMeasures.Figures housing, int navOpen, int navOverdue,
+		List<TeamCounts> teamCounts, List<ExitCount> exits, List<TeamChart> complianceCharts, BarChart daysChart) {
+
+	/** A team's weekly visit compliance (per cent) as a bar chart, week by week. */
+	public record TeamChart(long teamId, String teamName, BarChart chart) {
+	}
+
+	/** What the filters offer: only the leader's own sections, their teams and people. */
+	public record Choices(List<SectionSummary> sections, List<TeamSummary> teams, List<StaffOption> caseworkers) {
+	}
+
+	/** A caseworker's caseload, flagged above the norm. */
+	public record CaseworkerLoad(long caseworkerId, String name, int active, boolean flagged) {
+	}
+
+	/**
+	 * A team's caseloads, and its participants per caseworker against the 1 : 10–15 norm
+	 * (null when nobody is primary for anyone).
+	 */
+	public record TeamCaseload(long teamId, String teamName, int active, List<CaseworkerLoad> caseworkers, Double ratio,
+			boolean withinNorm) {
+	}
+
+	/** One caseworker's visit minutes per week (aligned with the weeks) and shares. */
+	public record DirectTime(long caseworkerId, String name, List<Week> weeks) {
+	}
+
+	/** Visit minutes in one ISO week and their whole per cent of a working week. */
+	public record Week(IsoWeek week, long minutes, int percent) {
+	}
+
+	/** A team's bo-plan and FIT counts, from those modules. */
+	public record TeamCounts(long teamId, String teamName, int active, int withoutPlan, int reviewOverdue,
+			int meetingsDue, long fitActive, long reliableImprovement, long srsBelowAlliance, long srsDrop,
+			long withRecentFit) {
+	}
+
+	/** Exits of the period for one reason. */
+	public record ExitCount(ExitReason reason, int count) {
+	}
+
+}

@@ -1,0 +1,224 @@
+package no.kommune.housingfirst.caseload;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import no.kommune.housingfirst.boplan.BoPlanMeasures;
+import no.kommune.housingfirst.firstrent.FirstRentMeasures;
+import no.kommune.housingfirst.fit.FitService;
+import no.kommune.housingfirst.fit.FitTeamCounts;
+import no.kommune.housingfirst.housing.HousingMeasures;
+import no.kommune.housingfirst.participant.AuditedTransaction;
+import no.kommune.housingfirst.participant.ParticipantMeasures;
+import no.kommune.housingfirst.shared.NotFoundException;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.staff.Organisation;
+import no.kommune.housingfirst.staff.SectionSummary;
+import no.kommune.housingfirst.staff.StaffDirectory;
+import no.kommune.housingfirst.staff.StaffOption;
+import no.kommune.housingfirst.staff.TeamSummary;
+import no.kommune.housingfirst.visitlog.IsoWeek;
+import no.kommune.housingfirst.visitlog.VisitCompliance;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The section leader's dashboard in one call: decides which teams the leader's choice
+ * covers (never a team outside their sections) and asks each module for its figures for
+ * exactly those teams. The list of participants without contact is a participant list and
+ * is audited as one (by the visit log's query), so the transaction writes.
+ */
+@Service
+@AuditedTransaction
+public class CaseloadService {
+
+	private final Organisation organisation;
+
+	private final StaffDirectory staff;
+
+	private final ParticipantMeasures participants;
+
+	private final VisitCompliance visits;
+
+	private final HousingMeasures housing;
+
+	private final FirstRentMeasures firstRent;
+
+	private final BoPlanMeasures boPlans;
+
+	private final FitService fit;
+
+	private final CaseloadProperties norms;
+
+	private final Clock clock;
+
+	CaseloadService(Organisation organisation, StaffDirectory staff, ParticipantMeasures participants,
+			VisitCompliance visits, HousingMeasures housing, FirstRentMeasures firstRent, BoPlanMeasures boPlans,
+			FitService fit, CaseloadProperties norms, Clock clock) {
+		this.organisation = organisation;
+		this.staff = staff;
+		this.participants = participants;
+		this.visits = visits;
+		this.housing = housing;
+		this.firstRent = firstRent;
+		this.boPlans = boPlans;
+		this.fit = fit;
+		this.norms = norms;
+		this.clock = clock;
+	}
+
+	/**
+	 * The dashboard for the leader's choice. A section, team or caseworker outside the
+	 * leader's sections is not found.
+	 */
+	public CaseloadDashboard dashboard(CurrentUser user, CaseloadFilter filter) {
+		if (!user.hasRole(Role.SECTION_LEADER)) {
+			throw new NotFoundException("dashboard");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate to = (filter.to() != null) ? filter.to() : today;
+		LocalDate from = (filter.from() != null) ? filter.from() : to.minusYears(1).plusDays(1);
+		List<SectionSummary> sections = this.organisation.sections()
+			.stream()
+			.filter((s) -> user.sectionIds().contains(s.id()))
+			.toList();
+		List<TeamSummary> ownTeams = this.organisation.teams()
+			.stream()
+			.filter((t) -> user.sectionIds().contains(t.sectionId()))
+			.toList();
+		if (filter.sectionId() != null && !user.sectionIds().contains(filter.sectionId())) {
+			throw new NotFoundException("dashboard");
+		}
+		List<TeamSummary> inSection = ownTeams.stream()
+			.filter((t) -> filter.sectionId() == null || t.sectionId() == filter.sectionId())
+			.toList();
+		if (filter.teamId() != null && inSection.stream().noneMatch((t) -> t.id() == filter.teamId())) {
+			throw new NotFoundException("dashboard");
+		}
+		List<TeamSummary> chosen = inSection.stream()
+			.filter((t) -> filter.teamId() == null || t.id() == filter.teamId())
+			.toList();
+		Set<Long> teams = chosen.stream().map(TeamSummary::id).collect(Collectors.toSet());
+		List<StaffOption> caseworkers = this.staff.caseworkersIn(teams)
+			.stream()
+			.sorted(Comparator.comparing(StaffOption::fullName))
+			.toList();
+		Long caseworker = filter.caseworkerId();
+		Map<Long, String> teamNames = new HashMap<>();
+		chosen.forEach((t) -> teamNames.put(t.id(), t.name()));
+		List<ParticipantMeasures.Caseload> loads = this.participants.caseloads(user, teams, caseworker);
+		// A caseworker is a choice when they work in, or are primary for someone in, one
+		// of
+		// the leader's teams; someone from another section is not found. One of the
+		// leader's own caseworkers outside the team chosen just has nothing to show.
+		if (caseworker != null && loads.isEmpty()) {
+			Set<Long> own = ownTeams.stream().map(TeamSummary::id).collect(Collectors.toSet());
+			if (this.staff.caseworkersIn(own).stream().noneMatch((c) -> c.id() == caseworker)
+					&& this.participants.caseloads(user, own, caseworker).isEmpty()) {
+				throw new NotFoundException("dashboard");
+			}
+		}
+		Set<Long> people = new HashSet<>();
+		loads.forEach((l) -> people.add(l.caseworkerId()));
+		List<VisitCompliance.CaseworkerMinutes> minutes = this.visits.minutesPerCaseworker(user, teams, caseworker);
+		minutes.forEach((m) -> people.add(m.caseworkerId()));
+		Map<Long, String> names = this.staff.namesOf(people);
+		FirstRentMeasures.Counts nav = this.firstRent.counts(user, teams, caseworker);
+		VisitCompliance.Report compliance = this.visits.report(user, teams, caseworker);
+		HousingMeasures.Figures housingFigures = this.housing.figures(user, teams, caseworker, from, to);
+		return new CaseloadDashboard(new CaseloadDashboard.Choices(sections, inSection, caseworkers), filter, from, to,
+				this.norms, caseloads(loads, chosen, names), compliance, directTime(minutes, names), housingFigures,
+				nav.open(), nav.overdue(), teamCounts(user, chosen, today),
+				this.participants.exitsByReason(user, teams, caseworker, from, to)
+					.stream()
+					.map((e) -> new CaseloadDashboard.ExitCount(e.reason(), e.count()))
+					.toList(),
+				complianceCharts(compliance), daysChart(housingFigures));
+	}
+
+	/** One chart per team line: the per cent visited each week, the norm line at 100. */
+	private static List<CaseloadDashboard.TeamChart> complianceCharts(VisitCompliance.Report report) {
+		return report.lines()
+			.stream()
+			.filter((line) -> line.caseworkerId() == null)
+			.map((line) -> new CaseloadDashboard.TeamChart(line.teamId(), line.teamName(),
+					BarChart.of(line.cells().stream().map((c) -> c.percent()).toList(), 100, List.of())))
+			.toList();
+	}
+
+	/**
+	 * Median days to housing per quarter, on a scale of whole months (30 days) that
+	 * always reaches the 90-day goal, with the 42-day benchmark and the goal as lines.
+	 */
+	private static BarChart daysChart(HousingMeasures.Figures figures) {
+		List<Integer> medians = figures.daysByQuarter()
+			.stream()
+			.map((q) -> (q.medianDays() == null) ? null : (int) Math.round(q.medianDays()))
+			.toList();
+		int highest = medians.stream().filter((m) -> m != null).mapToInt(Integer::intValue).max().orElse(0);
+		int max = Math.max(120, ((highest + 59) / 60) * 60);
+		return BarChart.of(medians, max, List.of(HousingMeasures.BENCHMARK_DAYS, HousingMeasures.GOAL_DAYS));
+	}
+
+	private List<CaseloadDashboard.TeamCaseload> caseloads(List<ParticipantMeasures.Caseload> loads,
+			List<TeamSummary> teams, Map<Long, String> names) {
+		List<CaseloadDashboard.TeamCaseload> result = new ArrayList<>();
+		for (TeamSummary team : teams) {
+			List<CaseloadDashboard.CaseworkerLoad> people = loads.stream()
+				.filter((l) -> l.teamId() == team.id())
+				.map((l) -> new CaseloadDashboard.CaseworkerLoad(l.caseworkerId(), names.get(l.caseworkerId()),
+						l.active(), l.active() > this.norms.caseloadFlag()))
+				.sorted(Comparator.comparing(CaseloadDashboard.CaseworkerLoad::name))
+				.toList();
+			int active = people.stream().mapToInt(CaseloadDashboard.CaseworkerLoad::active).sum();
+			Double ratio = people.isEmpty() ? null : Math.round(10.0 * active / people.size()) / 10.0;
+			boolean within = ratio != null && ratio >= this.norms.ratioLow() && ratio <= this.norms.ratioHigh();
+			result.add(new CaseloadDashboard.TeamCaseload(team.id(), team.name(), active, people, ratio, within));
+		}
+		return result;
+	}
+
+	private List<CaseloadDashboard.DirectTime> directTime(List<VisitCompliance.CaseworkerMinutes> minutes,
+			Map<Long, String> names) {
+		List<IsoWeek> weeks = this.visits.lastCompleteWeeks();
+		Map<Long, Map<IsoWeek, Long>> byPerson = new TreeMap<>();
+		minutes.forEach(
+				(m) -> byPerson.computeIfAbsent(m.caseworkerId(), (k) -> new HashMap<>()).put(m.week(), m.minutes()));
+		long week = this.norms.workingWeekMinutes();
+		return byPerson.entrySet()
+			.stream()
+			.map((e) -> new CaseloadDashboard.DirectTime(e.getKey(), names.get(e.getKey()), weeks.stream().map((w) -> {
+				long m = e.getValue().getOrDefault(w, 0L);
+				return new CaseloadDashboard.Week(w, m, (int) Math.round(100.0 * m / week));
+			}).toList()))
+			.sorted(Comparator.comparing(CaseloadDashboard.DirectTime::name))
+			.toList();
+	}
+
+	private List<CaseloadDashboard.TeamCounts> teamCounts(CurrentUser user, List<TeamSummary> teams, LocalDate today) {
+		Map<Long, BoPlanMeasures.Counts> plans = this.boPlans.perTeam(user)
+			.stream()
+			.collect(Collectors.toMap(BoPlanMeasures.Counts::teamId, (c) -> c));
+		Map<Long, FitTeamCounts> fits = this.fit.teamCounts(user, today)
+			.stream()
+			.collect(Collectors.toMap(FitTeamCounts::teamId, (c) -> c));
+		return teams.stream().map((t) -> {
+			BoPlanMeasures.Counts p = plans.getOrDefault(t.id(), new BoPlanMeasures.Counts(t.id(), 0, 0, 0, 0));
+			FitTeamCounts f = fits.getOrDefault(t.id(), new FitTeamCounts(t.id(), 0, 0, 0, 0, 0, 0, 0));
+			return new CaseloadDashboard.TeamCounts(t.id(), t.name(), p.active(), p.withoutPlan(), p.reviewOverdue(),
+					p.meetingsDue(), f.activeParticipants(), f.orsImprovement(), f.srsBelowAlliance(), f.srsDrop(),
+					f.withRecentFit());
+		}).toList();
+	}
+
+}

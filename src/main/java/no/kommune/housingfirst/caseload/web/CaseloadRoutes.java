@@ -1,0 +1,22 @@
+package no.kommune.housingfirst.caseload.web;
+
+import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.shared.security.RoutePolicy;
+import no.kommune.housingfirst.shared.security.RouteRules;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard is for section leaders only: administrators do not see case figures, and
+ * caseworkers have Min uke.
+ */
+@Component
+class CaseloadRoutes implements RouteRules {
+
+	@Override
+	public void contribute(RoutePolicy.Rules rules) {
+		rules.roles(HttpMethod.GET, "/dashboard", Role.SECTION_LEADER);
+	}
+
+}

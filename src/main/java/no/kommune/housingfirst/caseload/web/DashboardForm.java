@@ -1,0 +1,27 @@
+package no.kommune.housingfirst.caseload.web;
+
+import java.time.LocalDate;
+
+import no.kommune.housingfirst.caseload.CaseloadFilter;
+import no.kommune.housingfirst.shared.web.FormInput;
+
+/** The dashboard's filters as typed: section, team, caseworker, period. */
+record DashboardForm(String section, String team, String caseworker, String from, String to) {
+
+	/**
+	 * The filter, or null with the message next to the field when something could not be
+	 * read.
+	 */
+	CaseloadFilter toFilter(FormInput in) {
+		Long sectionId = in.id("section", this.section, false);
+		Long teamId = in.id("team", this.team, false);
+		Long caseworkerId = in.id("caseworker", this.caseworker, false);
+		LocalDate first = in.date("from", this.from, false);
+		LocalDate last = in.date("to", this.to, false);
+		if (first != null && last != null && first.isAfter(last)) {
+			in.reject("to", "caseload.filter.toBeforeFrom");
+		}
+		return new CaseloadFilter(sectionId, teamId, caseworkerId, first, last);
+	}
+
+}

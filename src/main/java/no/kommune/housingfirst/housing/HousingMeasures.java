@@ -1,0 +1,155 @@
+package no.kommune.housingfirst.housing;
+
+import java.sql.Date;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import no.kommune.housingfirst.participant.ParticipantAccess;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The way into a home as a section leader measures it (DOMAIN.md §6): days to housing,
+ * housing stability after the first move-in, allocation meetings on time, re-housings.
+ * Counts only, aggregated in the database, for the teams the user may see: nothing here
+ * is a read of a participant's record.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HousingMeasures {
+
+	/** The benchmark of Housing First: housed within six weeks. */
+	public static final int BENCHMARK_DAYS = 42;
+
+	/** The national goal: housed within three months. */
+	public static final int GOAL_DAYS = 90;
+
+	/** The points after the first move-in at which stability is measured. */
+	public static final List<Integer> STABILITY_MONTHS = List.of(12, 24, 36);
+
+	/**
+	 * Participants whose first move-in fell in a quarter (or the whole period, quarter
+	 * null): how many, the median days from inclusion, and how many within 42 and 90
+	 * days.
+	 */
+	public record DaysToHousing(LocalDate quarter, int housed, Double medianDays, int within42, int within90) {
+	}
+
+	/**
+	 * Among those whose first move-in is at least this many months ago, how many were in
+	 * a home (any unit) that many months after it.
+	 */
+	public record Stability(int months, int eligible, int housed) {
+	}
+
+	/**
+	 * Allocations made in the period whose meeting was held or is overdue (one released
+	 * before its meeting, or not yet due, is neither on time nor late), how many had
+	 * their meeting within three working days, and meetings overdue now (any period).
+	 */
+	public record Meetings(int allocated, int heldOnTime, int overdueNow) {
+	}
+
+	/** All of it, for the period and teams asked. */
+	public record Figures(List<DaysToHousing> daysByQuarter, DaysToHousing daysInPeriod, List<Stability> stability,
+			Meetings meetings, int rehousings) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	HousingMeasures(NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * The figures for the teams asked that the user may see, optionally one primary
+	 * caseworker's participants, for the period {@code from}–{@code to} (inclusive).
+	 */
+	public Figures figures(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId, LocalDate from, LocalDate to) {
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(ParticipantAccess.visibleTeams(user));
+		if (teams.isEmpty()) {
+			return new Figures(List.of(), new DaysToHousing(null, 0, null, 0, 0),
+					STABILITY_MONTHS.stream().map((m) -> new Stability(m, 0, 0)).toList(), new Meetings(0, 0, 0), 0);
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams)
+			.addValue("caseworker", caseworkerId, Types.BIGINT)
+			.addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(to))
+			.addValue("today", Date.valueOf(today));
+		String mine = " p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL"
+				+ " OR p.primary_caseworker_id = :caseworker) ";
+		List<DaysToHousing> days = this.jdbc.query(
+				"""
+						WITH first AS (
+						  SELECT p.id, p.included_on, min(t.first_night_on) AS moved_in
+						  FROM participant p JOIN tenancy t ON t.participant_id = p.id
+						  WHERE""" + mine
+						+ """
+								  AND t.first_night_on IS NOT NULL GROUP BY p.id, p.included_on)
+								SELECT CAST(date_trunc('quarter', moved_in) AS DATE) AS quarter, GROUPING(date_trunc('quarter', moved_in)) AS whole,
+								       count(*) AS housed,
+								       percentile_cont(0.5) WITHIN GROUP (ORDER BY moved_in - included_on) AS median,
+								       count(*) FILTER (WHERE moved_in - included_on <= 42) AS within42,
+								       count(*) FILTER (WHERE moved_in - included_on <= 90) AS within90
+								FROM first WHERE moved_in BETWEEN :from AND :to
+								GROUP BY GROUPING SETS ((date_trunc('quarter', moved_in)), ())
+								ORDER BY whole, quarter""",
+				params,
+				(rs, n) -> new DaysToHousing((rs.getInt("whole") == 1) ? null : rs.getDate("quarter").toLocalDate(),
+						rs.getInt("housed"), (Double) rs.getObject("median"), rs.getInt("within42"),
+						rs.getInt("within90")));
+		DaysToHousing whole = days.stream()
+			.filter((d) -> d.quarter() == null)
+			.findFirst()
+			.orElse(new DaysToHousing(null, 0, null, 0, 0));
+		List<DaysToHousing> quarters = days.stream().filter((d) -> d.quarter() != null).toList();
+		List<Stability> stability = STABILITY_MONTHS.stream().map((months) -> {
+			MapSqlParameterSource p = new MapSqlParameterSource(params.getValues()).addValue("months", months);
+			return this.jdbc.queryForObject(
+					"""
+							WITH first AS (
+							  SELECT p.id, min(t.first_night_on) AS moved_in
+							  FROM participant p JOIN tenancy t ON t.participant_id = p.id
+							  WHERE""" + mine
+							+ """
+									  AND t.first_night_on IS NOT NULL GROUP BY p.id),
+									eligible AS (
+									  SELECT id, CAST(moved_in + make_interval(months => :months) AS DATE) AS point
+									  FROM first WHERE moved_in + make_interval(months => :months) <= :today)
+									SELECT count(*) AS eligible,
+									       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM tenancy t WHERE t.participant_id = e.id
+									           AND t.first_night_on <= e.point AND (t.ended_on IS NULL OR t.ended_on > e.point))) AS housed
+									FROM eligible e""",
+					p, (rs, n) -> new Stability(months, rs.getInt("eligible"), rs.getInt("housed")));
+		}).toList();
+		Meetings meetings = this.jdbc.queryForObject("""
+				SELECT count(*) FILTER (WHERE a.allocated_on BETWEEN :from AND :to
+				                          AND (a.meeting_held_on IS NOT NULL
+				                               OR (a.released_on IS NULL AND a.meeting_due < :today))) AS allocated,
+				       count(*) FILTER (WHERE a.allocated_on BETWEEN :from AND :to
+				                          AND a.meeting_held_on <= a.meeting_due) AS on_time,
+				       count(*) FILTER (WHERE a.meeting_held_on IS NULL AND a.released_on IS NULL
+				                          AND a.meeting_due < :today) AS overdue
+				FROM allocation a JOIN participant p ON p.id = a.participant_id
+				WHERE""" + mine, params,
+				(rs, n) -> new Meetings(rs.getInt("allocated"), rs.getInt("on_time"), rs.getInt("overdue")));
+		Integer rehousings = this.jdbc.queryForObject("""
+				SELECT count(*) FROM tenancy t JOIN participant p ON p.id = t.participant_id
+				WHERE""" + mine + " AND t.rehousing AND t.ended_on BETWEEN :from AND :to", params, Integer.class);
+		return new Figures(quarters, whole, stability, meetings, (rehousings != null) ? rehousings : 0);
+	}
+
+}

@@ -1,0 +1,85 @@
+package no.kommune.housingfirst.participant;
+
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import no.kommune.housingfirst.shared.security.CurrentUser;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts of participants as a section leader measures them (DOMAIN.md §6): the caseload
+ * of each caseworker and the exits of a period by reason. Counts only, aggregated in the
+ * database, for the teams the user may see: no names, so nothing to audit.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipantMeasures {
+
+	/** Active participants (not exited) of a team with this caseworker as primary. */
+	public record Caseload(long teamId, long caseworkerId, int active) {
+	}
+
+	/** Exits in the period with this reason. */
+	public record Exits(ExitReason reason, int count) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ParticipantMeasures(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private static MapSqlParameterSource params(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId) {
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(ParticipantAccess.visibleTeams(user));
+		return teams.isEmpty() ? null
+				: new MapSqlParameterSource("teams", teams).addValue("caseworker", caseworkerId, Types.BIGINT);
+	}
+
+	/**
+	 * Per team and primary caseworker, for the teams asked that the user may see,
+	 * optionally one caseworker.
+	 */
+	public List<Caseload> caseloads(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId) {
+		MapSqlParameterSource params = params(user, teamsAsked, caseworkerId);
+		if (params == null) {
+			return List.of();
+		}
+		return this.jdbc.query("""
+				SELECT team_id, primary_caseworker_id, count(*) AS active FROM participant
+				WHERE team_id IN (:teams) AND status <> 'EXITED'
+				  AND (CAST(:caseworker AS BIGINT) IS NULL OR primary_caseworker_id = :caseworker)
+				GROUP BY team_id, primary_caseworker_id ORDER BY team_id, primary_caseworker_id""", params, (rs,
+				n) -> new Caseload(rs.getLong("team_id"), rs.getLong("primary_caseworker_id"), rs.getInt("active")));
+	}
+
+	/**
+	 * Exits with an effective date in the period, by reason (an exit later re-opened
+	 * still counts: it happened), for participants now in the teams asked.
+	 */
+	public List<Exits> exitsByReason(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId, LocalDate from,
+			LocalDate to) {
+		MapSqlParameterSource params = params(user, teamsAsked, caseworkerId);
+		if (params == null) {
+			return List.of();
+		}
+		return this.jdbc.query(
+				"""
+						SELECT s.reason, count(*) AS exits
+						FROM participant_status_change s JOIN participant p ON p.id = s.participant_id
+						WHERE p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL OR p.primary_caseworker_id = :caseworker)
+						  AND s.to_status = 'EXITED' AND s.effective_on BETWEEN :from AND :to
+						GROUP BY s.reason ORDER BY s.reason""",
+				params.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)),
+				(rs, n) -> new Exits(ExitReason.valueOf(rs.getString("reason")), rs.getInt("exits")));
+	}
+
+}

@@ -1,0 +1,489 @@
+package no.kommune.housingfirst.caseload;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import no.kommune.housingfirst.boplan.BoPlanMeasures;
+import no.kommune.housingfirst.firstrent.FirstRentMeasures;
+import no.kommune.housingfirst.fit.FitService;
+import no.kommune.housingfirst.housing.HousingMeasures;
+import no.kommune.housingfirst.housing.HousingTenancies;
+import no.kommune.housingfirst.housing.TenancyEnd;
+import no.kommune.housingfirst.participant.ExitReason;
+import no.kommune.housingfirst.participant.ParticipantMeasures;
+import no.kommune.housingfirst.participant.ParticipantPathway;
+import no.kommune.housingfirst.shared.NotFoundException;
+import no.kommune.housingfirst.shared.TimeConfiguration;
+import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.staff.Organisation;
+import no.kommune.housingfirst.staff.StaffDirectory;
+import no.kommune.housingfirst.support.IntegrationTest;
+import no.kommune.housingfirst.support.TestHousing;
+import no.kommune.housingfirst.support.TestParticipants;
+import no.kommune.housingfirst.support.TestStaff;
+import no.kommune.housingfirst.visitlog.FollowUpWeeks;
+import no.kommune.housingfirst.visitlog.IsoWeek;
+import no.kommune.housingfirst.visitlog.VisitCompliance;
+import no.kommune.housingfirst.visitlog.VisitDetails;
+import no.kommune.housingfirst.visitlog.VisitKind;
+import no.kommune.housingfirst.visitlog.VisitService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every figure of the dashboard on a small fixture worked out by hand, with a second
+ * section whose participants must never be counted.
+ *
+ * <p>
+ * Section S, team T1: Kari (primary for Anna, Bjørn, Hilde, Hans, and Cecilie who exited
+ * on the Wednesday of last week, moved away) and Per (primary for Dag, included on the
+ * Wednesday of W-3, so active for part of that week, and Håkon). Team T2 in S: Siri with
+ * Eva. Section O (another leader's): Olga with Ola and Oda, who have visits, a home, an
+ * overdue first rent and an exit; none of it may show.
+ * <ul>
+ * <li>Caseload: Kari 4, Per 2; T1 6 active over 2 caseworkers, 3.0 per caseworker
+ * (outside 1 : 10–15). With the limit set to 3, Kari (4) is flagged, Per (2) is not.</li>
+ * <li>Compliance, T1: W-3 6 active (Dag, included mid-week, not yet), 1 visited (Anna);
+ * W-2 7 active, 1 visited (Dag); W-1 6 active (Cecilie left mid-week), 2 visited.</li>
+ * <li>Direct time W-1: Kari 90 + 45 = 135 min = 6 % of 2 250; W-2: Per 60 min = 3 %.</li>
+ * <li>Days to housing (period: 13 months back to today): Hilde 30 days (moved in exactly
+ * 12 months ago), Hans 99 days (12 months less a day ago): median 64.5, 1 within 42, 1
+ * within 90. Håkon first moved in 14 months ago: outside the period.</li>
+ * <li>Stability at 12 months: Hilde (exactly 12 months, still in her home) and Håkon
+ * (evicted 3 months ago, a re-housing, so not housed 12 months after) are eligible; Hans
+ * is a day short: 1 of 2. Nobody at 24 or 36 months.</li>
+ * <li>Allocation meetings in the period: Hilde's held on its due day (on time), Hans's
+ * never held and overdue now; Håkon's (made today) not due yet, so neither: 1 of 2 on
+ * time, 1 overdue now.</li>
+ * <li>NAV: Hilde's and Hans's first rent open (Håkon's closed when his tenancy ended),
+ * Hilde's due 12 months ago (overdue), Hans's due in five days: 2 open, 1 overdue.</li>
+ * <li>Re-housings in the period: 1 (Håkon). Exits: moved away 1 (Cecilie).</li>
+ * </ul>
+ */
+@IntegrationTest
+class CaseloadDashboardTest {
+
+	static final LocalDate TODAY = LocalDate.now(TimeConfiguration.OSLO);
+
+	static final IsoWeek W = IsoWeek.of(TODAY);
+
+	@Autowired
+	CaseloadService service;
+
+	@Autowired
+	TestStaff staff;
+
+	@Autowired
+	TestParticipants participants;
+
+	@Autowired
+	TestHousing housing;
+
+	@Autowired
+	HousingTenancies tenancies;
+
+	@Autowired
+	ParticipantPathway pathway;
+
+	@Autowired
+	VisitService visits;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	StaffDirectory staffDirectory;
+
+	@Autowired
+	ParticipantMeasures participantMeasures;
+
+	@Autowired
+	VisitCompliance compliance;
+
+	@Autowired
+	HousingMeasures housingMeasures;
+
+	@Autowired
+	FirstRentMeasures firstRentMeasures;
+
+	@Autowired
+	BoPlanMeasures boPlanMeasures;
+
+	@Autowired
+	FitService fit;
+
+	@Autowired
+	Clock clock;
+
+	long s;
+
+	long t1;
+
+	long t2;
+
+	long o;
+
+	CurrentUser kari;
+
+	CurrentUser per;
+
+	CurrentUser siri;
+
+	CurrentUser olga;
+
+	CurrentUser leader;
+
+	long anna;
+
+	long dag;
+
+	long hilde;
+
+	long hans;
+
+	long hakon;
+
+	@BeforeEach
+	void setUp() {
+		this.s = this.staff.section();
+		this.t1 = this.staff.team(this.s);
+		this.t2 = this.staff.team(this.s);
+		this.o = this.staff.section();
+		long teamO = this.staff.team(this.o);
+		this.kari = this.staff.caseworker(this.t1);
+		this.per = this.staff.caseworker(this.t1);
+		this.siri = this.staff.caseworker(this.t2);
+		this.olga = this.staff.caseworker(teamO);
+		this.leader = this.staff.sectionLeader(this.s);
+		LocalDate longAgo = TODAY.minusDays(100);
+		this.anna = this.participants.aParticipant().named("Anna").includedOn(longAgo).by(this.kari);
+		long bjorn = this.participants.aParticipant().named("Bjørn").includedOn(longAgo).by(this.kari);
+		long cecilie = this.participants.aParticipant().named("Cecilie").includedOn(longAgo).by(this.kari);
+		this.pathway.exit(this.kari, cecilie, W.plus(-1).monday().plusDays(2), ExitReason.MOVED_AWAY);
+		this.dag = this.participants.aParticipant()
+			.named("Dag")
+			.includedOn(W.plus(-3).monday().plusDays(2))
+			.by(this.per);
+		this.participants.aParticipant().named("Eva").includedOn(longAgo).by(this.siri);
+		visit(this.kari, this.anna, W.plus(-3).monday(), null);
+		visit(this.kari, this.anna, W.plus(-1).monday(), 90);
+		visit(this.kari, bjorn, W.plus(-1).monday().plusDays(1), 45);
+		visit(this.per, this.dag, W.plus(-2).monday(), 60);
+		// Housing: made through the services today, then moved back in time by hand.
+		this.hilde = housed(this.kari, "Hilde", TODAY.minusMonths(12).minusDays(30), TODAY.minusMonths(12));
+		this.hans = housed(this.kari, "Hans", TODAY.minusMonths(12).plusDays(1).minusDays(99),
+				TODAY.minusMonths(12).plusDays(1));
+		this.hakon = housed(this.per, "Håkon", TODAY.minusMonths(15), TODAY.minusMonths(14));
+		long hakonsHome = tenancyOf(this.hakon);
+		this.tenancies.end(this.per, this.hakon, hakonsHome, version(hakonsHome),
+				new HousingTenancies.TenancyEnding(TODAY, TenancyEnd.EVICTION, null));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		this.jdbc.update("UPDATE tenancy SET ended_on = ? WHERE id = ?", TODAY.minusMonths(3), hakonsHome);
+		// Hilde's meeting held on its due day; Hans's never held, due long ago.
+		this.jdbc.update(
+				"UPDATE allocation SET allocated_on = ?, meeting_due = ?, meeting_held_on = ? WHERE participant_id = ?",
+				TODAY.minusMonths(12).minusDays(10), TODAY.minusMonths(12).minusDays(6),
+				TODAY.minusMonths(12).minusDays(6), this.hilde);
+		this.jdbc.update("UPDATE allocation SET allocated_on = ?, meeting_due = ? WHERE participant_id = ?",
+				TODAY.minusMonths(12).minusDays(8), TODAY.minusMonths(12).minusDays(4), this.hans);
+		this.jdbc.update("UPDATE first_rent_task SET due_on = ? WHERE participant_id = ?", TODAY.minusMonths(12),
+				this.hilde);
+		this.jdbc.update("UPDATE first_rent_task SET due_on = ? WHERE participant_id = ?", TODAY.plusDays(5),
+				this.hans);
+		// The other section: everything that would count, if it were counted.
+		long ola = this.participants.aParticipant().named("Ola").includedOn(longAgo).by(this.olga);
+		long oda = this.participants.aParticipant().named("Oda").includedOn(longAgo).by(this.olga);
+		visit(this.olga, ola, W.plus(-1).monday(), 600);
+		housed(this.olga, "Ole", TODAY.minusMonths(12).minusDays(5), TODAY.minusMonths(12));
+		this.pathway.exit(this.olga, oda, TODAY.minusDays(5), ExitReason.DECEASED);
+		this.jdbc.update("UPDATE allocation SET meeting_due = ? WHERE participant_id IN "
+				+ "(SELECT id FROM participant WHERE team_id = ?)", TODAY.minusDays(20), teamO);
+		this.jdbc.update("UPDATE first_rent_task SET due_on = ? WHERE participant_id IN "
+				+ "(SELECT id FROM participant WHERE team_id = ?)", TODAY.minusDays(20), teamO);
+		this.entityManager.flush();
+		this.entityManager.clear();
+	}
+
+	@Test
+	void caseloadsPerCaseworkerAndTheTeamRatio() {
+		CaseloadDashboard d = this.service.dashboard(this.leader, CaseloadFilter.all());
+		CaseloadDashboard.TeamCaseload team1 = team(d, this.t1);
+		assertThat(team1.active()).isEqualTo(6);
+		assertThat(team1.ratio()).isEqualTo(3.0);
+		assertThat(team1.withinNorm()).isFalse();
+		assertThat(team1.caseworkers())
+			.extracting(CaseloadDashboard.CaseworkerLoad::caseworkerId, CaseloadDashboard.CaseworkerLoad::active,
+					CaseloadDashboard.CaseworkerLoad::flagged)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(this.kari.id(), 4, false),
+					org.assertj.core.groups.Tuple.tuple(this.per.id(), 2, false));
+		assertThat(team(d, this.t2).active()).isEqualTo(1);
+		assertThat(d.caseloads()).extracting(CaseloadDashboard.TeamCaseload::teamId)
+			.containsExactlyInAnyOrder(this.t1, this.t2);
+		// The limit is the municipality's: at 3, Kari's 4 are flagged.
+		CaseloadDashboard strict = withNorms(new CaseloadProperties(3, 1, 3, new BigDecimal("37.5")))
+			.dashboard(this.leader, CaseloadFilter.all());
+		assertThat(team(strict, this.t1).caseworkers())
+			.extracting(CaseloadDashboard.CaseworkerLoad::caseworkerId, CaseloadDashboard.CaseworkerLoad::flagged)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(this.kari.id(), true),
+					org.assertj.core.groups.Tuple.tuple(this.per.id(), false));
+		assertThat(team(strict, this.t1).withinNorm()).isTrue();
+	}
+
+	@Test
+	void complianceCountsOnlyWholeWeeksAndTheChosenTeam() {
+		CaseloadDashboard d = this.service.dashboard(this.leader, new CaseloadFilter(null, this.t1, null, null, null));
+		List<FollowUpWeeks.Cell> team = d.compliance()
+			.lines()
+			.stream()
+			.filter((line) -> line.caseworkerId() == null)
+			.map(VisitCompliance.Line::cells)
+			.findFirst()
+			.orElseThrow();
+		assertThat(d.compliance().lines()).allMatch((line) -> line.teamId() == this.t1);
+		// W-3: Dag joined on its Wednesday and is not counted; Cecilie (who exited on the
+		// Wednesday of W-1) is: 6 active, Anna visited.
+		assertThat(team.get(9)).isEqualTo(new FollowUpWeeks.Cell(6, 1));
+		// W-2: Dag counts now, and was visited.
+		assertThat(team.get(10)).isEqualTo(new FollowUpWeeks.Cell(7, 1));
+		// W-1: Cecilie left during the week; Anna and Bjørn visited.
+		assertThat(team.get(11)).isEqualTo(new FollowUpWeeks.Cell(6, 2));
+		// The chart shows the same per cent: W-1 2 of 6 is 33 %.
+		assertThat(d.complianceCharts()).extracting(CaseloadDashboard.TeamChart::teamId).containsExactly(this.t1);
+		assertThat(d.complianceCharts().get(0).chart().bars().get(11).value()).isEqualTo(33);
+		assertThat(d.complianceCharts().get(0).chart().bars().get(9).value()).isEqualTo(17);
+		// One caseworker: only Per's participants.
+		CaseloadDashboard perOnly = this.service.dashboard(this.leader,
+				new CaseloadFilter(null, null, this.per.id(), null, null));
+		assertThat(perOnly.compliance().lines())
+			.allMatch((line) -> line.caseworkerId() == null || line.caseworkerId().equals(this.per.id()));
+		assertThat(perOnly.compliance().missed()).extracting(VisitCompliance.Missed::participantId)
+			.doesNotContain(this.anna);
+	}
+
+	@Test
+	void directClientTimeIsVisitMinutesAsAShareOfTheWorkingWeek() {
+		CaseloadDashboard d = this.service.dashboard(this.leader, CaseloadFilter.all());
+		Map<Long, List<CaseloadDashboard.Week>> time = d.directTime()
+			.stream()
+			.collect(Collectors.toMap(CaseloadDashboard.DirectTime::caseworkerId, CaseloadDashboard.DirectTime::weeks));
+		assertThat(time.keySet()).containsExactlyInAnyOrder(this.kari.id(), this.per.id());
+		assertThat(time.get(this.kari.id()).get(11)).isEqualTo(new CaseloadDashboard.Week(W.plus(-1), 135, 6));
+		assertThat(time.get(this.kari.id()).get(10)).isEqualTo(new CaseloadDashboard.Week(W.plus(-2), 0, 0));
+		assertThat(time.get(this.per.id()).get(10)).isEqualTo(new CaseloadDashboard.Week(W.plus(-2), 60, 3));
+		// A 20-hour working week makes Kari's 135 minutes 11 %.
+		CaseloadDashboard shortWeeks = withNorms(new CaseloadProperties(15, 10, 15, new BigDecimal("20")))
+			.dashboard(this.leader, CaseloadFilter.all());
+		assertThat(shortWeeks.directTime()
+			.stream()
+			.filter((p) -> p.caseworkerId() == this.kari.id())
+			.findFirst()
+			.orElseThrow()
+			.weeks()
+			.get(11)
+			.percent()).isEqualTo(11);
+	}
+
+	@Test
+	void daysToHousingStabilityMeetingsNavAndRehousings() {
+		CaseloadDashboard d = this.service.dashboard(this.leader,
+				new CaseloadFilter(null, null, null, TODAY.minusMonths(13), TODAY));
+		HousingMeasures.Figures h = d.housing();
+		assertThat(h.daysInPeriod()).isEqualTo(new HousingMeasures.DaysToHousing(null, 2, 64.5, 1, 1));
+		assertThat(h.daysByQuarter().stream().mapToInt(HousingMeasures.DaysToHousing::housed).sum()).isEqualTo(2);
+		LocalDate hildeQuarter = quarter(TODAY.minusMonths(12));
+		LocalDate hansQuarter = quarter(TODAY.minusMonths(12).plusDays(1));
+		if (hildeQuarter.equals(hansQuarter)) {
+			assertThat(h.daysByQuarter())
+				.containsExactly(new HousingMeasures.DaysToHousing(hildeQuarter, 2, 64.5, 1, 1));
+		}
+		else {
+			assertThat(h.daysByQuarter()).containsExactly(
+					new HousingMeasures.DaysToHousing(hildeQuarter, 1, 30.0, 1, 1),
+					new HousingMeasures.DaysToHousing(hansQuarter, 1, 99.0, 0, 0));
+		}
+		// The chart of median days per quarter: the scale reaches 120 days, with lines at
+		// 42 and 90.
+		assertThat(d.daysChart().max()).isEqualTo(120);
+		assertThat(d.daysChart().bars()).extracting(BarChart.Bar::value)
+			.containsExactlyElementsOf(
+					h.daysByQuarter().stream().map((q) -> (int) Math.round(q.medianDays())).toList());
+		assertThat(d.daysChart().references()).extracting(BarChart.Line::value).containsExactly(42, 90);
+		assertThat(h.stability()).containsExactly(new HousingMeasures.Stability(12, 2, 1),
+				new HousingMeasures.Stability(24, 0, 0), new HousingMeasures.Stability(36, 0, 0));
+		assertThat(h.meetings()).isEqualTo(new HousingMeasures.Meetings(2, 1, 1));
+		assertThat(h.rehousings()).isEqualTo(1);
+		assertThat(d.navOpen()).isEqualTo(2);
+		assertThat(d.navOverdue()).isEqualTo(1);
+		assertThat(d.exits()).containsExactly(new CaseloadDashboard.ExitCount(ExitReason.MOVED_AWAY, 1));
+		// The default period is the last twelve months: Hilde moved in a day before it.
+		CaseloadDashboard lastYear = this.service.dashboard(this.leader, CaseloadFilter.all());
+		assertThat(lastYear.housing().daysInPeriod()).isEqualTo(new HousingMeasures.DaysToHousing(null, 1, 99.0, 0, 0));
+	}
+
+	@Test
+	void boPlanAndFitCountsForTheChosenTeamsOnly() {
+		CaseloadDashboard d = this.service.dashboard(this.leader, new CaseloadFilter(null, this.t2, null, null, null));
+		assertThat(d.teamCounts())
+			.extracting(CaseloadDashboard.TeamCounts::teamId, CaseloadDashboard.TeamCounts::active,
+					CaseloadDashboard.TeamCounts::withoutPlan)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(this.t2, 1, 1));
+		assertThat(d.caseloads()).extracting(CaseloadDashboard.TeamCaseload::teamId).containsExactly(this.t2);
+		assertThat(d.directTime()).isEmpty();
+		assertThat(d.navOpen()).isZero();
+		// Per works in the same section, in the other team: nothing to show, not an
+		// error.
+		CaseloadDashboard perInT2 = this.service.dashboard(this.leader,
+				new CaseloadFilter(null, this.t2, this.per.id(), null, null));
+		assertThat(perInT2.caseloads()).extracting(CaseloadDashboard.TeamCaseload::active).containsExactly(0);
+		assertThat(perInT2.compliance().lines()).isEmpty();
+	}
+
+	@Test
+	void anotherSectionsParticipantsAreNeverCounted() {
+		CaseloadDashboard d = this.service.dashboard(this.leader, CaseloadFilter.all());
+		assertThat(d.choices().teams()).extracting((t) -> t.sectionId()).containsOnly(this.s);
+		assertThat(d.directTime()).extracting(CaseloadDashboard.DirectTime::caseworkerId)
+			.doesNotContain(this.olga.id());
+		assertThat(d.compliance().lines()).extracting(VisitCompliance.Line::teamId).containsOnly(this.t1, this.t2);
+		assertThat(d.compliance().missed()).extracting(VisitCompliance.Missed::teamName)
+			.doesNotContain(this.organisation.teamName(this.o));
+		assertThat(d.exits()).extracting(CaseloadDashboard.ExitCount::reason).doesNotContain(ExitReason.DECEASED);
+		assertThat(d.housing().meetings().overdueNow()).isEqualTo(1);
+		assertThat(d.navOverdue()).isEqualTo(1);
+		// Asking for the other section, its team or its caseworker is not found.
+		long teamO = this.olga.teamIds().iterator().next();
+		assertThatThrownBy(
+				() -> this.service.dashboard(this.leader, new CaseloadFilter(this.o, null, null, null, null)))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.service.dashboard(this.leader, new CaseloadFilter(null, teamO, null, null, null)))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(
+				() -> this.service.dashboard(this.leader, new CaseloadFilter(null, null, this.olga.id(), null, null)))
+			.isInstanceOf(NotFoundException.class);
+		// The other section's leader sees Olga's figures and none of ours.
+		CaseloadDashboard theirs = this.service.dashboard(this.staff.sectionLeader(this.o), CaseloadFilter.all());
+		assertThat(theirs.caseloads()).extracting(CaseloadDashboard.TeamCaseload::active).containsExactly(2);
+		assertThat(theirs.exits()).containsExactly(new CaseloadDashboard.ExitCount(ExitReason.DECEASED, 1));
+	}
+
+	@Test
+	void aLeaderOfTwoSectionsSeesBothOrOne() {
+		long other = this.staff.section();
+		long t3 = this.staff.team(other);
+		CurrentUser tone = this.staff.caseworker(t3);
+		this.participants.aParticipant().named("Frida").by(tone);
+		CurrentUser both = this.staff.person(TestStaff.unique("leader"), Set.of(Role.SECTION_LEADER), Set.of(),
+				Set.of(this.s, other));
+		CaseloadDashboard all = this.service.dashboard(both, CaseloadFilter.all());
+		assertThat(all.choices().sections()).hasSize(2);
+		assertThat(all.caseloads()).extracting(CaseloadDashboard.TeamCaseload::teamId)
+			.containsExactlyInAnyOrder(this.t1, this.t2, t3);
+		CaseloadDashboard one = this.service.dashboard(both, new CaseloadFilter(other, null, null, null, null));
+		assertThat(one.caseloads()).extracting(CaseloadDashboard.TeamCaseload::teamId).containsExactly(t3);
+		assertThat(one.choices().teams()).extracting((t) -> t.id()).containsExactly(t3);
+	}
+
+	@Test
+	void thePageForSectionLeadersOnly() throws Exception {
+		this.mvc.perform(get("/dashboard").with(user(this.leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("3,0 (utenfor normen)")))
+			.andExpect(content().string(containsString("6 % (135 min)")))
+			.andExpect(content().string(containsString("<svg class=\"caseload-chart\"")))
+			.andExpect(content().string(not(containsString("style="))))
+			.andExpect(content().string(not(containsString("Ola"))))
+			.andExpect(content().string(not(containsString("Oda"))));
+		this.mvc
+			.perform(get("/dashboard").param("team", String.valueOf(this.olga.teamIds().iterator().next()))
+				.with(user(this.leader)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/dashboard").param("from", "i går").with(user(this.leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Skriv en gyldig dato")));
+		this.mvc
+			.perform(get("/dashboard").param("from", "2026-05-01").param("to", "2026-04-01").with(user(this.leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Til-datoen kan ikke være før fra-datoen.")));
+		this.mvc.perform(get("/dashboard").with(user(this.kari))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/dashboard").with(user(this.staff.admin()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/dashboard").with(user(this.staff.withRole(Role.NAV)))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/dashboard")).andExpect(redirectedUrl("/login"));
+	}
+
+	private CaseloadService withNorms(CaseloadProperties norms) {
+		return new CaseloadService(this.organisation, this.staffDirectory, this.participantMeasures, this.compliance,
+				this.housingMeasures, this.firstRentMeasures, this.boPlanMeasures, this.fit, norms, this.clock);
+	}
+
+	private static LocalDate quarter(LocalDate day) {
+		return LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
+	}
+
+	private static CaseloadDashboard.TeamCaseload team(CaseloadDashboard d, long teamId) {
+		return d.caseloads().stream().filter((t) -> t.teamId() == teamId).findFirst().orElseThrow();
+	}
+
+	private void visit(CurrentUser by, long participant, LocalDate date, Integer minutes) {
+		this.visits.log(by, participant, UUID.randomUUID(), new VisitDetails(date, VisitKind.HOME_VISIT, true, null,
+				null, minutes, null, Set.of(), Set.of(), false, null));
+	}
+
+	/** Housed through the services today, then moved back to the dates given. */
+	private long housed(CurrentUser by, String name, LocalDate includedOn, LocalDate movedIn) {
+		long participant = this.participants.aParticipant().named(name).includedOn(TODAY.minusDays(1)).by(by);
+		long tenancy = this.housing.lease(by, participant, TODAY);
+		this.entityManager.flush();
+		this.tenancies.moveIn(by, participant, tenancy, version(tenancy), TODAY, TODAY);
+		this.entityManager.flush();
+		this.jdbc.update("UPDATE participant SET included_on = ?, active_since = ? WHERE id = ?", includedOn,
+				includedOn, participant);
+		this.jdbc.update("UPDATE tenancy SET starts_on = ?, keys_on = ?, first_night_on = ? WHERE id = ?", movedIn,
+				movedIn, movedIn, tenancy);
+		// Entities loaded before the change would write the old dates back.
+		this.entityManager.clear();
+		return participant;
+	}
+
+	private long tenancyOf(long participant) {
+		return this.jdbc.queryForObject("SELECT id FROM tenancy WHERE participant_id = ?", Long.class, participant);
+	}
+
+	private int version(long tenancy) {
+		this.entityManager.flush();
+		return this.jdbc.queryForObject("SELECT version FROM tenancy WHERE id = ?", Integer.class, tenancy);
+	}
+
+}
