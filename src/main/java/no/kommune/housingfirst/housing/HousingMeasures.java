@@ -142,7 +142,10 @@ public class HousingMeasures {
 				       count(*) FILTER (WHERE a.allocated_on BETWEEN :from AND :to
 				                          AND a.meeting_held_on <= a.meeting_due) AS on_time,
 				       count(*) FILTER (WHERE a.meeting_held_on IS NULL AND a.released_on IS NULL
-				                          AND a.meeting_due < :today) AS overdue
+				                          AND a.meeting_due < :today AND p.status <> 'EXITED'
+				                          AND NOT EXISTS (SELECT 1 FROM tenancy e
+				                                          WHERE e.allocation_id = a.id AND e.ended_on IS NOT NULL))
+				           AS overdue
 				FROM allocation a JOIN participant p ON p.id = a.participant_id
 				WHERE""" + mine, params,
 				(rs, n) -> new Meetings(rs.getInt("allocated"), rs.getInt("on_time"), rs.getInt("overdue")));

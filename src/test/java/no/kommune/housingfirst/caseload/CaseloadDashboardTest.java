@@ -372,6 +372,18 @@ class CaseloadDashboardTest {
 	}
 
 	@Test
+	void aMeetingOfAParticipantWhoExitedIsNoLongerOverdue() {
+		assertThat(this.service.dashboard(this.leader, CaseloadFilter.all()).housing().meetings().overdueNow())
+			.isEqualTo(1);
+		// As on the list of meetings to hold: once Hans has left, his meeting is not
+		// owed.
+		this.pathway.exit(this.kari, this.hans, TODAY, ExitReason.MOVED_AWAY);
+		this.entityManager.flush();
+		assertThat(this.service.dashboard(this.leader, CaseloadFilter.all()).housing().meetings().overdueNow())
+			.isZero();
+	}
+
+	@Test
 	void anotherSectionsParticipantsAreNeverCounted() {
 		CaseloadDashboard d = this.service.dashboard(this.leader, CaseloadFilter.all());
 		assertThat(d.choices().teams()).extracting((t) -> t.sectionId()).containsOnly(this.s);
