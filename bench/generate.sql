@@ -222,28 +222,32 @@ FROM (SELECT v.visit_date + time '14:55' + (v.id % 300) * interval '1 second' AS
       FROM visit v JOIN p ON p.id = v.participant_id JOIN staff_member s ON s.id = v.created_by, cfg
       WHERE cfg.audit_per_visit >= 1) a;
 
-ALTER TABLE audit_event DISABLE TRIGGER audit_event_append;
+-- Loaded with the triggers off (their id, time and link are ours here), and linked in the
+-- chain exactly as V021's commit-time trigger links rows: in order, each row's hash over
+-- the previous link's hash and its content.
+ALTER TABLE audit_event DISABLE TRIGGER USER;
 DO $$
 DECLARE
     r audit_event;
     h BYTEA := audit_chain_genesis();
-    last BIGINT := 0;
+    n BIGINT := 0;
 BEGIN
     IF EXISTS (SELECT 1 FROM audit_event) THEN
         RAISE EXCEPTION 'generate.sql: audit_event is not empty';
     END IF;
     FOR r IN SELECT id, occurred_at, actor_id, actor_username, actor_name, actor_roles, actor_team_ids, participant_id,
-                    participant_team_id, record_type, record_id, action, 'ALLOWED', NULL::bytea
+                    participant_team_id, record_type, record_id, action, 'ALLOWED'
              FROM audit_src ORDER BY id LOOP
+        n := n + 1;
         h := sha256(h || convert_to(audit_event_content(r), 'UTF8'));
-        r.row_hash := h;
         INSERT INTO audit_event VALUES (r.*);
-        last := r.id;
+        INSERT INTO audit_chain (seq, event_id, row_hash) VALUES (n, r.id, h);
     END LOOP;
     DELETE FROM audit_chain_head;
-    INSERT INTO audit_chain_head (last_id, last_hash) VALUES (last, h);
+    INSERT INTO audit_chain_head (last_seq, last_hash) VALUES (n, h);
+    PERFORM setval('audit_event_id_seq', coalesce((SELECT max(id) FROM audit_event), 0) + 1, false);
 END $$;
-ALTER TABLE audit_event ENABLE TRIGGER audit_event_append;
+ALTER TABLE audit_event ENABLE TRIGGER USER;
 
 \echo sequences
 -- Explicit ids above: move every identity sequence past them.

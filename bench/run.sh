@@ -133,14 +133,16 @@ java -Xmx256m -cp "$PGJDBC" \
   "$ROOT/bench/LoadDriver.java"
 log "verifying the audit chain (generated rows and those the run appended), in SQL as V021 computes it"
 psql -X -q "$GEN_URL" -v ON_ERROR_STOP=1 -c "DO \$\$
-DECLARE r audit_event; h BYTEA := audit_chain_genesis(); n BIGINT := 0;
+DECLARE r record; h BYTEA := audit_chain_genesis(); n BIGINT := 0;
 BEGIN
-  FOR r IN SELECT * FROM audit_event ORDER BY id LOOP
-    h := sha256(h || convert_to(audit_event_content(r), 'UTF8'));
-    IF h <> r.row_hash THEN RAISE EXCEPTION 'audit chain BROKEN at id %', r.id; END IF;
+  FOR r IN SELECT c.seq, c.row_hash, e FROM audit_chain c LEFT JOIN audit_event e ON e.id = c.event_id ORDER BY c.seq LOOP
     n := n + 1;
+    IF r.seq <> n OR (r.e).id IS NULL THEN RAISE EXCEPTION 'audit chain BROKEN at link %', r.seq; END IF;
+    h := sha256(h || convert_to(audit_event_content(r.e), 'UTF8'));
+    IF h <> r.row_hash THEN RAISE EXCEPTION 'audit chain BROKEN at id %', (r.e).id; END IF;
   END LOOP;
   IF h <> (SELECT last_hash FROM audit_chain_head) THEN RAISE EXCEPTION 'audit chain head differs'; END IF;
+  IF (SELECT count(*) FROM audit_event) <> n THEN RAISE EXCEPTION 'audit rows in no link'; END IF;
   RAISE NOTICE 'audit chain intact rows=% head=%', n, encode(h, 'hex');
 END \$\$" 2>&1 | sed 's/^/  /'
 log "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
