@@ -49,13 +49,22 @@ class BoPlanBrowserTest extends BrowserTest {
 			.by(kari);
 	}
 
-	// Without scripts in the page Playwright cannot wait for an element to be stable
-	// (it needs animation frames): act at once, as a person would.
-	static final com.microsoft.playwright.Locator.CheckOptions FORCE_CHECK = new com.microsoft.playwright.Locator.CheckOptions()
-		.setForce(true);
+	/**
+	 * Without scripts in the page Playwright cannot wait for an element to be stable (it
+	 * needs animation frames), and a forced click can miss: use the keyboard, as a person
+	 * without a mouse would. Space ticks a checkbox.
+	 */
+	static void tick(com.microsoft.playwright.Locator checkbox) {
+		checkbox.focus();
+		checkbox.press("Space");
+		assertThat(checkbox).isChecked();
+	}
 
-	static final com.microsoft.playwright.Locator.ClickOptions FORCE_CLICK = new com.microsoft.playwright.Locator.ClickOptions()
-		.setForce(true);
+	/** Enter on a focused button submits its form. */
+	static void press(com.microsoft.playwright.Locator button) {
+		button.focus();
+		button.press("Enter");
+	}
 
 	String plan(String tail) {
 		return url("/participants/" + this.participant + "/bo-plan" + tail);
@@ -141,19 +150,19 @@ class BoPlanBrowserTest extends BrowserTest {
 		page.getByLabel("Hva skal til for at boligen blir et varig og trygt sted å bo?").fill("Trygghet");
 		page.locator("#goals-0-area").selectOption("HOUSING");
 		page.locator("#goals-0-wording").fill("Første mål");
-		page.locator("#goals-0-responsible-CASEWORKER").check(FORCE_CHECK);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Legg til mål")).click(FORCE_CLICK);
+		tick(page.locator("#goals-0-responsible-CASEWORKER"));
+		press(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Legg til mål")));
 		// A whole page came back, with what was typed and one more row.
 		assertThat(page.locator("#goals-0-wording")).hasValue("Første mål");
 		assertThat(page.locator(".goal-row")).hasCount(2);
 		page.locator("#goals-1-area").selectOption("WORK_ACTIVITY");
 		page.locator("#goals-1-wording").fill("Andre mål");
-		page.locator("#goals-1-responsible-PARTICIPANT").check(FORCE_CHECK);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fjern mål 1")).click(FORCE_CLICK);
+		tick(page.locator("#goals-1-responsible-PARTICIPANT"));
+		press(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fjern mål 1")));
 		assertThat(page.locator(".goal-row")).hasCount(1);
 		assertThat(page.locator("#goals-0-wording")).hasValue("Andre mål");
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM bo_plan_version", Integer.class)).isZero();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre som ny versjon")).click(FORCE_CLICK);
+		press(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre som ny versjon")));
 		assertThat(page).hasURL(plan(""));
 		assertThat(this.jdbc.queryForObject("SELECT wording FROM bo_plan_goal", String.class)).isEqualTo("Andre mål");
 	}
