@@ -129,10 +129,16 @@ public class HousingMeasures {
 									eligible AS (
 									  SELECT id, CAST(moved_in + make_interval(months => :months) AS DATE) AS point
 									  FROM first WHERE moved_in + make_interval(months => :months) <= :today)
-									SELECT count(*) AS eligible,
-									       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM tenancy t WHERE t.participant_id = e.id
-									           AND t.first_night_on <= e.point AND (t.ended_on IS NULL OR t.ended_on > e.point))) AS housed
-									FROM eligible e""",
+									, at_point AS (
+									  SELECT EXISTS (SELECT 1 FROM tenancy t WHERE t.participant_id = e.id
+									           AND t.first_night_on <= e.point AND (t.ended_on IS NULL OR t.ended_on > e.point)) AS covered,
+									         (SELECT t.end_reason FROM tenancy t WHERE t.participant_id = e.id AND t.ended_on <= e.point
+									          ORDER BY t.ended_on DESC, t.id DESC LIMIT 1) AS last_end
+									  FROM eligible e)
+									SELECT count(*) FILTER (WHERE covered OR last_end IS DISTINCT FROM 'DECEASED') AS eligible,
+									       count(*) FILTER (WHERE covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME'))
+									           AS housed
+									FROM at_point""",
 					p, (rs, n) -> new Stability(months, rs.getInt("eligible"), rs.getInt("housed")));
 		}).toList();
 		Meetings meetings = this.jdbc.queryForObject("""

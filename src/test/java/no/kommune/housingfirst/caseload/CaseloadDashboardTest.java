@@ -372,6 +372,30 @@ class CaseloadDashboardTest {
 	}
 
 	@Test
+	void whoMovedOnToAHomeOfTheirOwnIsStillHousedAndWhoDiedIsNotCounted() {
+		LocalDate from = TODAY.minusMonths(13);
+		// Håkon's tenancy ended three months ago: evicted, he is not housed 12 months on.
+		assertThat(stabilityAt12(from)).isEqualTo(new HousingMeasures.Stability(12, 2, 1));
+		// Had he moved on to another home, or bought one, he would still be in a
+		// permanent
+		// home.
+		this.jdbc.update("UPDATE tenancy SET end_reason = 'MOVED_TO_OTHER_HOME' WHERE participant_id = ?", this.hakon);
+		assertThat(stabilityAt12(from)).isEqualTo(new HousingMeasures.Stability(12, 2, 2));
+		this.jdbc.update("UPDATE tenancy SET end_reason = 'BOUGHT_OWN_HOME' WHERE participant_id = ?", this.hakon);
+		assertThat(stabilityAt12(from)).isEqualTo(new HousingMeasures.Stability(12, 2, 2));
+		// Had he died, he would be out of the measure, not a home lost.
+		this.jdbc.update("UPDATE tenancy SET end_reason = 'DECEASED' WHERE participant_id = ?", this.hakon);
+		assertThat(stabilityAt12(from)).isEqualTo(new HousingMeasures.Stability(12, 1, 1));
+	}
+
+	private HousingMeasures.Stability stabilityAt12(LocalDate from) {
+		return this.service.dashboard(this.leader, new CaseloadFilter(null, null, null, from, TODAY))
+			.housing()
+			.stability()
+			.get(0);
+	}
+
+	@Test
 	void aMeetingOfAParticipantWhoExitedIsNoLongerOverdue() {
 		assertThat(this.service.dashboard(this.leader, CaseloadFilter.all()).housing().meetings().overdueNow())
 			.isEqualTo(1);
