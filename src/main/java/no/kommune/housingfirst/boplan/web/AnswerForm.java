@@ -20,7 +20,12 @@ record AnswerForm(String key, String on, String kind, String comment) {
 	}
 
 	UUID submissionKey() {
-		return FormInput.submissionKey(this.key);
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	Answer answer(Errors errors) {

@@ -18,7 +18,6 @@ import no.kommune.housingfirst.boplan.PlanVersionView;
 import no.kommune.housingfirst.boplan.Responsible;
 import no.kommune.housingfirst.shared.NotFoundException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
-import no.kommune.housingfirst.shared.web.FormSave;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -110,14 +109,14 @@ class BoPlanController {
 		PlanContent content = form.content(result);
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		if (!result.hasErrors()) {
-			FormSave.Outcome outcome = FormSave.attemptKeepingInput("bo-plan participant=" + id, result, response,
+			KeptOnFailure.Outcome outcome = KeptOnFailure.save("bo-plan participant=" + id, result, response,
 					() -> this.plans.revise(user, id, form.baseVersionOrMinusOne(), key, content),
-					() -> this.plans.findBySubmission(id, key).isPresent(), "boplan.form.notSaved");
+					() -> this.plans.findBySubmission(id, key).isPresent());
 			if (outcome.saved()) {
 				redirect.addFlashAttribute("message", "boplan.form.saved");
 				return "redirect:/participants/" + id + "/bo-plan";
 			}
-			if (outcome == FormSave.Outcome.NOT_SAVED) {
+			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
 				return formView(null, id, model);
 			}
 		}
@@ -161,14 +160,13 @@ class BoPlanController {
 		Answer answer = form.answer(result);
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		if (!result.hasErrors()) {
-			FormSave.Outcome outcome = FormSave.attemptKeepingInput("bo-plan answer participant=" + id, result,
-					response, () -> this.plans.answer(user, id, no, key, answer),
-					() -> this.plans.answeredWith(id, no, key), "boplan.form.notSaved");
+			KeptOnFailure.Outcome outcome = KeptOnFailure.save("bo-plan answer participant=" + id, result, response,
+					() -> this.plans.answer(user, id, no, key, answer), () -> this.plans.answeredWith(id, no, key));
 			if (outcome.saved()) {
 				redirect.addFlashAttribute("message", "boplan.answer.saved");
 				return "redirect:/participants/" + id + "/bo-plan";
 			}
-			if (outcome == FormSave.Outcome.NOT_SAVED) {
+			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
 				model.addAttribute("participantId", id);
 				model.addAttribute("versionNo", no);
 				model.addAttribute("kinds", AgreementKind.values());

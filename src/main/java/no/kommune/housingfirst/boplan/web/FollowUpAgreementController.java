@@ -12,7 +12,6 @@ import no.kommune.housingfirst.boplan.FollowUpDraft;
 import no.kommune.housingfirst.boplan.FollowUpTerms;
 import no.kommune.housingfirst.boplan.NeedsMeetingRecord;
 import no.kommune.housingfirst.shared.security.CurrentUser;
-import no.kommune.housingfirst.shared.web.FormSave;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,14 +57,14 @@ class FollowUpAgreementController {
 		FollowUpTerms terms = form.terms(result);
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		if (!result.hasErrors()) {
-			FormSave.Outcome outcome = FormSave.attemptKeepingInput("follow-up agreement participant=" + id, result,
+			KeptOnFailure.Outcome outcome = KeptOnFailure.save("follow-up agreement participant=" + id, result,
 					response, () -> this.agreements.recordFollowUp(user, id, form.baseVersionOrMinusOne(), key, terms),
-					() -> this.agreements.findBySubmission(id, key).isPresent(), "boplan.form.notSaved");
+					() -> this.agreements.findBySubmission(id, key).isPresent());
 			if (outcome.saved()) {
 				redirect.addFlashAttribute("message", "boplan.followUp.saved");
 				return "redirect:/participants/" + id + "/bo-plan";
 			}
-			if (outcome == FormSave.Outcome.NOT_SAVED) {
+			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
 				return formView(null, id, model);
 			}
 		}
@@ -93,14 +92,14 @@ class FollowUpAgreementController {
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		model.addAttribute("participantId", id);
 		if (!result.hasErrors()) {
-			FormSave.Outcome outcome = FormSave.attemptKeepingInput("needs meeting participant=" + id, result, response,
+			KeptOnFailure.Outcome outcome = KeptOnFailure.save("needs meeting participant=" + id, result, response,
 					() -> this.agreements.recordNeedsMeeting(user, id, key, meeting),
-					() -> this.agreements.meetingSavedWith(id, key), "boplan.form.notSaved");
+					() -> this.agreements.meetingSavedWith(id, key));
 			if (outcome.saved()) {
 				redirect.addFlashAttribute("message", "boplan.needs.saved");
 				return "redirect:/participants/" + id + "/bo-plan";
 			}
-			if (outcome == FormSave.Outcome.NOT_SAVED) {
+			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
 				return "boplan/needs-meeting";
 			}
 		}

@@ -42,7 +42,12 @@ record FollowUpForm(String key, String baseVersion, String agreedOn, String visi
 	}
 
 	UUID submissionKey() {
-		return FormInput.submissionKey(this.key);
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	int baseVersionOrMinusOne() {

@@ -60,8 +60,12 @@ record GoalRow(String key, String area, String wording, String steps, List<Strin
 	}
 
 	private UUID goalKey() {
-		UUID key = FormInput.submissionKey(this.key);
-		return (key != null) ? key : UUID.randomUUID();
+		try {
+			return UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return UUID.randomUUID();
+		}
 	}
 
 	private static String text(String value) {

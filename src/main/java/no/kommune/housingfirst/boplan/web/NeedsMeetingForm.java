@@ -24,7 +24,12 @@ record NeedsMeetingForm(String key, String heldOn, String attendees, String outc
 	}
 
 	UUID submissionKey() {
-		return FormInput.submissionKey(this.key);
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

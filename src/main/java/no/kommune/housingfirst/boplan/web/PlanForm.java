@@ -141,7 +141,12 @@ record PlanForm(String key, String baseVersion, String planDate, String lastingH
 	}
 
 	UUID submissionKey() {
-		return FormInput.submissionKey(this.key);
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	int baseVersionOrMinusOne() {

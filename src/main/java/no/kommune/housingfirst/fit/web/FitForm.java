@@ -163,7 +163,12 @@ record FitForm(String key, String date, String visit, String ors, String srs, St
 	}
 
 	UUID submissionKey() {
-		return FormInput.submissionKey(this.key);
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	int versionOrMinusOne() {

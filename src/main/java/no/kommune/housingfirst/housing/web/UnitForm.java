@@ -60,7 +60,12 @@ record UnitForm(String key, String streetAddress, String unitLabel, String postc
 
 	/** The submission key; null when missing or tampered with. */
 	UUID submissionKey() {
-		return FormInput.submissionKey(this.key);
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	int versionOrMinusOne() {

@@ -131,7 +131,12 @@ record ParticipantForm(String fullName, String birthDate, String phone, String c
 
 	/** The key this form was handed out with, or null if it is missing or not a key. */
 	UUID submissionKey() {
-		return FormInput.submissionKey(this.key);
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	boolean duplicateConfirmed() {

@@ -83,7 +83,12 @@ record VisitForm(String key, String date, String kind, String contact, String no
 	}
 
 	UUID submissionKey() {
-		return FormInput.submissionKey(this.key);
+		try {
+			return (this.key == null) ? null : UUID.fromString(this.key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	int versionOrMinusOne() {
