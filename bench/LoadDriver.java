@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * time per request (pg_stat_statements, the app's role only), lock waits seen in
  * pg_stat_activity, and the app's resident memory.
  *
- * <pre>java -cp postgresql.jar bench/LoadDriver.java</pre> with settings as system
+ * <pre>java -cp postgresql.jar bench/LoadDriver.java</pre> (bench/WebSession.java beside it is
+ * found by the source launcher) with settings as system
  * properties: bench.base (http://127.0.0.1:port), bench.db (JDBC URL of a role that may
  * read and reset pg_stat_statements), bench.dbUser, bench.dbPassword, bench.appRole,
  * bench.pid (the app's process id), bench.users (16), bench.seconds (per phase),
@@ -44,9 +45,7 @@ import java.util.stream.Collectors;
  */
 public class LoadDriver {
 
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	static final String BASE = System.getProperty("bench.base", "http://127.0.0.1:8080");
+		static final String BASE = System.getProperty("bench.base", "http://127.0.0.1:8080");
 
 	static final String PASSWORD = System.getProperty("bench.password", "Benk-maaling-passord-2026");
 
@@ -60,68 +59,10 @@ public class LoadDriver {
 
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-	/** One signed-in user: own cookies, own session. */
-	static final class Session {
-
-		final String username;
-
-		final HttpClient client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
-
-		String csrf;
-
-		Session(String username) {
-			this.username = username;
-		}
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(URI.create(BASE + path))
-				.timeout(Duration.ofSeconds(30))
-				.header("Accept", "text/html,application/xhtml+xml")
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
-			Matcher token = CSRF.matcher(response.body());
-			if (token.find()) {
-				this.csrf = token.group(1);
-			}
-			return response;
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-			Map<String, String> fields = new LinkedHashMap<>(form);
-			fields.putIfAbsent("_csrf", this.csrf);
-			String body = fields.entrySet()
-				.stream()
-				.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return this.client.send(HttpRequest.newBuilder(URI.create(BASE + path))
-				.timeout(Duration.ofSeconds(30))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		Session login() throws IOException, InterruptedException {
-			get("/login");
-			HttpResponse<String> r = post("/login", Map.of("username", this.username, "password", PASSWORD));
-			String to = r.headers().firstValue("Location").orElse("");
-			if (r.statusCode() != 302 || to.contains("/login")) {
-				throw new IllegalStateException("login failed for " + this.username + ": " + r.statusCode() + " " + to);
-			}
-			return this;
-		}
-
-	}
-
 	/** One request of a page for user number i at its n-th call; true when it answered as it should. */
 	interface Call {
 
-		boolean run(Session s, int user, long n) throws Exception;
+		boolean run(WebSession s, int user, long n) throws Exception;
 
 	}
 
@@ -211,9 +152,9 @@ public class LoadDriver {
 				continue;
 			}
 			// One session per simulated user, each logged in on its own.
-			List<Session> sessions = new ArrayList<>();
+			List<WebSession> sessions = new ArrayList<>();
 			for (int i = 0; i < USERS; i++) {
-				Session s = new Session(who.get(page.role()).apply(i)).login();
+				WebSession s = new WebSession(BASE, who.get(page.role()).apply(i)).login(PASSWORD);
 				if (page.name().startsWith("save")) {
 					s.get("/participants/" + caseloads.get(s.username)[0] + "/visits/new");
 				}
@@ -266,7 +207,7 @@ public class LoadDriver {
 
 	static long warmupSaves;
 
-	static Phase run(Page page, List<Session> sessions, int users, int seconds, boolean stats) throws Exception {
+	static Phase run(Page page, List<WebSession> sessions, int users, int seconds, boolean stats) throws Exception {
 		if (stats) {
 			try (Statement st = db.createStatement()) {
 				st.execute("SELECT pg_stat_statements_reset()");
@@ -280,7 +221,7 @@ public class LoadDriver {
 		for (int i = 0; i < users; i++) {
 			List<Double> mine = new ArrayList<>();
 			times.add(mine);
-			Session s = sessions.get(i);
+			WebSession s = sessions.get(i);
 			int user = i;
 			threads.add(Thread.ofPlatform().start(() -> {
 				long n = 0;
@@ -353,7 +294,7 @@ public class LoadDriver {
 		return r.statusCode() == 200;
 	}
 
-	static long pick(Map<String, long[]> caseloads, Session s, long n) {
+	static long pick(Map<String, long[]> caseloads, WebSession s, long n) {
 		long[] mine = caseloads.get(s.username);
 		return mine[(int) (n % mine.length)];
 	}

