@@ -68,6 +68,7 @@ public class WebSession {
 		return this.client.send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html,application/xhtml+xml")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -151,6 +151,12 @@ public class DrillDriver {
 			sessions.add(s);
 		}
 		long loadEnd = System.nanoTime() + SECONDS * 1_000_000_000L;
+		// drills/run.sh times the restarts from here (logging in 20 users takes a while:
+		// Argon2).
+		String started = System.getProperty("drill.startedFile");
+		if (started != null) {
+			java.nio.file.Files.writeString(java.nio.file.Path.of(started), "started\n");
+		}
 		// After the load, a user with a save not yet confirmed keeps pressing "Lagre" for
 		// up to 30 s more.
 		long drainEnd = loadEnd + 30_000_000_000L;
@@ -209,6 +215,8 @@ public class DrillDriver {
 						}
 						else {
 							kind = r.statusCode() + " OTHER";
+							java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+									"hf-drill-other-" + r.statusCode() + ".html"), body);
 						}
 					}
 					catch (Exception ex) {

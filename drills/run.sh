@@ -77,8 +77,10 @@ status=0
 case "$NAME" in
 crash)
   log "load: $USERS caseworkers saving visits for $SECONDS_ s; PostgreSQL restarted (fast) at 15 s, killed (immediate) at 35 s"
-  "${DRIVER[@]}" -Ddrill.mode=crash DrillDriver > "$DIR/driver.out" 2>&1 &
+  "${DRIVER[@]}" -Ddrill.mode=crash -Ddrill.startedFile="$DIR/load-started" DrillDriver > "$DIR/driver.out" 2>&1 &
   DRIVER_PID=$!
+  # The clock starts when every caseworker is signed in and the load begins.
+  for i in $(seq 1 300); do [ -f "$DIR/load-started" ] || ! kill -0 "$DRIVER_PID" 2>/dev/null && break; sleep 1; done
   sleep 15
   log "pg_ctl restart -m fast"
   T0=$(date +%s%N); hf_pg_ctl "$DIR" restart -m fast; log "  up again after $(( ($(date +%s%N) - T0) / 1000000 )) ms"
