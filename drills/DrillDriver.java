@@ -421,15 +421,19 @@ public class DrillDriver {
 		check(noAnswer.get() == 0, "every request answered (" + noAnswer.get() + " without an answer)");
 		check(bad.values().stream().mapToLong(AtomicLong::get).sum() == 0, "every answer as expected");
 		check(visitsAdded == saves, "visit rows added = successful saves (" + visitsAdded + " = " + saves + ")");
-		// Min uke is a list and audits nothing; a participant page is one READ PARTICIPANT,
-		// a saved visit one CREATE VISIT.
+		// Min uke audits one SEARCH PARTICIPANT_LIST (the list it shows), a participant
+		// page one READ PARTICIPANT, a saved visit one CREATE VISIT.
+		long weeks = good.get("Min uke").get();
+		check(audit.getOrDefault("SEARCH PARTICIPANT_LIST", 0L) == weeks,
+				"audit SEARCH PARTICIPANT_LIST rows = Min uke pages answered (" + audit.get("SEARCH PARTICIPANT_LIST")
+						+ " = " + weeks + ")");
 		check(audit.getOrDefault("READ PARTICIPANT", 0L) == pages,
 				"audit READ PARTICIPANT rows = participant pages answered (" + audit.get("READ PARTICIPANT") + " = "
 						+ pages + ")");
 		check(audit.getOrDefault("CREATE VISIT", 0L) == saves,
 				"audit CREATE VISIT rows = visits saved (" + audit.get("CREATE VISIT") + " = " + saves + ")");
-		check(auditAdded == pages + saves, "audit rows added = accesses made, exactly (" + auditAdded + " = "
-				+ (pages + saves) + ")");
+		check(auditAdded == weeks + pages + saves, "audit rows added = accesses made, exactly (" + auditAdded
+				+ " = " + (weeks + pages + saves) + ")");
 	}
 
 	// ---------------------------------------------------------------------------------
@@ -470,6 +474,9 @@ public class DrillDriver {
 		}
 		long failures = single("SELECT count(*) FROM login_failure WHERE username = ?", target) - failuresBefore;
 		check(failures == 5, "both instances counted into one table: " + failures + " failures recorded");
+		check(single("SELECT failed_logins FROM staff_member WHERE username = ?", target) == 5
+				&& single("SELECT count(*) FROM staff_member WHERE username = ? AND locked_until > now()", target) == 1,
+				"the account's lockout counter (staff_member.failed_logins = 5) and lock are one, in the database");
 		for (String base : List.of(a, b)) {
 			HttpResponse<String> right = new WebSession(base, target).tryLogin(PASSWORD);
 			check(!WebSession.loggedIn(right), "after 5 failures split over A and B, the RIGHT password is refused on "

@@ -65,8 +65,8 @@ hf_pg_create "$DIR" "$PG_PORT" 60
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/housingfirst"
 SUPER_URL="postgresql://postgres@127.0.0.1:$PG_PORT/housingfirst"
 hf_app_start "$DIR" "$APP_PORT" "$DB_URL" || exit 1
-# 50 caseworkers in 5 teams, 150 active participants (3 each) + 10 exited, one year of history.
-hf_generate "$SUPER_URL" 1 1 5 10 150 10 1 2 >/dev/null
+# 50 caseworkers in 5 teams, 300 active participants + 10 exited, one year of history.
+hf_generate "$SUPER_URL" 1 1 5 10 300 10 1 2 >/dev/null
 
 DRIVER=(java -Xmx256m -cp "$DIR/driver:$PGJDBC" -Ddrill.base="http://127.0.0.1:$APP_PORT"
   -Ddrill.db="$DB_URL" -Ddrill.dbUser=postgres -Ddrill.dbPassword= -Ddrill.password="$HF_GENERATED_PASSWORD"
