@@ -31,32 +31,39 @@ fi
 awk '{printf "    %-40s %8d rows  %s\n", $1, $2, $3}' /tmp/hf-compare-src.$$ | sort -k2 -n -r | head -8
 echo "    (the 8 largest of $tables)"
 
-# Roles, grants, owners: a text listing of each side, compared.
+# Roles, grants, owners: a text listing of each side, compared. A missing ACL is the
+# owner's default (acldefault): pg_dump leaves out an ACL equal to the default, so a
+# sequence whose default was once written out explicitly comes back as NULL, the same
+# privileges.
 privileges_sql="
-SELECT 'role ' || rolname || ' super=' || rolsuper || ' inherit=' || rolinherit || ' createrole=' || rolcreaterole
-       || ' createdb=' || rolcreatedb || ' login=' || rolcanlogin || ' bypassrls=' || rolbypassrls
-       || ' config=' || coalesce(array_to_string(rolconfig, ','), '') || ' password=' || coalesce(md5(rolpassword), 'none')
-  FROM pg_authid WHERE rolname IN ('$APP_ROLE', '$OWNER_ROLE')
+SELECT 'role ' || r.rolname || ' super=' || r.rolsuper || ' inherit=' || r.rolinherit || ' createrole=' || r.rolcreaterole
+       || ' createdb=' || r.rolcreatedb || ' login=' || r.rolcanlogin || ' bypassrls=' || r.rolbypassrls
+       || ' config=' || coalesce(array_to_string(r.rolconfig, ','), '') || ' password=' || coalesce(md5(a.rolpassword), 'none')
+  FROM pg_roles r JOIN pg_authid a ON a.oid = r.oid WHERE r.rolname IN ('$APP_ROLE', '$OWNER_ROLE')
 UNION ALL
-SELECT 'database acl ' || coalesce(array_to_string(datacl, ','), 'default') || ' owner ' || pg_get_userbyid(datdba)
+SELECT 'member ' || pg_get_userbyid(roleid) || ' of ' || pg_get_userbyid(member)
+  FROM pg_auth_members WHERE pg_get_userbyid(member) IN ('$APP_ROLE', '$OWNER_ROLE')
+UNION ALL
+SELECT 'database acl ' || (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(coalesce(datacl, acldefault('d', datdba))) x) || ' owner ' || pg_get_userbyid(datdba)
   FROM pg_database WHERE datname = current_database()
 UNION ALL
-SELECT 'schema ' || nspname || ' owner ' || pg_get_userbyid(nspowner) || ' acl ' || coalesce(array_to_string(nspacl, ','), 'default')
+SELECT 'schema ' || nspname || ' owner ' || pg_get_userbyid(nspowner) || ' acl ' || (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(coalesce(nspacl, acldefault('n', nspowner))) x)
   FROM pg_namespace WHERE nspname = 'public'
 UNION ALL
-SELECT 'relation ' || c.relname || ' (' || c.relkind || ') owner ' || pg_get_userbyid(c.relowner) || ' acl '
-       || coalesce(array_to_string(c.relacl, ','), 'default')
+SELECT 'relation ' || c.relname || ' (' || c.relkind::text || ') owner ' || pg_get_userbyid(c.relowner) || ' acl '
+       || (SELECT string_agg(x::text, ',' ORDER BY x::text)
+             FROM unnest(coalesce(c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner))) x)
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'S', 'v', 'm')
 UNION ALL
 SELECT 'function ' || p.oid::regprocedure::text || ' owner ' || pg_get_userbyid(p.proowner) || ' secdef=' || p.prosecdef
-       || ' acl ' || coalesce(array_to_string(p.proacl, ','), 'default')
+       || ' acl ' || (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(coalesce(p.proacl, acldefault('f', p.proowner))) x)
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'
 UNION ALL
-SELECT 'trigger ' || tgrelid::regclass || '.' || tgname || ' enabled=' || tgenabled
+SELECT 'trigger ' || tgrelid::regclass || '.' || tgname || ' enabled=' || tgenabled::text
   FROM pg_trigger WHERE NOT tgisinternal
 UNION ALL
-SELECT 'default privileges for ' || pg_get_userbyid(defaclrole) || ' on ' || defaclobjtype || ': '
+SELECT 'default privileges for ' || pg_get_userbyid(defaclrole) || ' on ' || defaclobjtype::text || ': '
        || array_to_string(defaclacl, ',')
   FROM pg_default_acl"
 q "$SRC" "$privileges_sql" | sort > /tmp/hf-compare-src.$$
