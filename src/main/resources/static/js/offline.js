@@ -144,9 +144,10 @@
     if (queued) {
       body.append('queued', 'true');
     }
-    const token = meta('hf-csrf');
+    // This page's token (every signed-in page has one, in its logout form).
+    const token = document.querySelector('input[name="_csrf"]');
     if (token) {
-      body.append('_csrf', token);
+      body.append('_csrf', token.value);
     }
     let response;
     try {
