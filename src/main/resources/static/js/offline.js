@@ -404,7 +404,9 @@
     window.addEventListener('online', showNote);
     window.addEventListener('offline', showNote);
     if (offlineCopy) {
-      // A kept copy: no flash of an earlier save, and a new visit is today's.
+      // A kept copy: a key of its own (the copy has none, so two visits logged from it are
+      // two), no message of an earlier save, and a new visit is today's.
+      form.querySelector('input[name="key"]').value = crypto.randomUUID();
       document.querySelectorAll('main > .alert').forEach((alert) => alert.remove());
       const date = form.querySelector('input[name="date"]');
       if (date) {

@@ -96,7 +96,8 @@ public class AuditLog {
 				row.getString("actor_username"), row.getString("actor_name"), row.getString("actor_roles"),
 				(Long) row.getObject("participant_id"), RecordType.valueOf(row.getString("record_type")),
 				(Long) row.getObject("record_id"), AuditAction.valueOf(row.getString("action")),
-				"ALLOWED".equals(row.getString("outcome")));
+				"ALLOWED".equals(row.getString("outcome")),
+				(row.getTimestamp("recorded_at") != null) ? row.getTimestamp("recorded_at").toInstant() : null);
 	}
 
 	static Timestamp timestamp(java.time.Instant instant) {

@@ -108,6 +108,10 @@ class QueuedVisitServerTest {
 				WHERE record_type = 'VISIT' AND action = 'CREATE' AND participant_id = ?""", this.participant);
 		assertThat(((java.sql.Timestamp) audited.get("recorded_at")).toInstant()).isEqualTo(onPhone);
 		assertThat(((java.sql.Timestamp) audited.get("occurred_at")).toInstant()).isAfter(onPhone);
+		// The participant's access log says so.
+		HttpResponse<String> accessLog = this.browser.get("/participants/" + this.participant + "/access-log");
+		assertThat(accessLog.statusCode()).isEqualTo(200);
+		assertThat(accessLog.body()).containsOnlyOnce("Ført på telefonen uten nett");
 		// The trail's chain covers the new field and still verifies.
 		AuditChain.Verification verification = this.chain.verify();
 		assertThat(verification.brokenAt()).as(verification.problem()).isNull();
