@@ -48,7 +48,7 @@ public class AuditChain {
 			var statement = connection.prepareStatement("""
 					SELECT c.seq, c.event_id, c.row_hash, e.id, e.occurred_at, e.actor_id, e.actor_username,
 					       e.actor_name, e.actor_roles, e.actor_team_ids, e.participant_id, e.participant_team_id,
-					       e.record_type, e.record_id, e.action, e.outcome
+					       e.record_type, e.record_id, e.action, e.outcome, e.recorded_at
 					FROM audit_chain c LEFT JOIN audit_event e ON e.id = c.event_id ORDER BY c.seq""");
 			statement.setFetchSize(1000);
 			return statement;
@@ -80,10 +80,22 @@ public class AuditChain {
 	static String content(long id, Instant occurredAt, long actorId, String username, String name, String roles,
 			String teamIds, Long participantId, Long participantTeamId, String recordType, Long recordId, String action,
 			String outcome) {
+		return content(id, occurredAt, actorId, username, name, roles, teamIds, participantId, participantTeamId,
+				recordType, recordId, action, outcome, null);
+	}
+
+	/**
+	 * As above, for a row that also says when the change was recorded on a phone (only
+	 * then is that field part of the text, so older rows keep their hashes).
+	 */
+	static String content(long id, Instant occurredAt, long actorId, String username, String name, String roles,
+			String teamIds, Long participantId, Long participantTeamId, String recordType, Long recordId, String action,
+			String outcome, Instant recordedAt) {
+		String recorded = (recordedAt == null) ? "" : field(MICROS.format(recordedAt));
 		return field(String.valueOf(id)) + field(MICROS.format(occurredAt)) + field(String.valueOf(actorId))
 				+ field(username) + field(name) + field(roles) + field(teamIds) + field(number(participantId))
 				+ field(number(participantTeamId)) + field(recordType) + field(number(recordId)) + field(action)
-				+ field(outcome);
+				+ field(outcome) + recorded;
 	}
 
 	private static String number(Long value) {
@@ -169,7 +181,8 @@ public class AuditChain {
 					rs.getString("actor_username"), rs.getString("actor_name"), rs.getString("actor_roles"),
 					rs.getString("actor_team_ids"), (Long) rs.getObject("participant_id"),
 					(Long) rs.getObject("participant_team_id"), rs.getString("record_type"),
-					(Long) rs.getObject("record_id"), rs.getString("action"), rs.getString("outcome"));
+					(Long) rs.getObject("record_id"), rs.getString("action"), rs.getString("outcome"),
+					(rs.getTimestamp("recorded_at") != null) ? rs.getTimestamp("recorded_at").toInstant() : null);
 			byte[] expected = sha256(this.hash, content.getBytes(StandardCharsets.UTF_8));
 			if (!Arrays.equals(expected, rs.getBytes("row_hash"))) {
 				breakAt(id, "row " + id + " does not match its hash: it was changed, or a link before it was "

@@ -1,6 +1,7 @@
 package no.kommune.housingfirst.audit;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -26,8 +27,8 @@ public class AuditLog {
 
 	private static final String INSERT = """
 			INSERT INTO audit_event (actor_id, actor_username, actor_name, actor_roles, actor_team_ids,
-			    participant_id, participant_team_id, record_type, record_id, action, outcome)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			    participant_id, participant_team_id, record_type, record_id, action, outcome, recorded_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -38,20 +39,31 @@ public class AuditLog {
 	/** An allowed read of a participant's record (a page, a sub-page, an export). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void read(CurrentUser actor, long participantId, long teamId, RecordType type, Long recordId) {
-		insert(actor, participantId, teamId, type, recordId, AuditAction.READ, true);
+		insert(actor, participantId, teamId, type, recordId, AuditAction.READ, true, null);
 	}
 
 	/** An allowed change; call it inside the transaction that makes the change. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void changed(CurrentUser actor, long participantId, long teamId, RecordType type, Long recordId,
 			AuditAction action) {
-		insert(actor, participantId, teamId, type, recordId, action, true);
+		insert(actor, participantId, teamId, type, recordId, action, true, null);
+	}
+
+	/**
+	 * An allowed change that was recorded on a phone without signal and arrived later:
+	 * the row's own time is when it arrived, {@code recordedAt} when the phone recorded
+	 * it (the phone's clock).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void changedFromDevice(CurrentUser actor, long participantId, long teamId, RecordType type, Long recordId,
+			AuditAction action, Instant recordedAt) {
+		insert(actor, participantId, teamId, type, recordId, action, true, recordedAt);
 	}
 
 	/** A list or search that showed participants, without naming each one. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void searched(CurrentUser actor, RecordType type) {
-		insert(actor, null, null, type, null, AuditAction.SEARCH, true);
+		insert(actor, null, null, type, null, AuditAction.SEARCH, true, null);
 	}
 
 	/**
@@ -61,13 +73,14 @@ public class AuditLog {
 	 */
 	@Transactional
 	public void denied(CurrentUser actor, Long participantId, Long teamId, RecordType type, AuditAction action) {
-		insert(actor, participantId, teamId, type, null, action, false);
+		insert(actor, participantId, teamId, type, null, action, false, null);
 	}
 
 	private void insert(CurrentUser actor, Long participantId, Long teamId, RecordType type, Long recordId,
-			AuditAction action, boolean allowed) {
+			AuditAction action, boolean allowed, Instant recordedAt) {
 		this.jdbc.update(INSERT, actor.id(), actor.getUsername(), actor.fullName(), roles(actor), ids(actor.teamIds()),
-				participantId, teamId, type.name(), recordId, action.name(), allowed ? "ALLOWED" : "DENIED");
+				participantId, teamId, type.name(), recordId, action.name(), allowed ? "ALLOWED" : "DENIED",
+				timestamp(recordedAt));
 	}
 
 	private static String roles(CurrentUser actor) {
@@ -83,7 +96,8 @@ public class AuditLog {
 				row.getString("actor_username"), row.getString("actor_name"), row.getString("actor_roles"),
 				(Long) row.getObject("participant_id"), RecordType.valueOf(row.getString("record_type")),
 				(Long) row.getObject("record_id"), AuditAction.valueOf(row.getString("action")),
-				"ALLOWED".equals(row.getString("outcome")));
+				"ALLOWED".equals(row.getString("outcome")),
+				(row.getTimestamp("recorded_at") != null) ? row.getTimestamp("recorded_at").toInstant() : null);
 	}
 
 	static Timestamp timestamp(java.time.Instant instant) {

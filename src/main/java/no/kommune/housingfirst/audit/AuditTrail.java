@@ -27,7 +27,7 @@ public class AuditTrail {
 	public static final int PAGE_SIZE = 50;
 
 	private static final String COLUMNS = "id, occurred_at, actor_id, actor_username, actor_name, actor_roles, "
-			+ "participant_id, record_type, record_id, action, outcome";
+			+ "participant_id, record_type, record_id, action, outcome, recorded_at";
 
 	private final JdbcTemplate jdbc;
 

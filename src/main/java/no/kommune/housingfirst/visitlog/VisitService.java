@@ -75,6 +75,23 @@ public class VisitService {
 	 * reload) returns the visit already saved instead of making another.
 	 */
 	public long log(CurrentUser user, long participantId, UUID submissionKey, VisitDetails details) {
+		return log(user, participantId, submissionKey, details, null);
+	}
+
+	/**
+	 * As {@link #log(CurrentUser, long, UUID, VisitDetails)}, for a visit recorded on the
+	 * phone without signal and sent from its queue later: the audit row keeps when it was
+	 * recorded there ({@code recordedOnPhone}, the phone's clock, null if not known)
+	 * beside when it arrived. A visit the queue sends again is found by its key and
+	 * stored once.
+	 */
+	public long logFromPhone(CurrentUser user, long participantId, UUID submissionKey, VisitDetails details,
+			Instant recordedOnPhone) {
+		return log(user, participantId, submissionKey, details, recordedOnPhone);
+	}
+
+	private long log(CurrentUser user, long participantId, UUID submissionKey, VisitDetails details,
+			Instant recordedOnPhone) {
 		ParticipantRef participant = writable(user, participantId, AuditAction.CREATE);
 		Optional<Visit> earlier = this.visits.findBySubmissionKey(submissionKey);
 		if (earlier.isPresent() && earlier.get().getParticipantId() == participantId) {
@@ -86,8 +103,14 @@ public class VisitService {
 		UUID key = earlier.isPresent() ? UUID.randomUUID() : submissionKey;
 		Visit visit = this.visits.save(new Visit(participantId, details, key, user.id()));
 		logged(visit, details);
-		this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visit.getId(),
-				AuditAction.CREATE);
+		if (recordedOnPhone != null) {
+			this.audit.changedFromDevice(user, participantId, participant.teamId(), RecordType.VISIT, visit.getId(),
+					AuditAction.CREATE, recordedOnPhone);
+		}
+		else {
+			this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visit.getId(),
+					AuditAction.CREATE);
+		}
 		return visit.getId();
 	}
 

@@ -53,6 +53,13 @@ public final class Browserless {
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> form) {
+		return post(path, form, "text/html,application/xhtml+xml");
+	}
+
+	/**
+	 * As {@link #post(String, Map)}, asking for another kind of answer (a script's JSON).
+	 */
+	public HttpResponse<String> post(String path, Map<String, String> form, String accept) {
 		Map<String, String> fields = new LinkedHashMap<>(form);
 		if (this.csrfToken != null) {
 			fields.putIfAbsent("_csrf", this.csrfToken);
@@ -64,6 +71,7 @@ public final class Browserless {
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", accept)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}
@@ -84,9 +92,11 @@ public final class Browserless {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
-		request = HttpRequest.newBuilder(request, (name, value) -> true)
-			.header("Accept", "text/html,application/xhtml+xml")
-			.build();
+		if (request.headers().firstValue("Accept").isEmpty()) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true)
+				.header("Accept", "text/html,application/xhtml+xml")
+				.build();
+		}
 		try {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 		}

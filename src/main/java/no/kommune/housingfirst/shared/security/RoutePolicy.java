@@ -69,6 +69,10 @@ public class RoutePolicy {
 		// Public: the login page, static files, health for load balancers, error pages.
 		collected.anyone(null, "/login");
 		collected.anyone(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico");
+		// The installable app's manifest and service worker (docs/adr/0012): the worker
+		// must
+		// sit at the root to serve pages offline.
+		collected.anyone(HttpMethod.GET, "/manifest.json", "/sw.js");
 		collected.anyone(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info");
 		collected.anyone(null, "/error");
 		// Every signed-in person may log out.
