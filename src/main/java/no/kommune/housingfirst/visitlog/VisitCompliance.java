@@ -166,17 +166,17 @@ public class VisitCompliance {
 				.addValue("today", Date.valueOf(today));
 			this.jdbc.query("""
 					SELECT p.id, p.exited_on IS NULL AS following, l.last_contact,
-					       array_agg(DISTINCT w.week_monday ORDER BY w.week_monday)
-					           FILTER (WHERE w.week_monday IS NOT NULL) AS mondays
+					       ARRAY(SELECT DISTINCT w.week_monday FROM visit_week w
+					             WHERE w.participant_id = p.id AND w.week_monday >= :from AND w.contacts > 0)
+					           AS mondays
 					FROM participant p
 					LEFT JOIN visit_last_contact l ON l.participant_id = p.id
-					LEFT JOIN visit_week w ON w.participant_id = p.id AND w.week_monday >= :from AND w.contacts > 0
 					WHERE p.team_id IN (:teams) AND p.active_since <= :today
-					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday)
-					GROUP BY p.id, l.last_contact""", params, (rs) -> {
+					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday)""", params, (rs) -> {
 				long id = rs.getLong("id");
 				java.sql.Array mondays = rs.getArray("mondays");
 				if (mondays != null) {
+					// One index-only range read per participant in follow-up.
 					for (Object monday : (Object[]) mondays.getArray()) {
 						contacts.add(new FollowUpWeeks.ContactWeek(id, IsoWeek.of(((Date) monday).toLocalDate())));
 					}

@@ -2,7 +2,8 @@ package no.kommune.housingfirst.visitlog;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 
 import org.springframework.context.event.EventListener;
@@ -76,18 +77,18 @@ public class VisitRollups {
 
 	@EventListener
 	public void on(VisitLogged event) {
-		refresh(event.participantId(), Set.of(event.date()), event.contact());
+		refresh(event.participantId(), List.of(event.date()), event.contact());
 	}
 
 	@EventListener
 	public void on(VisitCorrected event) {
-		refresh(event.participantId(), Set.of(event.dateBefore(), event.date()),
+		refresh(event.participantId(), List.of(event.dateBefore(), event.date()),
 				event.contactBefore() || event.contact());
 	}
 
 	@EventListener
 	public void on(VisitVoided event) {
-		refresh(event.participantId(), Set.of(event.date()), event.contact());
+		refresh(event.participantId(), List.of(event.date()), event.contact());
 	}
 
 	/**
@@ -95,7 +96,7 @@ public class VisitRollups {
 	 * latest contact when a visit with contact was involved. The visit's own change must
 	 * already be written (the publisher flushes before it publishes).
 	 */
-	void refresh(long participantId, Set<LocalDate> dates, boolean contactInvolved) {
+	void refresh(long participantId, Collection<LocalDate> dates, boolean contactInvolved) {
 		this.jdbc.queryForList("SELECT pg_advisory_xact_lock(:space, :key)",
 				new MapSqlParameterSource("space", LOCK_SPACE).addValue("key", Long.hashCode(participantId)));
 		TreeSet<LocalDate> mondays = new TreeSet<>();
