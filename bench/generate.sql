@@ -166,6 +166,14 @@ FROM p, cfg,
      LATERAL (SELECT pg_temp.r('contact', key) >= 0.1 AS contact) c
 WHERE d.visit_date <= coalesce(p.exited_on, cfg.today) AND pg_temp.r('gap', key) >= 0.07
 ORDER BY p.id, w;
+-- The visit log's maintained roll-ups (V031), as its rebuild command computes them: rows
+-- written here in SQL bypass the application's events.
+INSERT INTO visit_week (participant_id, week_monday, caseworker_id, visits, contacts, minutes)
+SELECT participant_id, visit_date - (extract(isodow FROM visit_date)::int - 1), created_by,
+       count(*), count(*) FILTER (WHERE contact), coalesce(sum(duration_minutes), 0)
+FROM visit WHERE voided_at IS NULL GROUP BY 1, 2, 3;
+INSERT INTO visit_last_contact (participant_id, last_contact)
+SELECT participant_id, max(visit_date) FROM visit WHERE contact AND voided_at IS NULL GROUP BY participant_id;
 
 \echo bo-plans, follow-up agreements and FIT
 -- 60 % of those in follow-up have a bo-plan: one to three versions, four months apart, agreed.

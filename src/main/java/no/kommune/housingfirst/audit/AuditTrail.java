@@ -35,11 +35,27 @@ public class AuditTrail {
 		this.jdbc = jdbc;
 	}
 
-	/** Every access to one participant's record, oldest first: the innsyn extract. */
-	public List<AuditEvent> forParticipant(long participantId) {
-		return this.jdbc.query(
-				"SELECT " + COLUMNS + " FROM audit_event WHERE participant_id = ? ORDER BY occurred_at, id",
-				(row, n) -> AuditLog.map(row), participantId);
+	/** Rows on one page of a participant's access extract. */
+	public static final int EXTRACT_PAGE_SIZE = 100;
+
+	/**
+	 * One page of the accesses to one participant's record in a period (both days
+	 * included), oldest first: the innsyn extract. Bounded whatever the length of the
+	 * history; read by the participant-and-time index.
+	 */
+	public Page<AuditEvent> forParticipant(long participantId, LocalDate from, LocalDate to, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), EXTRACT_PAGE_SIZE);
+		Object start = AuditLog.timestamp(startOf(from));
+		Object end = AuditLog.timestamp(startOf(to.plusDays(1)));
+		Long total = this.jdbc.queryForObject(
+				"SELECT count(*) FROM audit_event WHERE participant_id = ? AND occurred_at >= ? AND occurred_at < ?",
+				Long.class, participantId, start, end);
+		List<AuditEvent> events = this.jdbc.query(
+				"SELECT " + COLUMNS
+						+ " FROM audit_event WHERE participant_id = ? AND occurred_at >= ? AND occurred_at < ?"
+						+ " ORDER BY occurred_at, id LIMIT ? OFFSET ?",
+				(row, n) -> AuditLog.map(row), participantId, start, end, EXTRACT_PAGE_SIZE, request.getOffset());
+		return new PageImpl<>(events, request, (total == null) ? 0 : total);
 	}
 
 	/** One page of the log, newest first, limited to what the viewer may see. */

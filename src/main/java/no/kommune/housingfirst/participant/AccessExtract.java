@@ -1,10 +1,16 @@
 package no.kommune.housingfirst.participant;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.List;
 
 import no.kommune.housingfirst.audit.AuditEvent;
 
-/** The participant's access extract: who read or changed their record, and when. */
-public record AccessExtract(ParticipantHeader header, List<AuditEvent> events, ZonedDateTime producedAt) {
+import org.springframework.data.domain.Page;
+
+/**
+ * The participant's access extract: who read or changed their record, and when; one page
+ * of the period asked for (both days included).
+ */
+public record AccessExtract(ParticipantHeader header, Page<AuditEvent> events, LocalDate from, LocalDate to,
+		ZonedDateTime producedAt) {
 }

@@ -159,11 +159,16 @@ public class ParticipantService {
 	 * The participant's access extract. Producing it is logged first, so the extract
 	 * shows its own making too.
 	 */
-	public AccessExtract accessExtract(CurrentUser user, long id) {
+	public AccessExtract accessExtract(CurrentUser user, long id, LocalDate from, LocalDate to, int page) {
 		Participant participant = this.guard.visible(user, id, AuditAction.EXPORT);
 		this.audit.changed(user, id, participant.getTeamId(), RecordType.ACCESS_LOG, null, AuditAction.EXPORT);
+		// Without a period asked for: the last twelve months, never the whole history.
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate last = (to != null) ? to : today;
+		LocalDate first = (from != null) ? from : last.minusYears(1);
 		return new AccessExtract(header(participant, this.staff.namesOf(caseworkerIds(participant))),
-				this.auditTrail.forParticipant(id), java.time.ZonedDateTime.now(this.clock));
+				this.auditTrail.forParticipant(id, first, last, page), first, last,
+				java.time.ZonedDateTime.now(this.clock));
 	}
 
 	/**

@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Min uke": the caseworker's own participants for one ISO week, those not yet visited
- * first. Two queries whatever the caseload: the participants, and one aggregate over
- * their visits. Voided visits count for nothing: not as a visit, an attempt or the last
- * contact.
+ * first. Two queries whatever the caseload and its history: the participants, and one
+ * over the week's roll-up and the maintained latest contact ({@link VisitRollups}).
+ * Voided visits count for nothing: not as a visit, an attempt or the last contact.
  */
 @Service
 @Transactional
@@ -116,26 +116,48 @@ public class MyWeek {
 		record Summary(boolean visited, boolean attempted, LocalDate lastContact) {
 		}
 		Map<Long, Summary> summaries = new HashMap<>();
+		List<Long> ids = mine.stream().map(ActiveParticipant::id).toList();
+		MapSqlParameterSource params = new MapSqlParameterSource("ids", ids)
+			.addValue("monday", Date.valueOf(week.monday()))
+			.addValue("sunday", Date.valueOf(week.sunday()));
+		// The week's roll-up and the maintained latest contact (V031): never the whole
+		// history.
+		List<Long> contactAfterWeek = new java.util.ArrayList<>();
 		this.jdbc.query("""
-				SELECT participant_id,
-				       bool_or(contact AND visit_date >= :monday) AS visited,
-				       bool_or(NOT contact AND visit_date >= :monday) AS attempted,
-				       max(visit_date) FILTER (WHERE contact) AS last_contact
-				FROM visit
-				WHERE participant_id IN (:ids) AND visit_date <= :sunday AND voided_at IS NULL
-				GROUP BY participant_id""",
-				new MapSqlParameterSource("ids", mine.stream().map(ActiveParticipant::id).toList())
-					.addValue("monday", Date.valueOf(week.monday()))
-					.addValue("sunday", Date.valueOf(week.sunday())),
-				(rs) -> {
-					Date last = rs.getDate("last_contact");
-					summaries.put(rs.getLong("participant_id"), new Summary(rs.getBoolean("visited"),
-							rs.getBoolean("attempted"), (last != null) ? last.toLocalDate() : null));
-				});
+				SELECT x.participant_id, bool_or(x.visited) AS visited, bool_or(x.attempted) AS attempted,
+				       max(x.last_contact) AS last_contact
+				FROM (SELECT participant_id, contacts > 0 AS visited, visits > contacts AS attempted,
+				             CAST(NULL AS DATE) AS last_contact
+				      FROM visit_week WHERE participant_id IN (:ids) AND week_monday = :monday
+				      UNION ALL
+				      SELECT participant_id, FALSE, FALSE, last_contact
+				      FROM visit_last_contact WHERE participant_id IN (:ids)) x
+				GROUP BY x.participant_id""", params, (rs) -> {
+			Date last = rs.getDate("last_contact");
+			LocalDate lastContact = (last != null) ? last.toLocalDate() : null;
+			if (lastContact != null && lastContact.isAfter(week.sunday())) {
+				// A past week: its latest contact is an earlier one, found below.
+				contactAfterWeek.add(rs.getLong("participant_id"));
+				lastContact = null;
+			}
+			summaries.put(rs.getLong("participant_id"),
+					new Summary(rs.getBoolean("visited"), rs.getBoolean("attempted"), lastContact));
+		});
+		if (!contactAfterWeek.isEmpty()) {
+			// One index probe per participant on the counted contacts (V013's index).
+			this.jdbc.query("""
+					SELECT participant_id, max(visit_date) AS last_contact FROM visit
+					WHERE participant_id IN (:ids) AND contact AND voided_at IS NULL AND visit_date <= :sunday
+					GROUP BY participant_id""", params.addValue("ids", contactAfterWeek), (rs) -> {
+				long id = rs.getLong("participant_id");
+				Summary summary = summaries.get(id);
+				summaries.put(id,
+						new Summary(summary.visited(), summary.attempted(), rs.getDate("last_contact").toLocalDate()));
+			});
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		VisitCadences agreed = this.cadences.getIfAvailable();
-		Map<Long, List<CadencePeriod>> cadence = (agreed == null) ? Map.of()
-				: agreed.forParticipants(mine.stream().map(ActiveParticipant::id).toList());
+		Map<Long, List<CadencePeriod>> cadence = (agreed == null) ? Map.of() : agreed.forParticipants(ids);
 		return mine.stream().map((participant) -> {
 			Summary summary = summaries.getOrDefault(participant.id(), new Summary(false, false, null));
 			List<CadencePeriod> periods = cadence.getOrDefault(participant.id(), List.of());

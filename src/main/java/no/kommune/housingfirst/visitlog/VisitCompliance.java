@@ -109,15 +109,15 @@ public class VisitCompliance {
 			.addValue("from", Date.valueOf(weeks.get(0).monday()))
 			.addValue("to", Date.valueOf(weeks.get(weeks.size() - 1).sunday()))
 			.addValue("caseworker", caseworkerId, java.sql.Types.BIGINT);
+		// From the maintained weekly roll-up (V031), not the raw visits.
 		return this.jdbc.query("""
-				SELECT v.created_by, v.visit_date - (extract(isodow FROM v.visit_date)::int - 1) AS monday,
-				       sum(coalesce(v.duration_minutes, 0)) AS minutes
-				FROM visit v JOIN participant p ON p.id = v.participant_id
-				WHERE p.team_id IN (:teams) AND v.voided_at IS NULL AND v.visit_date BETWEEN :from AND :to
-				  AND (CAST(:caseworker AS BIGINT) IS NULL OR v.created_by = :caseworker)
-				GROUP BY v.created_by, monday ORDER BY v.created_by, monday""", params,
-				(rs, n) -> new CaseworkerMinutes(rs.getLong("created_by"),
-						IsoWeek.of(rs.getDate("monday").toLocalDate()), rs.getLong("minutes")));
+				SELECT w.caseworker_id, w.week_monday, sum(w.minutes) AS minutes
+				FROM visit_week w JOIN participant p ON p.id = w.participant_id
+				WHERE p.team_id IN (:teams) AND w.week_monday BETWEEN :from AND :to
+				  AND (CAST(:caseworker AS BIGINT) IS NULL OR w.caseworker_id = :caseworker)
+				GROUP BY w.caseworker_id, w.week_monday ORDER BY w.caseworker_id, w.week_monday""", params,
+				(rs, n) -> new CaseworkerMinutes(rs.getLong("caseworker_id"),
+						IsoWeek.of(rs.getDate("week_monday").toLocalDate()), rs.getLong("minutes")));
 	}
 
 	/** The last {@link #WEEKS} complete ISO weeks, oldest first. */
@@ -156,28 +156,34 @@ public class VisitCompliance {
 				: agreed.forTeams(teams);
 		if (!active.isEmpty()) {
 			// By team, not by a list of ids: a section may hold more participants than
-			// one
-			// statement can take as parameters.
-			MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("from",
-					// Back as far as the longest cadence reaches before the first week.
-					Date.valueOf(weeks.get(0).plus(-(MAX_CADENCE_WEEKS - 1)).monday()));
-			// The Monday of the ISO week, by date arithmetic (no time zones involved).
+			// one statement can take as parameters. From the maintained roll-ups (V031),
+			// and only participants in follow-up in the period: the cost does not grow
+			// with the years of history nor with those who left long ago.
+			MapSqlParameterSource params = new MapSqlParameterSource("teams", teams)
+				// Back as far as the longest cadence reaches before the first week.
+				.addValue("from", Date.valueOf(weeks.get(0).plus(-(MAX_CADENCE_WEEKS - 1)).monday()))
+				.addValue("firstMonday", Date.valueOf(weeks.get(0).monday()))
+				.addValue("today", Date.valueOf(today));
 			this.jdbc.query("""
-					SELECT v.participant_id, v.visit_date - (extract(isodow FROM v.visit_date)::int - 1) AS monday
-					FROM visit v JOIN participant p ON p.id = v.participant_id
-					WHERE p.team_id IN (:teams) AND v.contact AND v.voided_at IS NULL AND v.visit_date >= :from
-					GROUP BY v.participant_id, monday""", params, (rs) -> {
-				contacts.add(new FollowUpWeeks.ContactWeek(rs.getLong("participant_id"),
-						IsoWeek.of(rs.getDate("monday").toLocalDate())));
-			});
-			// The latest contact per participant still in follow-up: one index probe
-			// each.
-			this.jdbc.query("""
-					SELECT p.id, (SELECT max(v.visit_date) FROM visit v
-					              WHERE v.participant_id = p.id AND v.contact AND v.voided_at IS NULL) AS last
-					FROM participant p WHERE p.team_id IN (:teams) AND p.exited_on IS NULL""", params, (rs) -> {
-				if (rs.getDate("last") != null) {
-					lastContact.put(rs.getLong("id"), rs.getDate("last").toLocalDate());
+					SELECT p.id, p.exited_on IS NULL AS following, l.last_contact,
+					       ARRAY(SELECT DISTINCT w.week_monday FROM visit_week w
+					             WHERE w.participant_id = p.id AND w.week_monday >= :from AND w.contacts > 0)
+					           AS mondays
+					FROM participant p
+					LEFT JOIN visit_last_contact l ON l.participant_id = p.id
+					WHERE p.team_id IN (:teams) AND p.active_since <= :today
+					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday)""", params, (rs) -> {
+				long id = rs.getLong("id");
+				java.sql.Array mondays = rs.getArray("mondays");
+				if (mondays != null) {
+					// One index-only range read per participant in follow-up.
+					for (Object monday : (Object[]) mondays.getArray()) {
+						contacts.add(new FollowUpWeeks.ContactWeek(id, IsoWeek.of(((Date) monday).toLocalDate())));
+					}
+				}
+				// The latest contact of those still in follow-up (the missed list).
+				if (rs.getBoolean("following") && rs.getDate("last_contact") != null) {
+					lastContact.put(id, rs.getDate("last_contact").toLocalDate());
 				}
 			});
 		}

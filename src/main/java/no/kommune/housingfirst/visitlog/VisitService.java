@@ -167,6 +167,8 @@ public class VisitService {
 		check(participant, details, !details.date().equals(visit.getVisitDate()));
 		VisitDetails before = visit.details();
 		List<Visit.Change> changes = visit.correct(details);
+		// Written before the event: the roll-ups recompute from the rows.
+		this.visits.flush();
 		this.events.publishEvent(new VisitCorrected(visitId, participantId, before.date(), before.contact(),
 				before.durationMinutes(), details.date(), details.contact(), details.durationMinutes()));
 		changes.forEach((change) -> this.corrections.save(new VisitCorrection(visitId, user.id(), change)));
@@ -187,6 +189,7 @@ public class VisitService {
 		}
 		visit.voidBy(user.id(), reason, comment, Instant.now(this.clock));
 		VisitDetails details = visit.details();
+		this.visits.flush();
 		this.events.publishEvent(
 				new VisitVoided(visitId, participantId, details.date(), details.contact(), details.durationMinutes()));
 		this.audit.changed(user, participantId, participant.teamId(), RecordType.VISIT, visitId, AuditAction.UPDATE);

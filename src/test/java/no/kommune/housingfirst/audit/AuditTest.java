@@ -136,6 +136,79 @@ class AuditTest {
 		assertThat(events()).last().isEqualTo(this.kari.getUsername() + " EXPORT ACCESS_LOG ALLOWED");
 	}
 
+	/**
+	 * A long history renders by period and page: 150 reads besides the creation and each
+	 * extract's own row. (The trail stamps every row with the time it is written, so the
+	 * periods here are around today.)
+	 */
+	@Test
+	void theExtractShowsAPeriodOnePageAtATime() throws Exception {
+		java.time.LocalDate today = java.time.LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO);
+		this.jdbc.update("""
+				INSERT INTO audit_event (actor_id, actor_username, actor_name, actor_roles, actor_team_ids,
+				    participant_id, participant_team_id, record_type, record_id, action, outcome)
+				SELECT ?, ?, ?, 'CASEWORKER', '', ?, ?, 'PARTICIPANT', ?, 'READ', 'ALLOWED'
+				FROM generate_series(1, 150) g""", this.kari.id(), this.kari.getUsername(), this.kari.fullName(),
+				this.participant, this.team, this.participant);
+		String url = "/participants/" + this.participant + "/access-log";
+		java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+		// The last twelve months: 150 reads, the creation, this extract: 152; 100 shown.
+		String html = this.mvc.perform(get(url).with(user(this.kari)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hendelser fra " + today.minusYears(1).format(day)
+					+ " til og med " + today.format(day) + ": 152 hendelser.")))
+			.andExpect(content().string(containsString("Side 1 av 2")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rows(html)).isEqualTo(100);
+		// Page two: the rest, now with the second extract's row too (153 - 100).
+		html = this.mvc.perform(get(url).param("page", "1").with(user(this.kari)))
+			.andExpect(content().string(containsString("Side 2 av 2")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rows(html)).isEqualTo(53);
+		// A chosen period, both days included: today alone has them all (154).
+		html = this.mvc
+			.perform(get(url).param("from", today.toString()).param("to", today.toString()).with(user(this.kari)))
+			.andExpect(content().string(containsString(
+					"Hendelser fra " + today.format(day) + " til og med " + today.format(day) + ": 154 hendelser.")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rows(html)).isEqualTo(100);
+		// A period that ends yesterday has none of them, and says so.
+		html = this.mvc
+			.perform(get(url).param("from", today.minusDays(10).toString())
+				.param("to", today.minusDays(1).toString())
+				.with(user(this.kari)))
+			.andExpect(content().string(containsString(": ingen hendelser.")))
+			.andExpect(content().string(containsString("Ingen hendelser i perioden.")))
+			.andExpect(content().string(not(containsString("Side 1 av"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(rows(html)).isEqualTo(1);
+		// A period that ends before it starts, and a date that is no date: said by the
+		// field; the default period is shown and says so.
+		this.mvc
+			.perform(get(url).param("from", today.toString())
+				.param("to", today.minusDays(1).toString())
+				.with(user(this.kari)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Til-datoen kan ikke være før fra-datoen.")))
+			.andExpect(content().string(containsString("Hendelser fra " + today.minusYears(1).format(day))));
+		this.mvc.perform(get(url).param("from", "32.13.2020").with(user(this.kari)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Skriv en gyldig dato")));
+	}
+
+	private static int rows(String html) {
+		String table = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+		return table.split("<tr>", -1).length - 1;
+	}
+
 	@Test
 	void theRuntimeRoleCannotAlterTheTrail() throws SQLException {
 		try (Connection connection = DriverManager.getConnection(this.database.jdbcUrl(), DatabaseRoles.APP,

@@ -1,0 +1,68 @@
+package no.kommune.housingfirst.visitlog;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recomputes the visit roll-ups ({@link VisitRollups}) from the raw visit rows, for the
+ * operator ({@code --housingfirst.visitlog.rebuild-rollups=true}, see the README) and
+ * after rows were written around the application (an import in SQL, a restore). It first
+ * counts the rows that differed, so the log shows whether anything had drifted. Saves
+ * that arrive meanwhile wait for it and then recompute their own weeks.
+ */
+@Service
+public class VisitRollupRebuild {
+
+	/** What a rebuild found and left. */
+	public record Result(long weekRows, long lastContactRows, long weekRowsDiffering, long lastContactsDiffering) {
+	}
+
+	/** Every counted visit aggregated afresh, in the shape of {@code visit_week}. */
+	static final String FRESH_WEEKS = """
+			SELECT participant_id, %s AS week_monday, created_by AS caseworker_id, count(*)::int AS visits,
+			       (count(*) FILTER (WHERE contact))::int AS contacts, coalesce(sum(duration_minutes), 0)::int AS minutes
+			FROM visit WHERE voided_at IS NULL
+			GROUP BY participant_id, week_monday, created_by"""
+		.formatted(VisitRollups.MONDAY);
+
+	static final String FRESH_LAST_CONTACTS = """
+			SELECT participant_id, max(visit_date) AS last_contact
+			FROM visit WHERE contact AND voided_at IS NULL GROUP BY participant_id""";
+
+	private static final String WEEK_COLUMNS = "participant_id, week_monday, caseworker_id, visits, contacts, minutes";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	VisitRollupRebuild(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	public Result rebuild() {
+		MapSqlParameterSource none = new MapSqlParameterSource();
+		// Saves wait (their roll-up statements need the tables) until this commits.
+		this.jdbc.update("LOCK TABLE visit_week, visit_last_contact IN EXCLUSIVE MODE", none);
+		long weeksDiffering = count("""
+				SELECT count(*) FROM ((%1$s EXCEPT SELECT %2$s FROM visit_week)
+				                      UNION ALL (SELECT %2$s FROM visit_week EXCEPT %1$s)) d""".formatted(FRESH_WEEKS,
+				WEEK_COLUMNS));
+		long contactsDiffering = count("""
+				SELECT count(*) FROM ((%1$s EXCEPT SELECT participant_id, last_contact FROM visit_last_contact)
+				                      UNION ALL (SELECT participant_id, last_contact FROM visit_last_contact
+				                                 EXCEPT %1$s)) d""".formatted(FRESH_LAST_CONTACTS));
+		this.jdbc.update("DELETE FROM visit_week", none);
+		long weeks = this.jdbc.update("INSERT INTO visit_week (%s) %s".formatted(WEEK_COLUMNS, FRESH_WEEKS), none);
+		this.jdbc.update("DELETE FROM visit_last_contact", none);
+		long contacts = this.jdbc
+			.update("INSERT INTO visit_last_contact (participant_id, last_contact) " + FRESH_LAST_CONTACTS, none);
+		return new Result(weeks, contacts, weeksDiffering, contactsDiffering);
+	}
+
+	private long count(String sql) {
+		Long count = this.jdbc.queryForObject(sql, new MapSqlParameterSource(), Long.class);
+		return (count == null) ? 0 : count;
+	}
+
+}
