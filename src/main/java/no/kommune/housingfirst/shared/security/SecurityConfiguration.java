@@ -40,7 +40,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentUserLoader loader, LoginThrottle throttle,
-			SecurityProperties properties, Clock clock, RoutePolicy policy,
+			SecurityProperties properties, SecondFactorProperties secondFactor, Clock clock, RoutePolicy policy,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) throws Exception {
 		// After login, back to the page that was asked for, without a "?continue" in the
 		// address.
@@ -69,7 +69,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new CurrentUserRefreshFilter(loader, properties.absoluteSessionLifetime(), clock),
 					AuthorizationFilter.class)
-			.addFilterAfter(new PasswordChangeFilter(policy.frameRoutes()), CurrentUserRefreshFilter.class);
+			.addFilterAfter(new SecondFactorFilter(secondFactor, policy.frameRoutes()), CurrentUserRefreshFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(policy.frameRoutes()), SecondFactorFilter.class);
 		return http.build();
 	}
 
