@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.kommune.housingfirst.shared.security.EnrolledFactors;
 import no.kommune.housingfirst.shared.security.SecondFactorProperties;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,14 +24,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's second factors: an authenticator app (TOTP) with its recovery codes. Enrols,
- * checks a code (each time step's code once, and never an older one after it), uses a
- * recovery code once, and lets an administrator remove them all (written to the security
- * log). The secret is shown once, at enrolment, and stored encrypted; recovery codes are
- * shown once and stored hashed.
+ * A person's second factors: an authenticator app (TOTP) with its recovery codes, and
+ * passkeys (kept by Spring Security's JDBC repositories, removed here on a reset).
+ * Enrols, checks a code (each time step's code once, and never an older one after it),
+ * uses a recovery code once, and lets an administrator remove them all (written to the
+ * security log). The secret is shown once, at enrolment, and stored encrypted; recovery
+ * codes are shown once and stored hashed.
  */
 @Service
-public class SecondFactors {
+public class SecondFactors implements EnrolledFactors {
 
 	/** Recovery codes handed out at enrolment. */
 	public static final int RECOVERY_CODES = 10;
@@ -61,11 +63,12 @@ public class SecondFactors {
 	 *
 	 * @param totp an authenticator app
 	 * @param recoveryCodesLeft unused recovery codes
+	 * @param passkeys passkeys registered
 	 */
-	public record Status(boolean totp, int recoveryCodesLeft) {
+	public record Status(boolean totp, int recoveryCodesLeft, int passkeys) {
 
 		public boolean enrolled() {
-			return this.totp;
+			return this.totp || this.passkeys > 0;
 		}
 
 	}
@@ -89,16 +92,22 @@ public class SecondFactors {
 
 	@Transactional(readOnly = true)
 	public Status status(long staffMemberId) {
-		boolean totp = this.jdbc.sql("SELECT count(*) FROM staff_totp WHERE staff_member_id = ?")
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM staff_totp t WHERE t.staff_member_id = m.id) AS totp,
+				       (SELECT count(*) FROM staff_recovery_code r
+				        WHERE r.staff_member_id = m.id AND r.used_at IS NULL) AS codes,
+				       (SELECT count(*) FROM user_credentials c JOIN user_entities e ON e.id = c.user_entity_user_id
+				        WHERE e.name = m.username) AS passkeys
+				FROM staff_member m WHERE m.id = ?""")
 			.param(staffMemberId)
-			.query(Integer.class)
-			.single() > 0;
-		int left = this.jdbc
-			.sql("SELECT count(*) FROM staff_recovery_code WHERE staff_member_id = ? AND used_at IS NULL")
-			.param(staffMemberId)
-			.query(Integer.class)
-			.single();
-		return new Status(totp, left);
+			.query((rs, row) -> new Status(rs.getBoolean("totp"), rs.getInt("codes"), rs.getInt("passkeys")))
+			.optional()
+			.orElse(new Status(false, 0, 0));
+	}
+
+	@Override
+	public boolean anyEnrolled(long staffMemberId) {
+		return status(staffMemberId).enrolled();
 	}
 
 	/** A new secret for the person's app; nothing is stored until a code confirms it. */

@@ -75,7 +75,7 @@ class SecondFactorsTest {
 		assertThat(codes).hasSize(10)
 			.doesNotHaveDuplicates()
 			.allMatch((c) -> c.matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
-		assertThat(factors.status(this.kari.id())).isEqualTo(new SecondFactors.Status(true, 10));
+		assertThat(factors.status(this.kari.id())).isEqualTo(new SecondFactors.Status(true, 10, 0));
 
 		// Stored encrypted: the raw secret is not in the row.
 		byte[] stored = this.jdbc.queryForObject("SELECT secret FROM staff_totp WHERE staff_member_id = ?",
@@ -144,7 +144,7 @@ class SecondFactorsTest {
 		List<String> codes = factors.confirm(this.kari.id(), enrolment.secret(),
 				Totp.code(enrolment.secret(), Totp.step(NOW)));
 		factors.reset(this.kari.id(), "admin");
-		assertThat(factors.status(this.kari.id())).isEqualTo(new SecondFactors.Status(false, 0));
+		assertThat(factors.status(this.kari.id())).isEqualTo(new SecondFactors.Status(false, 0, 0));
 		assertThat(factors.useRecoveryCode(this.kari.id(), codes.get(1))).isFalse();
 		// And a new app can be enrolled.
 		SecondFactors.Enrolment again = factors.begin(this.kari.getUsername());

@@ -13,12 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * switch it on)
  * @param secretKey the AES-256 key (base64, 32 bytes) that encrypts the authenticator
  * secrets at rest; required when any role needs a second factor
- * @param issuer the name an authenticator app shows above the code
+ * @param issuer the name an authenticator app shows above the code, and the passkey's
+ * relying party name
+ * @param rpId the passkeys' relying party id: the host name people use (no scheme, no
+ * port)
+ * @param origins where the passkey ceremonies may run, exactly as the browser reports the
+ * page's origin (scheme, host and port)
  */
 @ConfigurationProperties("housingfirst.security.second-factor")
 public record SecondFactorProperties(@DefaultValue( {
 		"CASEWORKER", "SECTION_LEADER", "NAV", "HOUSING_OFFICER", "ADMIN" }) Set<Role> requiredRoles,
-		@DefaultValue("") String secretKey, @DefaultValue("Housing First") String issuer){
+		@DefaultValue("") String secretKey, @DefaultValue("Housing First") String issuer,
+		@DefaultValue("localhost") String rpId, @DefaultValue("http://localhost:8080") Set<String> origins){
 
 	public SecondFactorProperties {
 		requiredRoles = (requiredRoles != null) ? Set.copyOf(requiredRoles) : Set.of();

@@ -1,6 +1,7 @@
 package no.kommune.housingfirst.staff.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +13,24 @@ import no.kommune.housingfirst.shared.security.LoginThrottle;
 import no.kommune.housingfirst.shared.security.SecondFactor;
 import no.kommune.housingfirst.staff.SecondFactors;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
+import org.springframework.security.web.webauthn.api.PublicKeyCredential;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.authentication.HttpSessionPublicKeyCredentialRequestOptionsRepository;
+import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsRepository;
+import org.springframework.security.web.webauthn.jackson.WebauthnJacksonModule;
+import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -42,7 +60,14 @@ class SecondFactorController {
 
 	static final String ENROLMENT = SecondFactorController.class.getName() + ".enrolment";
 
+	/** Reads the browser's passkey JSON as Spring Security's own filters do. */
+	private static final JsonMapper PASSKEY_JSON = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
+
 	private final SecondFactors factors;
+
+	private final WebAuthnRelyingPartyOperations passkeys;
+
+	private final PublicKeyCredentialRequestOptionsRepository requestOptions = new HttpSessionPublicKeyCredentialRequestOptionsRepository();
 
 	private final LoginThrottle throttle;
 
@@ -50,9 +75,10 @@ class SecondFactorController {
 
 	private final ApplicationEventPublisher events;
 
-	SecondFactorController(SecondFactors factors, LoginThrottle throttle, CurrentUserLoader users,
-			ApplicationEventPublisher events) {
+	SecondFactorController(SecondFactors factors, WebAuthnRelyingPartyOperations passkeys, LoginThrottle throttle,
+			CurrentUserLoader users, ApplicationEventPublisher events) {
 		this.factors = factors;
+		this.passkeys = passkeys;
 		this.throttle = throttle;
 		this.users = users;
 		this.events = events;
@@ -131,6 +157,46 @@ class SecondFactorController {
 		SecondFactor.grant(SecondFactor.RECOVERY_CODE, request, response);
 		redirect.addFlashAttribute("message", "staff.factor.recoveryUsed");
 		return "redirect:/";
+	}
+
+	/**
+	 * A passkey after the password: the browser's assertion for the options Spring's
+	 * {@code /webauthn/authenticate/options} put in the session (used once), checked by
+	 * Spring's relying party; it must belong to the person signed in.
+	 */
+	@PostMapping(path = "/passkey", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, String>> passkey(@AuthenticationPrincipal CurrentUser user,
+			Authentication authentication, @RequestBody String body, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (SecondFactor.shown(authentication)) {
+			return ResponseEntity.ok(Map.of("redirectUrl", "/"));
+		}
+		String problem = guard(user, request);
+		if (problem != null) {
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("error", problem));
+		}
+		PublicKeyCredentialRequestOptions options = this.requestOptions.load(request);
+		this.requestOptions.save(request, response, null);
+		try {
+			PublicKeyCredential<AuthenticatorAssertionResponse> credential = PASSKEY_JSON.readValue(body,
+					new TypeReference<PublicKeyCredential<AuthenticatorAssertionResponse>>() {
+					});
+			if (options == null) {
+				throw new IllegalStateException("no passkey challenge in this session");
+			}
+			PublicKeyCredentialUserEntity owner = this.passkeys
+				.authenticate(new RelyingPartyAuthenticationRequest(options, credential));
+			if (!user.getUsername().equals(owner.getName())) {
+				throw new IllegalStateException("another person's passkey");
+			}
+		}
+		catch (RuntimeException ex) {
+			failed(user, request);
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "staff.factor.passkeyFailed"));
+		}
+		SecondFactor.grant(FactorGrantedAuthority.WEBAUTHN_AUTHORITY, request, response);
+		return ResponseEntity.ok(Map.of("redirectUrl", "/"));
 	}
 
 	/** The recovery codes, once, right after enrolment. */

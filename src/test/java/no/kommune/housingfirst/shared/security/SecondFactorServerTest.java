@@ -179,7 +179,7 @@ class SecondFactorServerTest {
 		Browserless administrator = enrolledSession(admin);
 
 		HttpResponse<String> form = administrator.get("/admin/staff/" + kari.id());
-		assertThat(form.body()).contains("Autentiseringsapp er koblet til. 10 ubrukte gjenopprettingskoder.");
+		assertThat(form.body()).contains("Andre faktor er koblet til. 10 ubrukte gjenopprettingskoder.");
 		// Not for anyone but an administrator.
 		other.get("/");
 		assertThat(other.post("/admin/staff/" + kari.id() + "/second-factor", Map.of()).statusCode()).isIn(403, 404);
@@ -192,7 +192,7 @@ class SecondFactorServerTest {
 		assertThat(administrator.get("/admin/staff/" + kari.id()).body()).contains("Andre faktor er nullstilt.")
 			.contains("Ingen andre faktor er koblet til ennå.");
 		assertThat(output.getAll()).contains("second factor reset staffMemberId=" + kari.id() + " by="
-				+ admin.getUsername() + " totp=1 recoveryCodes=10");
+				+ admin.getUsername() + " totp=1 recoveryCodes=10 passkeys=0");
 		// Kari enrols again at her next login.
 		Browserless next = new Browserless(this.port);
 		next.login(kari.getUsername(), TestStaff.PASSWORD);
