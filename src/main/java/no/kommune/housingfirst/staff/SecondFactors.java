@@ -185,8 +185,13 @@ public class SecondFactors implements EnrolledFactors {
 		int codes = this.jdbc.sql("DELETE FROM staff_recovery_code WHERE staff_member_id = ?")
 			.param(staffMemberId)
 			.update();
-		log.warn("second factor reset staffMemberId={} by={} totp={} recoveryCodes={}", staffMemberId, byUsername, totp,
-				codes);
+		int passkeys = this.jdbc.sql("""
+				DELETE FROM user_credentials WHERE user_entity_user_id IN
+				  (SELECT e.id FROM user_entities e JOIN staff_member m ON m.username = e.name WHERE m.id = ?)""")
+			.param(staffMemberId)
+			.update();
+		log.warn("second factor reset staffMemberId={} by={} totp={} recoveryCodes={} passkeys={}", staffMemberId,
+				byUsername, totp, codes, passkeys);
 	}
 
 	private List<String> newRecoveryCodes(long staffMemberId) {

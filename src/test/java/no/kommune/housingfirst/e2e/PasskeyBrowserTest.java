@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import no.kommune.housingfirst.shared.security.LoginThrottle;
 import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.staff.SecondFactors;
 import no.kommune.housingfirst.support.Chromium;
 import no.kommune.housingfirst.support.TestDatabase;
 import no.kommune.housingfirst.support.TestDatabaseConfiguration;
@@ -57,6 +58,9 @@ class PasskeyBrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SecondFactors factors;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -117,11 +121,21 @@ class PasskeyBrowserTest {
 		String csrf = page.locator("input[name='_csrf']").first().inputValue();
 		assertThat(status(page, "/webauthn/register/options", csrf)).isEqualTo(403);
 		assertThat(status(page, "/login/webauthn", csrf)).isEqualTo(404);
+		// A made-up assertion is refused and counted as a failed login.
+		assertThat(status(page, "/account/second-factor/passkey", csrf)).isEqualTo(401);
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM login_failure WHERE username = 'kari'", Integer.class))
+			.isOne();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bruk passnøkkel")).click();
 		assertThat(page).hasURL(url("/"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Hei, Test kari");
 		// With the second factor shown, adding another passkey is allowed.
 		assertThat(status(page, "/webauthn/register/options", csrf)).isEqualTo(200);
+
+		// An administrator's reset removes the passkey too.
+		this.factors.reset(this.jdbc.queryForObject("SELECT id FROM staff_member WHERE username = 'kari'", Long.class),
+				"admin");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM user_credentials", Integer.class)).isZero();
 	}
 
 	private static int status(Page page, String path, String csrf) {

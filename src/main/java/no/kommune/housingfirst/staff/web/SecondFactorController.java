@@ -10,26 +10,15 @@ import jakarta.servlet.http.HttpSession;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.CurrentUserLoader;
 import no.kommune.housingfirst.shared.security.LoginThrottle;
+import no.kommune.housingfirst.shared.security.PasskeyAssertions;
 import no.kommune.housingfirst.shared.security.SecondFactor;
 import no.kommune.housingfirst.staff.SecondFactors;
-
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
-import org.springframework.security.web.webauthn.api.PublicKeyCredential;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
-import org.springframework.security.web.webauthn.authentication.HttpSessionPublicKeyCredentialRequestOptionsRepository;
-import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsRepository;
-import org.springframework.security.web.webauthn.jackson.WebauthnJacksonModule;
-import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
-import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -60,14 +49,9 @@ class SecondFactorController {
 
 	static final String ENROLMENT = SecondFactorController.class.getName() + ".enrolment";
 
-	/** Reads the browser's passkey JSON as Spring Security's own filters do. */
-	private static final JsonMapper PASSKEY_JSON = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
-
 	private final SecondFactors factors;
 
-	private final WebAuthnRelyingPartyOperations passkeys;
-
-	private final PublicKeyCredentialRequestOptionsRepository requestOptions = new HttpSessionPublicKeyCredentialRequestOptionsRepository();
+	private final PasskeyAssertions passkeys;
 
 	private final LoginThrottle throttle;
 
@@ -75,7 +59,7 @@ class SecondFactorController {
 
 	private final ApplicationEventPublisher events;
 
-	SecondFactorController(SecondFactors factors, WebAuthnRelyingPartyOperations passkeys, LoginThrottle throttle,
+	SecondFactorController(SecondFactors factors, PasskeyAssertions passkeys, LoginThrottle throttle,
 			CurrentUserLoader users, ApplicationEventPublisher events) {
 		this.factors = factors;
 		this.passkeys = passkeys;
@@ -176,22 +160,7 @@ class SecondFactorController {
 		if (problem != null) {
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("error", problem));
 		}
-		PublicKeyCredentialRequestOptions options = this.requestOptions.load(request);
-		this.requestOptions.save(request, response, null);
-		try {
-			PublicKeyCredential<AuthenticatorAssertionResponse> credential = PASSKEY_JSON.readValue(body,
-					new TypeReference<PublicKeyCredential<AuthenticatorAssertionResponse>>() {
-					});
-			if (options == null) {
-				throw new IllegalStateException("no passkey challenge in this session");
-			}
-			PublicKeyCredentialUserEntity owner = this.passkeys
-				.authenticate(new RelyingPartyAuthenticationRequest(options, credential));
-			if (!user.getUsername().equals(owner.getName())) {
-				throw new IllegalStateException("another person's passkey");
-			}
-		}
-		catch (RuntimeException ex) {
+		if (!this.passkeys.owner(body, request, response).filter(user.getUsername()::equals).isPresent()) {
 			failed(user, request);
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "staff.factor.passkeyFailed"));
 		}
