@@ -3,6 +3,8 @@ package no.kommune.housingfirst.shared.security;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -63,8 +66,10 @@ final class CurrentUserRefreshFilter extends OncePerRequestFilter {
 				return;
 			}
 			if (!fresh.get().sameRightsAs(user)) {
-				var token = UsernamePasswordAuthenticationToken.authenticated(fresh.get(), null,
-						fresh.get().getAuthorities());
+				// The new roles, and the factors this session has already shown.
+				List<GrantedAuthority> authorities = new ArrayList<>(fresh.get().getAuthorities());
+				authorities.addAll(SecondFactor.factorsOf(authentication));
+				var token = UsernamePasswordAuthenticationToken.authenticated(fresh.get(), null, authorities);
 				token.setDetails(authentication.getDetails());
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(token);

@@ -78,6 +78,11 @@ public class RoutePolicy {
 		// Every signed-in person may log out.
 		collected.signedIn(HttpMethod.POST, "/logout");
 		this.frame = List.copyOf(collected.rules);
+		// Not part of the frame: Spring Security's passkey ceremonies (PasskeyGuardFilter
+		// decides who may register).
+		collected.signedIn(HttpMethod.POST, "/webauthn/register/options", "/webauthn/register",
+				"/webauthn/authenticate/options");
+		collected.signedIn(HttpMethod.DELETE, "/webauthn/register/*");
 		modules.forEach((module) -> module.contribute(collected));
 		this.rules = List.copyOf(collected.rules);
 	}

@@ -13,7 +13,16 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -40,8 +49,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentUserLoader loader, LoginThrottle throttle,
-			SecurityProperties properties, Clock clock, RoutePolicy policy,
-			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) throws Exception {
+			SecurityProperties properties, SecondFactorProperties secondFactor, EnrolledFactors enrolled, Clock clock,
+			RoutePolicy policy, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers)
+			throws Exception {
 		// After login, back to the page that was asked for, without a "?continue" in the
 		// address.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -66,11 +76,45 @@ class SecurityConfiguration {
 				.accessDeniedHandler(new UnknownRouteDeniedHandler(controllers)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			// Passkeys: Spring's ceremonies, with its own registration page off (ours is
+			// the
+			// second-factor page) and the relying party from
+			// WebAuthnRelyingPartyOperations.
+			.webAuthn((passkeys) -> passkeys.rpName(secondFactor.issuer())
+				.rpId(secondFactor.rpId())
+				.allowedOrigins(secondFactor.origins())
+				.disableDefaultRegistrationPage(true))
+			.addFilterBefore(new PasskeyGuardFilter(loader, enrolled), LogoutFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new CurrentUserRefreshFilter(loader, properties.absoluteSessionLifetime(), clock),
 					AuthorizationFilter.class)
-			.addFilterAfter(new PasswordChangeFilter(policy.frameRoutes()), CurrentUserRefreshFilter.class);
+			.addFilterAfter(new SecondFactorFilter(secondFactor, policy.frameRoutes()), CurrentUserRefreshFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(policy.frameRoutes()), SecondFactorFilter.class);
 		return http.build();
+	}
+
+	/** Passkey users (one per staff member who has a passkey), in PostgreSQL. */
+	@Bean
+	PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
+		return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+	}
+
+	/** Passkeys (public keys only), in PostgreSQL. */
+	@Bean
+	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
+		return new JdbcUserCredentialRepository(jdbc);
+	}
+
+	/**
+	 * Checks passkey registrations and assertions (webauthn4j); the second-factor page
+	 * uses it to check a passkey after the password.
+	 */
+	@Bean
+	WebAuthnRelyingPartyOperations passkeyOperations(PublicKeyCredentialUserEntityRepository users,
+			UserCredentialRepository credentials, SecondFactorProperties properties) {
+		return new Webauthn4JRelyingPartyOperations(users, credentials,
+				PublicKeyCredentialRpEntity.builder().id(properties.rpId()).name(properties.issuer()).build(),
+				properties.origins());
 	}
 
 	/**

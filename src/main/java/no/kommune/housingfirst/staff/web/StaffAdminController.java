@@ -10,6 +10,7 @@ import no.kommune.housingfirst.staff.Handover;
 import no.kommune.housingfirst.staff.NameTakenException;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.PasswordRejectedException;
+import no.kommune.housingfirst.staff.SecondFactors;
 import no.kommune.housingfirst.staff.StaffDirectory;
 import no.kommune.housingfirst.staff.StaffHandovers;
 import no.kommune.housingfirst.staff.StaffMember;
@@ -47,10 +48,14 @@ class StaffAdminController {
 
 	private final StaffHandovers handovers;
 
-	StaffAdminController(StaffDirectory directory, Organisation organisation, StaffHandovers handovers) {
+	private final SecondFactors factors;
+
+	StaffAdminController(StaffDirectory directory, Organisation organisation, StaffHandovers handovers,
+			SecondFactors factors) {
 		this.directory = directory;
 		this.organisation = organisation;
 		this.handovers = handovers;
+		this.factors = factors;
 	}
 
 	@GetMapping
@@ -158,6 +163,19 @@ class StaffAdminController {
 		return "redirect:/admin/staff/" + id;
 	}
 
+	/**
+	 * Removes the person's authenticator and recovery codes (a lost phone): they enrol
+	 * again at their next login. Written to the security log with who did it.
+	 */
+	@PostMapping("/{id:\\d+}/second-factor")
+	String resetSecondFactor(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
+			RedirectAttributes redirect) {
+		this.directory.get(id);
+		this.factors.reset(id, admin.getUsername());
+		redirect.addFlashAttribute("message", "staff.factor.reset");
+		return "redirect:/admin/staff/" + id;
+	}
+
 	private void checkMemberships(StaffForm form, BindingResult result) {
 		if (form.roles().contains(Role.CASEWORKER) && form.teamIds().isEmpty()) {
 			result.rejectValue("teamIds", "staff.form.teams.required");
@@ -171,6 +189,7 @@ class StaffAdminController {
 		model.addAttribute("member", member);
 		// What deactivating this person leaves behind: counts per team, never who.
 		model.addAttribute("handover", (member != null) ? this.handovers.of(member.getId()) : Handover.NONE);
+		model.addAttribute("factors", (member != null) ? this.factors.status(member.getId()) : null);
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("allTeams", this.organisation.teams());
 		model.addAttribute("allSections", this.organisation.sections());

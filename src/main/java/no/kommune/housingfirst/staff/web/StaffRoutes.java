@@ -17,6 +17,7 @@ class StaffRoutes implements RouteRules {
 	public void contribute(RoutePolicy.Rules rules) {
 		rules.signedIn(HttpMethod.GET, "/");
 		rules.signedIn(null, "/account/password");
+		rules.signedIn(null, "/account/second-factor", "/account/second-factor/**");
 		rules.roles(null, "/admin/**", Role.ADMIN);
 	}
 
