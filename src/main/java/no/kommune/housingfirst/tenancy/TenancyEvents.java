@@ -149,6 +149,12 @@ public class TenancyEvents {
 		return id;
 	}
 
+	/** Whether any event is recorded at all (the demo data adds its own only once). */
+	public boolean anyEvents() {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM tenancy_event)",
+				new MapSqlParameterSource(), Boolean.class));
+	}
+
 	/** The event saved under a submission key, if it is this participant's. */
 	public Optional<Long> findBySubmission(long participantId, UUID submissionKey) {
 		return this.jdbc
