@@ -4,8 +4,8 @@
  * follows the same rules as real data. Never active in production unless the demo profile
  * is named.
  */
-@ApplicationModule(
-		allowedDependencies = { "staff", "participant", "housing", "firstrent", "visitlog", "boplan", "fit", "shared" })
+@ApplicationModule(allowedDependencies = { "staff", "participant", "housing", "firstrent", "visitlog", "boplan", "fit",
+		"shared", "tenancy" })
 package no.kommune.housingfirst.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -184,6 +184,29 @@ public class FitService {
 		return this.queries.teamCounts(user.sectionTeamIds(), today, this.limits);
 	}
 
+	/**
+	 * Of these participants, those whose latest ORS is reliably below their first and
+	 * whose latest session was on or after {@code since}: for another module's early
+	 * warning, which names no score. The caller has checked access to the participants.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> orsDeteriorated(java.util.Collection<Long> participantIds, LocalDate since) {
+		if (participantIds.isEmpty()) {
+			return Set.of();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Set<Long> found = new HashSet<>();
+		this.queries.standings(participantIds).forEach((id, standing) -> {
+			if (standing.lastSession() != null && !standing.lastSession().isBefore(since)
+					&& FitAlert.of(standing, today, this.limits)
+						.stream()
+						.anyMatch((alert) -> alert.kind() == FitAlert.Kind.ORS_DETERIORATION)) {
+				found.add(id);
+			}
+		});
+		return found;
+	}
+
 	public FitProperties limits() {
 		return this.limits;
 	}

@@ -130,6 +130,25 @@ class TrialModeTest {
 			assertThat(kari.srsBelowAlliance()).isPositive();
 			assertThat(kari.withoutRecentFit()).isPositive();
 			assertThat(kari.withRecentFit()).isGreaterThan(kari.withoutRecentFit());
+			// Tenancy events: a complaint answered in time, one past its deadline, a
+			// failed
+			// rent deduction in NAV's queue, a tenancy flagged at risk.
+			assertThat(jdbc.queryForObject(
+					"SELECT count(*) FROM tenancy_event WHERE kind = 'COMPLAINT' AND answered_on <= respond_by",
+					Integer.class))
+				.isEqualTo(1);
+			assertThat(jdbc
+				.queryForObject("SELECT count(*) FROM tenancy_event WHERE kind = 'COMPLAINT' AND answered_on IS NULL "
+						+ "AND respond_by < current_date", Integer.class))
+				.isEqualTo(1);
+			Browserless navOfficer = new Browserless(port(app));
+			navOfficer.login("nav", "HousingFirst2026");
+			assertThat(navOfficer.get("/nav/rent-deductions").body()).contains("18 400");
+			assertThat(app.getBean(no.kommune.housingfirst.tenancy.TenancyMeasures.class)
+				.perTeam(leder)
+				.stream()
+				.mapToInt(no.kommune.housingfirst.tenancy.TenancyMeasures.Counts::atRisk)
+				.sum()).isPositive();
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 			superuserNeedsThePasswordAndFsyncIsOn(app);
 			demoActivityLeavesAnIntactAuditChainThatAnOwnersEditBreaks(app);
