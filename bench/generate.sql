@@ -166,7 +166,7 @@ FROM p, cfg,
      LATERAL (SELECT pg_temp.r('contact', key) >= 0.1 AS contact) c
 WHERE d.visit_date <= coalesce(p.exited_on, cfg.today) AND pg_temp.r('gap', key) >= 0.07
 ORDER BY p.id, w;
--- The visit log's maintained roll-ups (V031), as its rebuild command computes them: rows
+-- The visit log's maintained roll-ups (V024), as its rebuild command computes them: rows
 -- written here in SQL bypass the application's events.
 INSERT INTO visit_week (participant_id, week_monday, caseworker_id, visits, contacts, minutes)
 SELECT participant_id, visit_date - (extract(isodow FROM visit_date)::int - 1), created_by,

@@ -120,7 +120,7 @@ public class MyWeek {
 		MapSqlParameterSource params = new MapSqlParameterSource("ids", ids)
 			.addValue("monday", Date.valueOf(week.monday()))
 			.addValue("sunday", Date.valueOf(week.sunday()));
-		// The week's roll-up and the maintained latest contact (V031): never the whole
+		// The week's roll-up and the maintained latest contact (V024): never the whole
 		// history.
 		List<Long> contactAfterWeek = new java.util.ArrayList<>();
 		this.jdbc.query("""

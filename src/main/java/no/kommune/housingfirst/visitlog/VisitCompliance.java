@@ -109,7 +109,7 @@ public class VisitCompliance {
 			.addValue("from", Date.valueOf(weeks.get(0).monday()))
 			.addValue("to", Date.valueOf(weeks.get(weeks.size() - 1).sunday()))
 			.addValue("caseworker", caseworkerId, java.sql.Types.BIGINT);
-		// From the maintained weekly roll-up (V031), not the raw visits.
+		// From the maintained weekly roll-up (V024), not the raw visits.
 		return this.jdbc.query("""
 				SELECT w.caseworker_id, w.week_monday, sum(w.minutes) AS minutes
 				FROM visit_week w JOIN participant p ON p.id = w.participant_id
@@ -156,7 +156,7 @@ public class VisitCompliance {
 				: agreed.forTeams(teams);
 		if (!active.isEmpty()) {
 			// By team, not by a list of ids: a section may hold more participants than
-			// one statement can take as parameters. From the maintained roll-ups (V031),
+			// one statement can take as parameters. From the maintained roll-ups (V024),
 			// and only participants in follow-up in the period: the cost does not grow
 			// with the years of history nor with those who left long ago.
 			MapSqlParameterSource params = new MapSqlParameterSource("teams", teams)

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the visit aggregates (V031) in step with the visits: per participant, ISO week
+ * Keeps the visit aggregates (V024) in step with the visits: per participant, ISO week
  * and caseworker who logged them, the visits, those with contact and the minutes
  * ({@code visit_week}); per participant the latest visit with contact
  * ({@code visit_last_contact}). Voided visits count nowhere.
