@@ -20,12 +20,7 @@ record AnswerForm(String key, String on, String kind, String comment) {
 	}
 
 	UUID submissionKey() {
-		try {
-			return (this.key == null) ? null : UUID.fromString(this.key.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return FormInput.submissionKey(this.key);
 	}
 
 	Answer answer(Errors errors) {

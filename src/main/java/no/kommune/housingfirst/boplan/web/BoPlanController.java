@@ -18,6 +18,7 @@ import no.kommune.housingfirst.boplan.PlanVersionView;
 import no.kommune.housingfirst.boplan.Responsible;
 import no.kommune.housingfirst.shared.NotFoundException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.web.FormSave;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -109,14 +110,14 @@ class BoPlanController {
 		PlanContent content = form.content(result);
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		if (!result.hasErrors()) {
-			KeptOnFailure.Outcome outcome = KeptOnFailure.save("bo-plan participant=" + id, result, response,
+			FormSave.Outcome outcome = FormSave.attemptKeepingInput("bo-plan participant=" + id, result, response,
 					() -> this.plans.revise(user, id, form.baseVersionOrMinusOne(), key, content),
-					() -> this.plans.findBySubmission(id, key).isPresent());
+					() -> this.plans.findBySubmission(id, key).isPresent(), "boplan.form.notSaved");
 			if (outcome.saved()) {
 				redirect.addFlashAttribute("message", "boplan.form.saved");
 				return "redirect:/participants/" + id + "/bo-plan";
 			}
-			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
+			if (outcome == FormSave.Outcome.NOT_SAVED) {
 				return formView(null, id, model);
 			}
 		}
@@ -160,13 +161,14 @@ class BoPlanController {
 		Answer answer = form.answer(result);
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		if (!result.hasErrors()) {
-			KeptOnFailure.Outcome outcome = KeptOnFailure.save("bo-plan answer participant=" + id, result, response,
-					() -> this.plans.answer(user, id, no, key, answer), () -> this.plans.answeredWith(id, no, key));
+			FormSave.Outcome outcome = FormSave.attemptKeepingInput("bo-plan answer participant=" + id, result,
+					response, () -> this.plans.answer(user, id, no, key, answer),
+					() -> this.plans.answeredWith(id, no, key), "boplan.form.notSaved");
 			if (outcome.saved()) {
 				redirect.addFlashAttribute("message", "boplan.answer.saved");
 				return "redirect:/participants/" + id + "/bo-plan";
 			}
-			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
+			if (outcome == FormSave.Outcome.NOT_SAVED) {
 				model.addAttribute("participantId", id);
 				model.addAttribute("versionNo", no);
 				model.addAttribute("kinds", AgreementKind.values());

@@ -12,6 +12,7 @@ import no.kommune.housingfirst.boplan.FollowUpDraft;
 import no.kommune.housingfirst.boplan.FollowUpTerms;
 import no.kommune.housingfirst.boplan.NeedsMeetingRecord;
 import no.kommune.housingfirst.shared.security.CurrentUser;
+import no.kommune.housingfirst.shared.web.FormSave;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,14 +58,14 @@ class FollowUpAgreementController {
 		FollowUpTerms terms = form.terms(result);
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		if (!result.hasErrors()) {
-			KeptOnFailure.Outcome outcome = KeptOnFailure.save("follow-up agreement participant=" + id, result,
+			FormSave.Outcome outcome = FormSave.attemptKeepingInput("follow-up agreement participant=" + id, result,
 					response, () -> this.agreements.recordFollowUp(user, id, form.baseVersionOrMinusOne(), key, terms),
-					() -> this.agreements.findBySubmission(id, key).isPresent());
+					() -> this.agreements.findBySubmission(id, key).isPresent(), "boplan.form.notSaved");
 			if (outcome.saved()) {
 				redirect.addFlashAttribute("message", "boplan.followUp.saved");
 				return "redirect:/participants/" + id + "/bo-plan";
 			}
-			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
+			if (outcome == FormSave.Outcome.NOT_SAVED) {
 				return formView(null, id, model);
 			}
 		}
@@ -92,14 +93,14 @@ class FollowUpAgreementController {
 		UUID key = (form.submissionKey() != null) ? form.submissionKey() : UUID.randomUUID();
 		model.addAttribute("participantId", id);
 		if (!result.hasErrors()) {
-			KeptOnFailure.Outcome outcome = KeptOnFailure.save("needs meeting participant=" + id, result, response,
+			FormSave.Outcome outcome = FormSave.attemptKeepingInput("needs meeting participant=" + id, result, response,
 					() -> this.agreements.recordNeedsMeeting(user, id, key, meeting),
-					() -> this.agreements.meetingSavedWith(id, key));
+					() -> this.agreements.meetingSavedWith(id, key), "boplan.form.notSaved");
 			if (outcome.saved()) {
 				redirect.addFlashAttribute("message", "boplan.needs.saved");
 				return "redirect:/participants/" + id + "/bo-plan";
 			}
-			if (outcome == KeptOnFailure.Outcome.NOT_SAVED) {
+			if (outcome == FormSave.Outcome.NOT_SAVED) {
 				return "boplan/needs-meeting";
 			}
 		}

@@ -42,12 +42,7 @@ record FollowUpForm(String key, String baseVersion, String agreedOn, String visi
 	}
 
 	UUID submissionKey() {
-		try {
-			return (this.key == null) ? null : UUID.fromString(this.key.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return FormInput.submissionKey(this.key);
 	}
 
 	int baseVersionOrMinusOne() {

@@ -60,12 +60,8 @@ record GoalRow(String key, String area, String wording, String steps, List<Strin
 	}
 
 	private UUID goalKey() {
-		try {
-			return UUID.fromString(this.key.strip());
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			return UUID.randomUUID();
-		}
+		UUID key = FormInput.submissionKey(this.key);
+		return (key != null) ? key : UUID.randomUUID();
 	}
 
 	private static String text(String value) {

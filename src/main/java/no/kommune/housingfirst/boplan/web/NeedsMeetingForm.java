@@ -24,12 +24,7 @@ record NeedsMeetingForm(String key, String heldOn, String attendees, String outc
 	}
 
 	UUID submissionKey() {
-		try {
-			return (this.key == null) ? null : UUID.fromString(this.key.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return FormInput.submissionKey(this.key);
 	}
 
 }

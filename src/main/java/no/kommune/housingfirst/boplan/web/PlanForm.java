@@ -141,12 +141,7 @@ record PlanForm(String key, String baseVersion, String planDate, String lastingH
 	}
 
 	UUID submissionKey() {
-		try {
-			return (this.key == null) ? null : UUID.fromString(this.key.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return FormInput.submissionKey(this.key);
 	}
 
 	int baseVersionOrMinusOne() {

@@ -163,12 +163,7 @@ record FitForm(String key, String date, String visit, String ors, String srs, St
 	}
 
 	UUID submissionKey() {
-		try {
-			return (this.key == null) ? null : UUID.fromString(this.key.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return FormInput.submissionKey(this.key);
 	}
 
 	int versionOrMinusOne() {

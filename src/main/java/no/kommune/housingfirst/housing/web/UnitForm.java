@@ -60,12 +60,7 @@ record UnitForm(String key, String streetAddress, String unitLabel, String postc
 
 	/** The submission key; null when missing or tampered with. */
 	UUID submissionKey() {
-		try {
-			return (this.key == null) ? null : UUID.fromString(this.key.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return FormInput.submissionKey(this.key);
 	}
 
 	int versionOrMinusOne() {

@@ -131,12 +131,7 @@ record ParticipantForm(String fullName, String birthDate, String phone, String c
 
 	/** The key this form was handed out with, or null if it is missing or not a key. */
 	UUID submissionKey() {
-		try {
-			return (this.key == null) ? null : UUID.fromString(this.key.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return FormInput.submissionKey(this.key);
 	}
 
 	boolean duplicateConfirmed() {

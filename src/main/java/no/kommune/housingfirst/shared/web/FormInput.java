@@ -193,6 +193,19 @@ public final class FormInput {
 		return Math.min(page, max);
 	}
 
+	/**
+	 * A form's submission key from its hidden field; null when it is missing or not a key
+	 * (tampered with, or from an old page), and the caller gives the save a new one.
+	 */
+	public static java.util.UUID submissionKey(String text) {
+		try {
+			return (text == null) ? null : java.util.UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	public static boolean checked(String value) {
 		return "true".equalsIgnoreCase(value) || "on".equalsIgnoreCase(value);
 	}

@@ -83,12 +83,7 @@ record VisitForm(String key, String date, String kind, String contact, String no
 	}
 
 	UUID submissionKey() {
-		try {
-			return (this.key == null) ? null : UUID.fromString(this.key.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return FormInput.submissionKey(this.key);
 	}
 
 	int versionOrMinusOne() {
