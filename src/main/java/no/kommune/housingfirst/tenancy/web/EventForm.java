@@ -70,12 +70,8 @@ record EventForm(String kind, String occurredOn, String source, String whatHappe
 	 * key.
 	 */
 	UUID key() {
-		try {
-			return UUID.fromString(this.submissionKey.strip());
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			return UUID.randomUUID();
-		}
+		UUID key = FormInput.submissionKey(this.submissionKey);
+		return (key != null) ? key : UUID.randomUUID();
 	}
 
 }

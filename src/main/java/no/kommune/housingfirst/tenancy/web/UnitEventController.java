@@ -66,12 +66,8 @@ class UnitEventController {
 	}
 
 	private static java.util.UUID key(UnitEventForm form) {
-		try {
-			return java.util.UUID.fromString(form.submissionKey().strip());
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			return java.util.UUID.randomUUID();
-		}
+		java.util.UUID key = FormInput.submissionKey(form.submissionKey());
+		return (key != null) ? key : java.util.UUID.randomUUID();
 	}
 
 	private String view(CurrentUser user, long unitId, Model model) {
