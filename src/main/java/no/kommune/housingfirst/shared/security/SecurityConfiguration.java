@@ -88,8 +88,13 @@ class SecurityConfiguration {
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new CurrentUserRefreshFilter(loader, properties.absoluteSessionLifetime(), clock),
 					AuthorizationFilter.class)
-			.addFilterAfter(new SecondFactorFilter(secondFactor, policy.frameRoutes()), CurrentUserRefreshFilter.class)
-			.addFilterAfter(new PasswordChangeFilter(policy.frameRoutes()), SecondFactorFilter.class);
+			// All three before authorization is decided, in this order (filters of the
+			// same
+			// position keep the order they were added in): a person with a password
+			// change
+			// due is sent to the password page, not refused by a route rule.
+			.addFilterBefore(new SecondFactorFilter(secondFactor, policy.frameRoutes()), AuthorizationFilter.class)
+			.addFilterBefore(new PasswordChangeFilter(policy.frameRoutes()), AuthorizationFilter.class);
 		return http.build();
 	}
 
