@@ -236,6 +236,31 @@
 
   let sending = false;
 
+  // Set when this page was opened just after a visit was kept on the phone: a send that
+  // fails then leaves that message standing (it says what matters and stays true).
+  let justQueued = false;
+
+  // A phone can report a connection it does not have (navigator.onLine is true on weak
+  // signal, behind a captive portal, and in some browsers whenever a service worker
+  // answers), and then no 'online' event ever comes. So a send that fails for want of a
+  // network is tried again by itself, after 2, 4, 8 ... seconds, at most a minute apart,
+  // for as long as this page is open; the 'online' event and "Send nå" still send at once.
+  const RETRY_FIRST_MS = 2000;
+  const RETRY_MAX_MS = 60000;
+  let retryDelay = 0;
+  let retryTimer = null;
+
+  function retryLater() {
+    if (retryTimer) {
+      return;
+    }
+    retryDelay = retryDelay ? Math.min(retryDelay * 2, RETRY_MAX_MS) : RETRY_FIRST_MS;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      sendOnce();
+    }, retryDelay);
+  }
+
   async function sendQueue() {
     if (!user || sending) {
       return;
@@ -247,7 +272,8 @@
         return;
       }
       if (!navigator.onLine) {
-        say('noSignal');
+        say(justQueued ? 'queued' : 'noSignal');
+        retryLater();
         return;
       }
       say('sending');
@@ -266,10 +292,16 @@
       }
       const refused = (await itemsOfUser()).some((item) => item.state === 'refused');
       if (stopped === 'offline') {
-        say('noSignal');
+        say(justQueued ? 'queued' : 'noSignal');
+        retryLater();
       } else if (stopped) {
         say(stopped);
+        if (stopped === 'retry') {
+          retryLater();
+        }
       } else {
+        retryDelay = 0;
+        justQueued = false;
         say(refused ? null : 'allSent');
       }
     } finally {
@@ -448,6 +480,7 @@
     if (section) {
       if (sessionStorage.getItem(FLASH) === 'queued') {
         sessionStorage.removeItem(FLASH);
+        justQueued = true;
         say('queued');
       }
       await render();
