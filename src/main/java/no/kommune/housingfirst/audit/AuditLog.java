@@ -67,6 +67,15 @@ public class AuditLog {
 	}
 
 	/**
+	 * An export of a list or figures that names participants (a file that leaves the
+	 * system), without naming each one.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void exported(CurrentUser actor, RecordType type) {
+		insert(actor, null, null, type, null, AuditAction.EXPORT, true, null);
+	}
+
+	/**
 	 * A refused attempt. Written in the caller's transaction (or a new one), and services
 	 * do not roll back for a refusal, so the row is kept without taking a second
 	 * connection.

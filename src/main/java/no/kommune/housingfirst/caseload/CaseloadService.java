@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import no.kommune.housingfirst.audit.AuditLog;
+import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.boplan.BoPlanMeasures;
 import no.kommune.housingfirst.firstrent.FirstRentMeasures;
 import no.kommune.housingfirst.fit.FitService;
@@ -62,9 +64,12 @@ public class CaseloadService {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	CaseloadService(Organisation organisation, StaffDirectory staff, ParticipantMeasures participants,
 			VisitCompliance visits, HousingMeasures housing, FirstRentMeasures firstRent, BoPlanMeasures boPlans,
-			FitService fit, CaseloadProperties norms, Clock clock) {
+			FitService fit, CaseloadProperties norms, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.organisation = organisation;
 		this.staff = staff;
 		this.participants = participants;
@@ -144,6 +149,17 @@ public class CaseloadService {
 					.map((e) -> new CaseloadDashboard.ExitCount(e.reason(), e.count()))
 					.toList(),
 				complianceCharts(compliance), daysChart(housingFigures));
+	}
+
+	/**
+	 * The dashboard's figures for the same choice, as tables for CSV and XLSX. An export
+	 * takes participants' names (those without contact) out of the system, so it is
+	 * audited as one, besides the list's own audit row.
+	 */
+	public CaseloadExport export(CurrentUser user, CaseloadFilter filter) {
+		CaseloadExport export = CaseloadExport.of(dashboard(user, filter));
+		this.audit.exported(user, RecordType.PARTICIPANT_LIST);
+		return export;
 	}
 
 	/** One chart per team line: the per cent visited each week, the norm line at 100. */

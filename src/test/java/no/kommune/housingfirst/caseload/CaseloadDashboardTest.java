@@ -1,6 +1,8 @@
 package no.kommune.housingfirst.caseload;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.boplan.BoPlanMeasures;
 import no.kommune.housingfirst.firstrent.FirstRentMeasures;
 import no.kommune.housingfirst.fit.FitService;
@@ -36,6 +39,11 @@ import no.kommune.housingfirst.visitlog.VisitCompliance;
 import no.kommune.housingfirst.visitlog.VisitDetails;
 import no.kommune.housingfirst.visitlog.VisitKind;
 import no.kommune.housingfirst.visitlog.VisitService;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +58,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -119,6 +128,9 @@ class CaseloadDashboardTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AuditLog auditLog;
 
 	@Autowired
 	Organisation organisation;
@@ -415,7 +427,7 @@ class CaseloadDashboardTest {
 			.doesNotContain(this.olga.id());
 		assertThat(d.compliance().lines()).extracting(VisitCompliance.Line::teamId).containsOnly(this.t1, this.t2);
 		assertThat(d.compliance().missed()).extracting(VisitCompliance.Missed::teamName)
-			.doesNotContain(this.organisation.teamName(this.o));
+			.doesNotContain(this.organisation.teamName(this.olga.teamIds().iterator().next()));
 		assertThat(d.exits()).extracting(CaseloadDashboard.ExitCount::reason).doesNotContain(ExitReason.DECEASED);
 		assertThat(d.housing().meetings().overdueNow()).isEqualTo(1);
 		assertThat(d.navOverdue()).isEqualTo(1);
@@ -479,9 +491,198 @@ class CaseloadDashboardTest {
 		this.mvc.perform(get("/dashboard")).andExpect(redirectedUrl("/login"));
 	}
 
+	/**
+	 * The workbook opened with a reader and checked cell by cell against the hand-worked
+	 * figures: numbers as numbers, dates as dates, Norwegian headers, and nobody from the
+	 * other section in any sheet. The export is audited.
+	 */
+	@Test
+	void theFiguresAsAnExcelWorkbookCellByCell() throws Exception {
+		LocalDate from = TODAY.minusMonths(13);
+		byte[] file = this.mvc
+			.perform(get("/dashboard/export.xlsx").param("from", from.toString())
+				.param("to", TODAY.toString())
+				.with(user(this.leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andExpect(header().string("Content-Disposition",
+					containsString("attachment; filename=\"dashbord-" + from + "-" + TODAY + ".xlsx\"")))
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String t1Name = this.organisation.teamName(this.t1);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file),
+				new ReadingOptions(true, false))) {
+			assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Om uttrekket", "Saksmengde",
+					"Besøk per uke", "Uten kontakt", "Direkte brukertid", "Tid til bolig", "Bostabilitet",
+					"Møter, NAV og re-bosetting", "Boplaner og FIT", "Avslutninger");
+			List<Row> about = rows(workbook, "Om uttrekket");
+			assertThat(about.get(1).getCellText(0)).isEqualTo("Fra dato");
+			assertThat(about.get(1).getCellAsDate(1)).contains(from.atStartOfDay());
+			assertThat(about.get(3).getCellText(1)).isEqualTo("Alle du leder");
+
+			List<Row> caseload = rows(workbook, "Saksmengde");
+			assertThat(texts(caseload.get(0))).containsExactly("Team", "Booppfølger", "Aktive deltakere",
+					"Over grensen", "Deltakere per booppfølger");
+			Row team = only(caseload, (row) -> t1Name.equals(row.getCellText(0)) && row.getCellText(1).isEmpty());
+			assertThat(team.getCell(2).getType()).isEqualTo(CellType.NUMBER);
+			assertThat(team.getCellAsNumber(2)).contains(new BigDecimal("6"));
+			assertThat(team.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("3.0");
+			Row kariRow = only(caseload, (row) -> this.kari.fullName().equals(row.getCellText(1)));
+			assertThat(kariRow.getCellAsNumber(2)).contains(new BigDecimal("4"));
+			assertThat(kariRow.getCellText(3)).isEqualTo("Nei");
+
+			// W-1 for team 1: 2 of 6 visited, 33 %; the week's Monday is a date.
+			Row week = only(rows(workbook, "Besøk per uke"), (row) -> t1Name.equals(row.getCellText(0))
+					&& row.getCellText(1).isEmpty() && W.plus(-1).toString().equals(row.getCellText(2)));
+			assertThat(week.getCellAsDate(3)).contains(W.plus(-1).monday().atStartOfDay());
+			assertThat(week.getCell(3).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+			assertThat(numbers(week, 4, 6)).containsExactly(6, 2, 33);
+
+			Row time = only(rows(workbook, "Direkte brukertid"),
+					(row) -> this.kari.fullName().equals(row.getCellText(0))
+							&& W.plus(-1).toString().equals(row.getCellText(1)));
+			assertThat(numbers(time, 3, 4)).containsExactly(135, 6);
+
+			Row period = only(rows(workbook, "Tid til bolig"), (row) -> "Hele perioden".equals(row.getCellText(0)));
+			assertThat(period.getCellAsNumber(2)).contains(new BigDecimal("2"));
+			assertThat(period.getCellAsNumber(3)).contains(new BigDecimal("64.5"));
+			assertThat(numbers(period, 4, 5)).containsExactly(1, 1);
+
+			List<Row> stability = rows(workbook, "Bostabilitet");
+			assertThat(numbers(stability.get(1), 0, 3)).containsExactly(12, 2, 1, 50);
+			assertThat(numbers(stability.get(2), 0, 2)).containsExactly(24, 0, 0);
+			assertThat(stability.get(2).getCellText(3)).isEmpty();
+
+			List<Row> keyFigures = rows(workbook, "Møter, NAV og re-bosetting");
+			assertThat(keyFigures.subList(1, keyFigures.size()).stream().map((row) -> numbers(row, 1, 1).get(0)))
+				.containsExactly(2, 1, 1, 2, 1, 1);
+			assertThat(keyFigures.get(6).getCellText(0)).isEqualTo("Re-bosettinger i perioden");
+
+			List<Row> exits = rows(workbook, "Avslutninger");
+			assertThat(exits).hasSize(2);
+			assertThat(exits.get(1).getCellText(0)).isEqualTo("Flyttet fra kommunen");
+			assertThat(exits.get(1).getCellAsNumber(1)).contains(BigDecimal.ONE);
+
+			// The other section is in no cell of any sheet.
+			List<String> everything = workbook.getSheets()
+				.flatMap((sheet) -> rows(workbook, sheet.getName()).stream())
+				.flatMap((row) -> texts(row).stream())
+				.toList();
+			assertThat(everything).contains("Hilde", "Hans")
+				.doesNotContain("Ola", "Oda", "Ole", this.olga.fullName(),
+						this.organisation.teamName(this.olga.teamIds().iterator().next()));
+		}
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'EXPORT'"
+						+ " AND record_type = 'PARTICIPANT_LIST' AND participant_id IS NULL",
+				Integer.class, this.leader.id()))
+			.isEqualTo(1);
+	}
+
+	/**
+	 * One table as CSV the way Excel in Norway opens it: a byte-order mark, semicolons,
+	 * decimal commas, ISO dates, CRLF.
+	 */
+	@Test
+	void oneTableAsCsv() throws Exception {
+		LocalDate from = TODAY.minusMonths(13);
+		String csv = this.mvc
+			.perform(get("/dashboard/export.csv").param("table", "tid-til-bolig")
+				.param("from", from.toString())
+				.param("to", TODAY.toString())
+				.with(user(this.leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andExpect(header().string("Content-Disposition",
+					containsString("attachment; filename=\"dashbord-tid-til-bolig-" + from + "-" + TODAY + ".csv\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFKvartal;Fra dato;Flyttet inn i perioden;Median dager fra inkludering;"
+				+ "Innen 42 dager;Innen 90 dager\r\n");
+		assertThat(csv).endsWith("Hele perioden;" + from + ";2;64,5;1;1\r\n");
+		String caseloads = this.mvc
+			.perform(get("/dashboard/export.csv").param("table", "saksmengde").with(user(this.leader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(caseloads).contains(this.organisation.teamName(this.t1) + ";;6;;3\r\n")
+			.contains(this.organisation.teamName(this.t1) + ";" + this.kari.fullName() + ";4;Nei;\r\n")
+			.doesNotContain(this.olga.fullName());
+		// A table that does not exist is not found; a filter that cannot be read goes
+		// back to the page, which says why, and nothing is exported.
+		this.mvc.perform(get("/dashboard/export.csv").param("table", "finnes-ikke").with(user(this.leader)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/dashboard/export.xlsx").param("from", "i går").with(user(this.leader)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/dashboard?from=i%20g%C3%A5r"));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'EXPORT'",
+				Integer.class, this.leader.id()))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void theExportsForSectionLeadersOfTheirOwnSectionsOnly() throws Exception {
+		long teamO = this.olga.teamIds().iterator().next();
+		for (String path : new String[] { "/dashboard/export.xlsx", "/dashboard/export.csv?table=saksmengde" }) {
+			this.mvc.perform(get(path).with(user(this.kari))).andExpect(status().isForbidden());
+			this.mvc.perform(get(path).with(user(this.staff.admin()))).andExpect(status().isForbidden());
+			this.mvc.perform(get(path).with(user(this.staff.withRole(Role.NAV)))).andExpect(status().isForbidden());
+			this.mvc.perform(get(path).with(user(this.staff.withRole(Role.HOUSING_OFFICER))))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get(path)).andExpect(redirectedUrl("/login"));
+			this.mvc.perform(get(path).param("team", String.valueOf(teamO)).with(user(this.leader)))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(get(path).param("section", String.valueOf(this.o)).with(user(this.leader)))
+				.andExpect(status().isNotFound());
+		}
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM audit_event WHERE action = 'EXPORT'"
+						+ " AND record_type = 'PARTICIPANT_LIST' AND outcome = 'ALLOWED' AND actor_id = ?",
+				Integer.class, this.leader.id()))
+			.isZero();
+		// The page links to both, with its filter.
+		this.mvc.perform(get("/dashboard").param("team", String.valueOf(this.t1)).with(user(this.leader)))
+			.andExpect(content().string(containsString("/dashboard/export.xlsx?section=&amp;team=" + this.t1)))
+			.andExpect(content().string(containsString("/dashboard/export.csv?table=uten-kontakt&amp;")));
+	}
+
+	private static List<Row> rows(ReadableWorkbook workbook, String sheet) {
+		try {
+			return workbook.findSheet(sheet).orElseThrow().read();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static Row only(List<Row> rows, java.util.function.Predicate<Row> which) {
+		List<Row> found = rows.stream().filter(which).toList();
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	private static List<String> texts(Row row) {
+		return row.stream().map((cell) -> (cell == null) ? "" : cell.getText()).toList();
+	}
+
+	/** Whole numbers from the cells first to last, each a number cell. */
+	private static List<Integer> numbers(Row row, int first, int last) {
+		List<Integer> values = new java.util.ArrayList<>();
+		for (int c = first; c <= last; c++) {
+			assertThat(row.getCell(c).getType()).as("cell %d of row %d", c, row.getRowNum()).isEqualTo(CellType.NUMBER);
+			values.add(row.getCell(c).asNumber().intValueExact());
+		}
+		return values;
+	}
+
 	private CaseloadService withNorms(CaseloadProperties norms) {
 		return new CaseloadService(this.organisation, this.staffDirectory, this.participantMeasures, this.compliance,
-				this.housingMeasures, this.firstRentMeasures, this.boPlanMeasures, this.fit, norms, this.clock);
+				this.housingMeasures, this.firstRentMeasures, this.boPlanMeasures, this.fit, norms, this.clock,
+				this.auditLog);
 	}
 
 	private static LocalDate quarter(LocalDate day) {

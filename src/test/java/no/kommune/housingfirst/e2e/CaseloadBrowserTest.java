@@ -1,9 +1,14 @@
 package no.kommune.housingfirst.e2e;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -20,6 +25,8 @@ import no.kommune.housingfirst.visitlog.IsoWeek;
 import no.kommune.housingfirst.visitlog.VisitDetails;
 import no.kommune.housingfirst.visitlog.VisitKind;
 import no.kommune.housingfirst.visitlog.VisitService;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +118,45 @@ class CaseloadBrowserTest extends BrowserTest {
 			Chromium.screenshot(page, "caseload-dashboard-team-" + width);
 			page.context().close();
 		}
+	}
+
+	/**
+	 * On a phone: the workbook and one table as CSV download from the dashboard, open in
+	 * a spreadsheet reader with the figures the page shows, and the links are tap
+	 * targets.
+	 */
+	@Test
+	void theFiguresDownloadAsExcelAndCsvOnAPhone() throws Exception {
+		Page page = loggedIn("leder", 360, 800);
+		page.navigate(url("/dashboard"));
+		Download excel = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Excel (alle tabeller)"))
+					.click());
+		assertThat(excel.suggestedFilename()).matches("dashbord-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.xlsx");
+		try (ReadableWorkbook workbook = new ReadableWorkbook(excel.path().toFile())) {
+			// Kari's 90 minutes last week: 4 % of a working week, as numbers.
+			List<Row> time = workbook.findSheet("Direkte brukertid").orElseThrow().read();
+			String lastWeek = IsoWeek.of(TODAY).plus(-1).toString();
+			Row row = time.stream().filter((r) -> lastWeek.equals(r.getCellText(1))).findFirst().orElseThrow();
+			assertThat(row.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("90");
+			assertThat(row.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("4");
+		}
+		Locator summary = page.locator(".caseload-export summary");
+		summary.click();
+		Locator csvLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CSV: Saksmengde"));
+		assertThat(csvLink).isVisible();
+		assertThat(summary.boundingBox().height).isGreaterThanOrEqualTo(44);
+		assertThat(csvLink.boundingBox().height).isGreaterThanOrEqualTo(44);
+		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+			.isLessThanOrEqualTo(360);
+		Chromium.assertAccessible(page);
+		Chromium.screenshot(page, "caseload-export-360");
+		Download csv = page.waitForDownload(csvLink::click);
+		String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+		assertThat(text)
+			.startsWith("\uFEFFTeam;Booppfølger;Aktive deltakere;Over grensen;Deltakere per booppfølger\r\n")
+			.contains(";2;Nei;\r\n");
+		page.context().close();
 	}
 
 }

@@ -1,5 +1,6 @@
 package no.kommune.housingfirst.caseload.web;
 
+import no.kommune.housingfirst.caseload.CaseloadExport;
 import no.kommune.housingfirst.caseload.CaseloadFilter;
 import no.kommune.housingfirst.caseload.CaseloadService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
@@ -42,6 +43,7 @@ class CaseloadController {
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
 		model.addAttribute("dashboard", this.caseload.dashboard(user, filter));
+		model.addAttribute("exportTables", CaseloadExport.TABLES);
 		return "caseload/dashboard";
 	}
 

@@ -8,8 +8,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard is for section leaders only: administrators do not see case figures, and
- * caseworkers have Min uke.
+ * The dashboard and its exports are for section leaders only: administrators do not see
+ * case figures, and caseworkers have Min uke.
  */
 @Component
 class CaseloadRoutes implements RouteRules {
@@ -17,6 +17,8 @@ class CaseloadRoutes implements RouteRules {
 	@Override
 	public void contribute(RoutePolicy.Rules rules) {
 		rules.roles(HttpMethod.GET, "/dashboard", Role.SECTION_LEADER);
+		rules.roles(HttpMethod.GET, "/dashboard/export.xlsx", Role.SECTION_LEADER);
+		rules.roles(HttpMethod.GET, "/dashboard/export.csv", Role.SECTION_LEADER);
 	}
 
 }
