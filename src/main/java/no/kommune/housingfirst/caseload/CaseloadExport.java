@@ -19,10 +19,11 @@ import no.kommune.housingfirst.visitlog.VisitCompliance;
  * page shows for the same filter, one table per section of the page. Names of
  * participants appear only where the page lists them (those without contact); no visit
  * notes, FIT item scores or bo-plan text are among the figures at all. The section, team
- * and caseworker chosen are named (null: all the leader leads).
+ * and caseworker chosen are named (null: all the leader leads). The yearly report is
+ * exported the same way.
  */
-public record CaseloadExport(LocalDate from, LocalDate to, String section, String team, String caseworker,
-		List<CaseloadTable> tables) {
+public record CaseloadExport(String titleKey, LocalDate from, LocalDate to, String section, String team,
+		String caseworker, List<CaseloadTable> tables) {
 
 	/** The tables' names, in the order of the page (and of the workbook's sheets). */
 	public static final List<String> TABLES = List.of("saksmengde", "besok", "uten-kontakt", "brukertid",
@@ -35,7 +36,7 @@ public record CaseloadExport(LocalDate from, LocalDate to, String section, Strin
 
 	static CaseloadExport of(CaseloadDashboard d) {
 		CaseloadFilter f = d.filter();
-		return new CaseloadExport(d.from(), d.to(),
+		return new CaseloadExport("caseload.title", d.from(), d.to(),
 				(f.sectionId() == null) ? null
 						: d.choices()
 							.sections()

@@ -44,6 +44,9 @@ import org.springframework.stereotype.Service;
 @AuditedTransaction
 public class CaseloadService {
 
+	/** The first year a yearly report can be asked for. */
+	public static final int FIRST_YEAR = 2000;
+
 	private final Organisation organisation;
 
 	private final StaffDirectory staff;
@@ -160,6 +163,80 @@ public class CaseloadService {
 		CaseloadExport export = CaseloadExport.of(dashboard(user, filter));
 		this.audit.exported(user, RecordType.PARTICIPANT_LIST);
 		return export;
+	}
+
+	/**
+	 * The yearly report for one year (null: last year) and one of the leader's sections
+	 * (null: all they lead). A year before {@link #FIRST_YEAR} or after this one, or a
+	 * section the leader does not lead, is not found. The current year runs to today.
+	 */
+	public YearlyReport yearlyReport(CurrentUser user, Integer year, Long sectionId) {
+		if (!user.hasRole(Role.SECTION_LEADER)) {
+			throw new NotFoundException("yearly report");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		int chosen = (year != null) ? year : today.getYear() - 1;
+		if (chosen < FIRST_YEAR || chosen > today.getYear()) {
+			throw new NotFoundException("yearly report");
+		}
+		List<SectionSummary> sections = this.organisation.sections()
+			.stream()
+			.filter((s) -> user.sectionIds().contains(s.id()))
+			.toList();
+		if (sectionId != null && !user.sectionIds().contains(sectionId)) {
+			throw new NotFoundException("yearly report");
+		}
+		Set<Long> teams = this.organisation.teams()
+			.stream()
+			.filter((t) -> user.sectionIds().contains(t.sectionId()))
+			.filter((t) -> sectionId == null || t.sectionId() == sectionId)
+			.map(TeamSummary::id)
+			.collect(Collectors.toSet());
+		LocalDate from = LocalDate.of(chosen, 1, 1);
+		LocalDate to = (chosen == today.getYear()) ? today : LocalDate.of(chosen, 12, 31);
+		ParticipantMeasures.PeriodCounts counts = this.participants.periodCounts(user, teams, from, to);
+		HousingMeasures.Figures housingFigures = this.housing.figures(user, teams, null, from, to);
+		HousingMeasures.DaysToHousing days = housingFigures.daysInPeriod();
+		long contacts = this.visits.contactsInPeriod(user, teams, from, to);
+		List<YearlyReport.ExitLine> exits = this.participants.exitsByReason(user, teams, null, from, to)
+			.stream()
+			.map((e) -> new YearlyReport.ExitLine(e.reason(), YearlyReport.Count.of(e.count())))
+			.toList();
+		YearlyReport.Count exitsTotal = YearlyReport.Count.of(exits.stream().mapToInt((e) -> e.count().value()).sum());
+		boolean enoughHoused = days.housed() >= YearlyReport.SMALLEST_SHOWN;
+		List<Integer> years = new ArrayList<>();
+		for (int y = today.getYear(); y >= Math.max(FIRST_YEAR, today.getYear() - 9); y--) {
+			years.add(y);
+		}
+		return new YearlyReport(chosen, years, sections, sectionId,
+				sections.stream()
+					.filter((s) -> sectionId != null && s.id() == sectionId)
+					.map(SectionSummary::name)
+					.findFirst()
+					.orElse(null),
+				from, to, YearlyReport.Count.of(counts.included()), YearlyReport.Count.of(counts.followedUp()),
+				YearlyReport.Count.of(counts.activeAtEnd()), YearlyReport.Count.of(days.housed()),
+				enoughHoused ? days.medianDays() : null, YearlyReport.percent(days.within42(), days.housed()),
+				YearlyReport.percent(days.within90(), days.housed()),
+				YearlyReport.Count.of(housingFigures.rehousings()),
+				(counts.followedUp() >= YearlyReport.SMALLEST_SHOWN)
+						? Math.round(10.0 * contacts / counts.followedUp()) / 10.0 : null,
+				housingFigures.stability()
+					.stream()
+					.map((s) -> new YearlyReport.StabilityLine(s.months(), YearlyReport.Count.of(s.eligible()),
+							YearlyReport.Count.of(s.housed()), YearlyReport.percent(s.housed(), s.eligible())))
+					.toList(),
+				exitsTotal, YearlyReport.exits(exits, exitsTotal));
+	}
+
+	/**
+	 * The yearly report as an XLSX file's tables. Aggregate only, with small numbers
+	 * hidden: nothing in it is a participant's record, so it is not audited as a read.
+	 */
+	public CaseloadExport yearlyExport(CurrentUser user, Integer year, Long sectionId) {
+		YearlyReport report = yearlyReport(user, year, sectionId);
+		return new CaseloadExport("caseload.year.title", report.from(), report.to(), report.sectionName(), null, null,
+				report.tables());
 	}
 
 	/** One chart per team line: the per cent visited each week, the norm line at 100. */

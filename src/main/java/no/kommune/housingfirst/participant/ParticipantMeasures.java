@@ -27,6 +27,13 @@ public class ParticipantMeasures {
 	public record Caseload(long teamId, long caseworkerId, int active) {
 	}
 
+	/**
+	 * Participants included in the period, followed up at some time in it (included by
+	 * its end, not exited before its start), and still followed up at its end.
+	 */
+	public record PeriodCounts(int included, int followedUp, int activeAtEnd) {
+	}
+
 	/** Exits in the period with this reason. */
 	public record Exits(ExitReason reason, int count) {
 	}
@@ -59,6 +66,25 @@ public class ParticipantMeasures {
 				  AND (CAST(:caseworker AS BIGINT) IS NULL OR primary_caseworker_id = :caseworker)
 				GROUP BY team_id, primary_caseworker_id ORDER BY team_id, primary_caseworker_id""", params, (rs,
 				n) -> new Caseload(rs.getLong("team_id"), rs.getLong("primary_caseworker_id"), rs.getInt("active")));
+	}
+
+	/**
+	 * The period's counts for the teams asked that the user may see (all their
+	 * caseworkers), in one aggregate, by each participant's inclusion and exit dates.
+	 */
+	public PeriodCounts periodCounts(CurrentUser user, Set<Long> teamsAsked, LocalDate from, LocalDate to) {
+		MapSqlParameterSource params = params(user, teamsAsked, null);
+		if (params == null) {
+			return new PeriodCounts(0, 0, 0);
+		}
+		return this.jdbc.queryForObject(
+				"""
+						SELECT count(*) FILTER (WHERE included_on BETWEEN :from AND :to) AS included,
+						       count(*) FILTER (WHERE included_on <= :to AND (exited_on IS NULL OR exited_on >= :from)) AS followed,
+						       count(*) FILTER (WHERE included_on <= :to AND (exited_on IS NULL OR exited_on > :to)) AS at_end
+						FROM participant WHERE team_id IN (:teams)""",
+				params.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)),
+				(rs, n) -> new PeriodCounts(rs.getInt("included"), rs.getInt("followed"), rs.getInt("at_end")));
 	}
 
 	/**

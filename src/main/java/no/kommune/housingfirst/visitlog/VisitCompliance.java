@@ -120,6 +120,26 @@ public class VisitCompliance {
 						IsoWeek.of(rs.getDate("week_monday").toLocalDate()), rs.getLong("minutes")));
 	}
 
+	/**
+	 * Visits with contact (never voided) in the period to participants of the teams asked
+	 * that the user may see, counted in the database.
+	 */
+	public long contactsInPeriod(CurrentUser user, Set<Long> teamsAsked, LocalDate from, LocalDate to) {
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(ParticipantAccess.visibleTeams(user));
+		if (teams.isEmpty()) {
+			return 0;
+		}
+		Long contacts = this.jdbc.queryForObject("""
+				SELECT count(*) FROM visit v JOIN participant p ON p.id = v.participant_id
+				WHERE p.team_id IN (:teams) AND v.contact AND v.voided_at IS NULL
+				  AND v.visit_date BETWEEN :from AND :to""",
+				new MapSqlParameterSource("teams", teams).addValue("from", Date.valueOf(from))
+					.addValue("to", Date.valueOf(to)),
+				Long.class);
+		return (contacts != null) ? contacts : 0;
+	}
+
 	/** The last {@link #WEEKS} complete ISO weeks, oldest first. */
 	public List<IsoWeek> lastCompleteWeeks() {
 		IsoWeek current = IsoWeek.of(LocalDate.now(this.clock));

@@ -159,4 +159,41 @@ class CaseloadBrowserTest extends BrowserTest {
 		page.context().close();
 	}
 
+	/**
+	 * The yearly report on a phone: reached from the dashboard, another year chosen,
+	 * printable, axe-clean, and its workbook downloads.
+	 */
+	@Test
+	void theYearlyReportOnAPhone() throws Exception {
+		Page page = loggedIn("leder", 360, 800);
+		page.navigate(url("/dashboard"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Årsrapport")).click();
+		int lastYear = TODAY.getYear() - 1;
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Årsrapport " + lastYear)))
+			.isVisible();
+		// The year the three were included (50 days ago): fewer than five, so hidden.
+		int year = TODAY.minusDays(50).getYear();
+		page.locator("select#year").selectOption(String.valueOf(year));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis").setExact(true)).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Årsrapport " + year)))
+			.isVisible();
+		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Inkludert i året")))
+			.containsText("under 5");
+		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+			.isLessThanOrEqualTo(360);
+		Chromium.assertAccessible(page);
+		Chromium.screenshot(page, "caseload-year-360");
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+		assertThat(page.locator("form[role=search]")).isHidden();
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+		Download excel = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Last ned som Excel")).click());
+		assertThat(excel.suggestedFilename()).isEqualTo("arsrapport-" + year + ".xlsx");
+		try (ReadableWorkbook workbook = new ReadableWorkbook(excel.path().toFile())) {
+			List<Row> key = workbook.findSheet("Nøkkeltall").orElseThrow().read();
+			assertThat(key.get(1).getCellText(1)).isEqualTo("under 5");
+		}
+		page.context().close();
+	}
+
 }

@@ -19,6 +19,8 @@ class CaseloadRoutes implements RouteRules {
 		rules.roles(HttpMethod.GET, "/dashboard", Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/dashboard/export.xlsx", Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/dashboard/export.csv", Role.SECTION_LEADER);
+		rules.roles(HttpMethod.GET, "/dashboard/year", Role.SECTION_LEADER);
+		rules.roles(HttpMethod.GET, "/dashboard/year.xlsx", Role.SECTION_LEADER);
 	}
 
 }

@@ -65,7 +65,7 @@ final class ExportFiles {
 
 	private void about(Worksheet sheet, CaseloadExport export, LocalDateTime madeAt) {
 		String all = text("caseload.export.all");
-		Object[][] lines = { { text("caseload.title"), null }, { text("caseload.filter.from"), export.from() },
+		Object[][] lines = { { text(export.titleKey()), null }, { text("caseload.filter.from"), export.from() },
 				{ text("caseload.filter.to"), export.to() },
 				{ text("caseload.filter.section"), (export.section() != null) ? export.section() : all },
 				{ text("caseload.filter.team"), (export.team() != null) ? export.team() : all },
