@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,42 @@ public class BoPlanMeasures {
 				});
 		List<Counts> counts = count(mine);
 		return counts.isEmpty() ? new Counts(0, 0, 0, 0, 0) : counts.get(0);
+	}
+
+	/** Which of the counts a list of participants is asked for. */
+	public enum Need {
+
+		WITHOUT_PLAN, REVIEW_OVERDUE, MEETING_DUE
+
+	}
+
+	/**
+	 * The active participants behind {@link #perTeam}'s count of this need, in the teams
+	 * asked that the user may see.
+	 */
+	public Set<Long> ids(CurrentUser user, Set<Long> teamsAsked, Need need) {
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(ParticipantAccess.visibleTeams(user));
+		if (teams.isEmpty()) {
+			return Set.of();
+		}
+		List<Long> active = this.jdbc.queryForList(
+				"SELECT id FROM participant WHERE team_id IN (:teams) AND exited_on IS NULL",
+				new MapSqlParameterSource("teams", teams), Long.class);
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, PlanFollowUp.State> states = this.followUp.of(active);
+		Set<Long> found = new HashSet<>();
+		states.forEach((participant, state) -> {
+			boolean matches = switch (need) {
+				case WITHOUT_PLAN -> state.withoutPlan();
+				case REVIEW_OVERDUE -> state.reviewOverdue(today);
+				case MEETING_DUE -> state.meetingDue();
+			};
+			if (matches) {
+				found.add(participant);
+			}
+		});
+		return found;
 	}
 
 	private List<Counts> count(Map<Long, Long> teamOf) {

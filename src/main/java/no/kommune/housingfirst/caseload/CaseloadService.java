@@ -16,10 +16,13 @@ import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.boplan.BoPlanMeasures;
 import no.kommune.housingfirst.firstrent.FirstRentMeasures;
+import no.kommune.housingfirst.fit.FitMeasure;
 import no.kommune.housingfirst.fit.FitService;
 import no.kommune.housingfirst.fit.FitTeamCounts;
 import no.kommune.housingfirst.housing.HousingMeasures;
 import no.kommune.housingfirst.participant.AuditedTransaction;
+import no.kommune.housingfirst.participant.ExitReason;
+import no.kommune.housingfirst.participant.ParticipantDirectory;
 import no.kommune.housingfirst.participant.ParticipantMeasures;
 import no.kommune.housingfirst.shared.NotFoundException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
@@ -32,6 +35,8 @@ import no.kommune.housingfirst.staff.TeamSummary;
 import no.kommune.housingfirst.visitlog.IsoWeek;
 import no.kommune.housingfirst.visitlog.VisitCompliance;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +48,9 @@ import org.springframework.stereotype.Service;
 @Service
 @AuditedTransaction
 public class CaseloadService {
+
+	/** Participants per page of a list behind a number. */
+	public static final int PAGE_SIZE = 25;
 
 	/** The first year a yearly report can be asked for. */
 	public static final int FIRST_YEAR = 2000;
@@ -69,10 +77,13 @@ public class CaseloadService {
 
 	private final AuditLog audit;
 
+	private final ParticipantDirectory directory;
+
 	CaseloadService(Organisation organisation, StaffDirectory staff, ParticipantMeasures participants,
 			VisitCompliance visits, HousingMeasures housing, FirstRentMeasures firstRent, BoPlanMeasures boPlans,
-			FitService fit, CaseloadProperties norms, Clock clock, AuditLog audit) {
+			FitService fit, CaseloadProperties norms, Clock clock, AuditLog audit, ParticipantDirectory directory) {
 		this.audit = audit;
+		this.directory = directory;
 		this.organisation = organisation;
 		this.staff = staff;
 		this.participants = participants;
@@ -90,6 +101,54 @@ public class CaseloadService {
 	 * leader's sections is not found.
 	 */
 	public CaseloadDashboard dashboard(CurrentUser user, CaseloadFilter filter) {
+		Scope scope = scope(user, filter);
+		LocalDate today = scope.today();
+		LocalDate to = scope.to();
+		LocalDate from = scope.from();
+		List<SectionSummary> sections = scope.sections();
+		List<TeamSummary> inSection = scope.inSection();
+		List<TeamSummary> chosen = scope.chosen();
+		Set<Long> teams = scope.teams();
+		List<StaffOption> caseworkers = this.staff.caseworkersIn(teams)
+			.stream()
+			.sorted(Comparator.comparing(StaffOption::fullName))
+			.toList();
+		Long caseworker = filter.caseworkerId();
+		Map<Long, String> teamNames = new HashMap<>();
+		chosen.forEach((t) -> teamNames.put(t.id(), t.name()));
+		List<ParticipantMeasures.Caseload> loads = this.participants.caseloads(user, teams, caseworker);
+		if (caseworker != null && loads.isEmpty()) {
+			checkCaseworker(user, scope, caseworker);
+		}
+		Set<Long> people = new HashSet<>();
+		loads.forEach((l) -> people.add(l.caseworkerId()));
+		List<VisitCompliance.CaseworkerMinutes> minutes = this.visits.minutesPerCaseworker(user, teams, caseworker);
+		minutes.forEach((m) -> people.add(m.caseworkerId()));
+		Map<Long, String> names = this.staff.namesOf(people);
+		FirstRentMeasures.Counts nav = this.firstRent.counts(user, teams, caseworker);
+		VisitCompliance.Report compliance = this.visits.report(user, teams, caseworker);
+		HousingMeasures.Figures housingFigures = this.housing.figures(user, teams, caseworker, from, to);
+		return new CaseloadDashboard(new CaseloadDashboard.Choices(sections, inSection, caseworkers), filter, from, to,
+				this.norms, caseloads(loads, chosen, names), compliance, directTime(minutes, names), housingFigures,
+				nav.open(), nav.overdue(), teamCounts(user, chosen, today),
+				this.participants.exitsByReason(user, teams, caseworker, from, to)
+					.stream()
+					.map((e) -> new CaseloadDashboard.ExitCount(e.reason(), e.count()))
+					.toList(),
+				complianceCharts(compliance), daysChart(housingFigures));
+	}
+
+	/** The leader's choice resolved: their sections, the teams it covers, the period. */
+	private record Scope(LocalDate today, LocalDate from, LocalDate to, List<SectionSummary> sections,
+			List<TeamSummary> ownTeams, List<TeamSummary> inSection, List<TeamSummary> chosen, Set<Long> teams) {
+	}
+
+	/**
+	 * Which teams the leader's choice covers (never a team outside their sections) and
+	 * the period (the last twelve months unless chosen). A section or team outside the
+	 * leader's sections is not found.
+	 */
+	private Scope scope(CurrentUser user, CaseloadFilter filter) {
 		if (!user.hasRole(Role.SECTION_LEADER)) {
 			throw new NotFoundException("dashboard");
 		}
@@ -117,41 +176,114 @@ public class CaseloadService {
 			.filter((t) -> filter.teamId() == null || t.id() == filter.teamId())
 			.toList();
 		Set<Long> teams = chosen.stream().map(TeamSummary::id).collect(Collectors.toSet());
-		List<StaffOption> caseworkers = this.staff.caseworkersIn(teams)
-			.stream()
-			.sorted(Comparator.comparing(StaffOption::fullName))
-			.toList();
-		Long caseworker = filter.caseworkerId();
-		Map<Long, String> teamNames = new HashMap<>();
-		chosen.forEach((t) -> teamNames.put(t.id(), t.name()));
-		List<ParticipantMeasures.Caseload> loads = this.participants.caseloads(user, teams, caseworker);
-		// A caseworker is a choice when they work in, or are primary for someone in, one
-		// of
-		// the leader's teams; someone from another section is not found. One of the
-		// leader's own caseworkers outside the team chosen just has nothing to show.
-		if (caseworker != null && loads.isEmpty()) {
-			Set<Long> own = ownTeams.stream().map(TeamSummary::id).collect(Collectors.toSet());
-			if (this.staff.caseworkersIn(own).stream().noneMatch((c) -> c.id() == caseworker)
-					&& this.participants.caseloads(user, own, caseworker).isEmpty()) {
-				throw new NotFoundException("dashboard");
-			}
+		return new Scope(today, from, to, sections, ownTeams, inSection, chosen, teams);
+	}
+
+	/**
+	 * A caseworker is a choice when they work in, or are primary for someone in, one of
+	 * the leader's teams; someone from another section is not found. One of the leader's
+	 * own caseworkers outside the team chosen just has nothing to show.
+	 */
+	private void checkCaseworker(CurrentUser user, Scope scope, long caseworker) {
+		Set<Long> own = scope.ownTeams().stream().map(TeamSummary::id).collect(Collectors.toSet());
+		if (this.staff.caseworkersIn(own).stream().noneMatch((c) -> c.id() == caseworker)
+				&& this.participants.caseloads(user, own, caseworker).isEmpty()) {
+			throw new NotFoundException("dashboard");
 		}
-		Set<Long> people = new HashSet<>();
-		loads.forEach((l) -> people.add(l.caseworkerId()));
-		List<VisitCompliance.CaseworkerMinutes> minutes = this.visits.minutesPerCaseworker(user, teams, caseworker);
-		minutes.forEach((m) -> people.add(m.caseworkerId()));
-		Map<Long, String> names = this.staff.namesOf(people);
-		FirstRentMeasures.Counts nav = this.firstRent.counts(user, teams, caseworker);
-		VisitCompliance.Report compliance = this.visits.report(user, teams, caseworker);
-		HousingMeasures.Figures housingFigures = this.housing.figures(user, teams, caseworker, from, to);
-		return new CaseloadDashboard(new CaseloadDashboard.Choices(sections, inSection, caseworkers), filter, from, to,
-				this.norms, caseloads(loads, chosen, names), compliance, directTime(minutes, names), housingFigures,
-				nav.open(), nav.overdue(), teamCounts(user, chosen, today),
-				this.participants.exitsByReason(user, teams, caseworker, from, to)
-					.stream()
-					.map((e) -> new CaseloadDashboard.ExitCount(e.reason(), e.count()))
-					.toList(),
-				complianceCharts(compliance), daysChart(housingFigures));
+	}
+
+	/**
+	 * The participants behind one of the dashboard's numbers for the same choice, a page
+	 * of {@link #PAGE_SIZE} at a time, sorted by name; only those the leader may see, and
+	 * the list is audited as one (by the participant directory). Stability needs one of
+	 * its months; an exit reason narrows the exits.
+	 */
+	public PeopleList people(CurrentUser user, CaseloadFilter filter, DrillDown measure, Integer months,
+			ExitReason reason, int page) {
+		Scope scope = scope(user, filter);
+		Long caseworker = measure.perTeam() ? null : filter.caseworkerId();
+		if (filter.caseworkerId() != null) {
+			checkCaseworker(user, scope, filter.caseworkerId());
+		}
+		if ((measure == DrillDown.STABILITY) != (months != null)
+				|| (months != null && !HousingMeasures.STABILITY_MONTHS.contains(months))
+				|| (reason != null && measure != DrillDown.EXITS)) {
+			throw new NotFoundException("list");
+		}
+		Map<Long, Boolean> flags = new HashMap<>();
+		Set<Long> ids = switch (measure) {
+			case CASELOAD -> this.participants.activeIds(user, scope.teams(), caseworker);
+			case HOUSED -> housing(user, scope, caseworker, HousingMeasures.Measure.HOUSED, 0, flags);
+			case WITHIN_42 -> housing(user, scope, caseworker, HousingMeasures.Measure.HOUSED_WITHIN_42, 0, flags);
+			case WITHIN_90 -> housing(user, scope, caseworker, HousingMeasures.Measure.HOUSED_WITHIN_90, 0, flags);
+			case STABILITY -> housing(user, scope, caseworker, HousingMeasures.Measure.STABILITY, months, flags);
+			case MEETINGS_OVERDUE ->
+				housing(user, scope, caseworker, HousingMeasures.Measure.MEETING_OVERDUE, 0, flags);
+			case REHOUSED -> housing(user, scope, caseworker, HousingMeasures.Measure.REHOUSED, 0, flags);
+			case NAV_OPEN -> this.firstRent.ids(user, scope.teams(), caseworker, false);
+			case NAV_OVERDUE -> this.firstRent.ids(user, scope.teams(), caseworker, true);
+			case WITHOUT_PLAN -> this.boPlans.ids(user, scope.teams(), BoPlanMeasures.Need.WITHOUT_PLAN);
+			case REVIEW_OVERDUE -> this.boPlans.ids(user, scope.teams(), BoPlanMeasures.Need.REVIEW_OVERDUE);
+			case MEETING_DUE -> this.boPlans.ids(user, scope.teams(), BoPlanMeasures.Need.MEETING_DUE);
+			case FIT_IMPROVEMENT ->
+				this.fit.teamMembers(user, scope.teams(), FitMeasure.RELIABLE_IMPROVEMENT, scope.today());
+			case SRS_BELOW -> this.fit.teamMembers(user, scope.teams(), FitMeasure.SRS_BELOW_ALLIANCE, scope.today());
+			case SRS_DROP -> this.fit.teamMembers(user, scope.teams(), FitMeasure.SRS_DROP, scope.today());
+			case FIT_RECENT -> this.fit.teamMembers(user, scope.teams(), FitMeasure.RECENT_FIT, scope.today());
+			case EXITS -> this.participants.exitIds(user, scope.teams(), caseworker, scope.from(), scope.to(), reason);
+		};
+		PageRequest request = (page < 0) ? PageRequest.of(0, Math.max(1, ids.size())) : PageRequest.of(page, PAGE_SIZE);
+		Page<PeopleList.Person> people = this.directory.rowsOf(user, ids, request)
+			.map((row) -> new PeopleList.Person(row.id(), row.fullName(), row.teamName(), row.primaryCaseworkerName(),
+					flags.get(row.id())));
+		TeamSummary team = scope.chosen().size() == 1 && filter.teamId() != null ? scope.chosen().get(0) : null;
+		String caseworkerName = (caseworker != null) ? this.staff.namesOf(Set.of(caseworker)).get(caseworker) : null;
+		String sectionName = scope.sections()
+			.stream()
+			.filter((s) -> filter.sectionId() != null && s.id() == filter.sectionId())
+			.map(SectionSummary::name)
+			.findFirst()
+			.orElse(null);
+		return new PeopleList(measure, months, reason, filter, scope.from(), scope.to(), sectionName,
+				(team != null) ? team.name() : null, caseworkerName, people);
+	}
+
+	/**
+	 * The list behind a number as a table for CSV and XLSX: every participant on it, not
+	 * a page. Audited as an export besides the list's own audit row.
+	 */
+	public CaseloadExport peopleExport(CurrentUser user, CaseloadFilter filter, DrillDown measure, Integer months,
+			ExitReason reason) {
+		PeopleList list = people(user, filter, measure, months, reason, -1);
+		this.audit.exported(user, RecordType.PARTICIPANT_LIST);
+		List<String> headers = new ArrayList<>(
+				List.of("caseload.export.participant", "caseload.export.team", "caseload.drill.primary"));
+		if (list.flagged()) {
+			headers.add("caseload.stability.stillHoused");
+		}
+		List<List<Object>> rows = list.people().getContent().stream().map((p) -> {
+			List<Object> row = new ArrayList<>(java.util.Arrays.asList(p.name(), p.teamName(), p.caseworkerName()));
+			if (list.flagged()) {
+				row.add(new CaseloadTable.Label(
+						Boolean.TRUE.equals(p.flag()) ? "caseload.export.yes" : "caseload.export.no"));
+			}
+			return java.util.Collections.unmodifiableList(row);
+		}).toList();
+		return new CaseloadExport(measure.labelKey(), list.from(), list.to(), list.section(), list.team(),
+				list.caseworker(), List.of(new CaseloadTable("deltakere", measure.labelKey(), headers, rows)));
+	}
+
+	private Set<Long> housing(CurrentUser user, Scope scope, Long caseworker, HousingMeasures.Measure measure,
+			int months, Map<Long, Boolean> flags) {
+		Set<Long> ids = new HashSet<>();
+		this.housing.members(user, scope.teams(), caseworker, scope.from(), scope.to(), measure, months)
+			.forEach((m) -> {
+				ids.add(m.participantId());
+				if (m.flag() != null) {
+					flags.put(m.participantId(), m.flag());
+				}
+			});
+		return ids;
 	}
 
 	/**

@@ -58,4 +58,27 @@ public class FirstRentMeasures {
 				(rs, n) -> new Counts(rs.getInt("open"), rs.getInt("overdue")));
 	}
 
+	/**
+	 * The participants behind {@link #counts}: open first-rent tasks, or only the overdue
+	 * ones.
+	 */
+	public Set<Long> ids(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId, boolean overdueOnly) {
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(user.hasRole(Role.SECTION_LEADER) ? user.sectionTeamIds() : Set.of());
+		if (teams.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList(
+				"""
+						SELECT DISTINCT f.participant_id
+						FROM first_rent_task f JOIN participant p ON p.id = f.participant_id
+						WHERE p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL OR p.primary_caseworker_id = :caseworker)
+						  AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL
+						  AND (NOT :overdue OR f.due_on < :today)""",
+				new MapSqlParameterSource("teams", teams).addValue("caseworker", caseworkerId, Types.BIGINT)
+					.addValue("today", Date.valueOf(LocalDate.now(this.clock)))
+					.addValue("overdue", overdueOnly),
+				Long.class));
+	}
+
 }

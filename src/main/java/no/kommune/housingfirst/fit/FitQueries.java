@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -97,6 +99,30 @@ class FitQueries {
 				(rs, n) -> new FitTeamCounts(rs.getLong("team_id"), rs.getLong("active"), rs.getLong("srs_below"),
 						rs.getLong("srs_drop"), rs.getLong("ors_worse"), rs.getLong("ors_better"),
 						rs.getLong("no_recent"), rs.getLong("recent")));
+	}
+
+	/**
+	 * The active participants of these teams behind one of {@link #teamCounts}'s counts,
+	 * by the same conditions.
+	 */
+	Set<Long> teamMembers(Collection<Long> teamIds, LocalDate today, FitProperties limits, FitMeasure measure) {
+		if (teamIds.isEmpty()) {
+			return Set.of();
+		}
+		String condition = switch (measure) {
+			case RELIABLE_IMPROVEMENT -> "latest_ors - first_ors >= :change";
+			case SRS_BELOW_ALLIANCE -> "latest_srs < :alliance";
+			case SRS_DROP -> "previous_srs - latest_srs >= :drop";
+			case RECENT_FIT -> "last_session > :since";
+		};
+		String sql = "WITH st AS (" + STANDINGS.formatted("p.team_id IN (:teams)")
+				+ ") SELECT id FROM st WHERE active AND " + condition;
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teamIds)
+			.addValue("alliance", limits.alliance())
+			.addValue("drop", limits.srsDrop())
+			.addValue("change", limits.reliableChange())
+			.addValue("since", Date.valueOf(today.minusDays(limits.daysWithoutFit())));
+		return new HashSet<>(this.jdbc.queryForList(sql, params, Long.class));
 	}
 
 	private static FitStanding standing(ResultSet rs) throws SQLException {

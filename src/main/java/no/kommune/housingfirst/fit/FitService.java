@@ -185,6 +185,19 @@ public class FitService {
 	}
 
 	/**
+	 * The active participants behind one of {@link #teamCounts}'s counts, in the teams
+	 * asked that are the section leader's.
+	 */
+	public Set<Long> teamMembers(CurrentUser user, Set<Long> teamsAsked, FitMeasure measure, LocalDate today) {
+		if (!user.hasRole(Role.SECTION_LEADER)) {
+			return Set.of();
+		}
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(user.sectionTeamIds());
+		return this.queries.teamMembers(teams, today, this.limits, measure);
+	}
+
+	/**
 	 * Of these participants, those whose latest ORS is reliably below their first and
 	 * whose latest session was on or after {@code since}: for another module's early
 	 * warning, which names no score. The caller has checked access to the participants.

@@ -33,6 +33,28 @@ public class HousingMeasures {
 	public static final int GOAL_DAYS = 90;
 
 	/** The points after the first move-in at which stability is measured. */
+	/** The teams asked, and one primary caseworker's participants when one is chosen. */
+	private static final String MINE = " p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL"
+			+ " OR p.primary_caseworker_id = :caseworker) ";
+
+	/**
+	 * After {@code first} (each participant's first move-in): those whose first move-in
+	 * is at least {@code :months} before today, whether a tenancy covered the point that
+	 * long after it, and how the last tenancy before it ended.
+	 */
+	private static final String STABILITY_AT_POINT = """
+			,
+			eligible AS (
+			  SELECT id, CAST(moved_in + make_interval(months => :months) AS DATE) AS point
+			  FROM first WHERE moved_in + make_interval(months => :months) <= :today)
+			, at_point AS (
+			  SELECT e.id, EXISTS (SELECT 1 FROM tenancy t WHERE t.participant_id = e.id
+			           AND t.first_night_on <= e.point AND (t.ended_on IS NULL OR t.ended_on > e.point)) AS covered,
+			         (SELECT t.end_reason FROM tenancy t WHERE t.participant_id = e.id AND t.ended_on <= e.point
+			          ORDER BY t.ended_on DESC, t.id DESC LIMIT 1) AS last_end
+			  FROM eligible e)
+			""";
+
 	public static final List<Integer> STABILITY_MONTHS = List.of(12, 24, 36);
 
 	/**
@@ -63,6 +85,30 @@ public class HousingMeasures {
 			Meetings meetings, int rehousings) {
 	}
 
+	/** The housing figures a section leader can open as a list of participants. */
+	public enum Measure {
+
+		/** First moved in during the period (and within 42 or 90 days of inclusion). */
+		HOUSED, HOUSED_WITHIN_42, HOUSED_WITHIN_90,
+		/**
+		 * Eligible for housing stability after the months asked; the flag says whether
+		 * they were in a home then.
+		 */
+		STABILITY,
+		/** An allocation meeting overdue now. */
+		MEETING_OVERDUE,
+		/** A tenancy ended in the period and the search for a new home began. */
+		REHOUSED
+
+	}
+
+	/**
+	 * One participant behind a figure; {@code flag} is whether they were still in a home
+	 * (for {@link Measure#STABILITY}, otherwise null).
+	 */
+	public record Member(long participantId, Boolean flag) {
+	}
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -70,6 +116,50 @@ public class HousingMeasures {
 	HousingMeasures(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * The participants behind one of {@link #figures}' numbers, by the same conditions,
+	 * for the same teams, caseworker and period; {@code months} for stability.
+	 */
+	public List<Member> members(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId, LocalDate from, LocalDate to,
+			Measure measure, int months) {
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(ParticipantAccess.visibleTeams(user));
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams)
+			.addValue("caseworker", caseworkerId, Types.BIGINT)
+			.addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(to))
+			.addValue("today", Date.valueOf(LocalDate.now(this.clock)))
+			.addValue("months", months);
+		String first = """
+				WITH first AS (
+				  SELECT p.id, p.included_on, min(t.first_night_on) AS moved_in
+				  FROM participant p JOIN tenancy t ON t.participant_id = p.id
+				  WHERE""" + MINE + " AND t.first_night_on IS NOT NULL GROUP BY p.id, p.included_on)";
+		String sql = switch (measure) {
+			case HOUSED -> first + " SELECT id, NULL AS flag FROM first WHERE moved_in BETWEEN :from AND :to";
+			case HOUSED_WITHIN_42 -> first + " SELECT id, NULL AS flag FROM first WHERE moved_in BETWEEN :from AND :to"
+					+ " AND moved_in - included_on <= 42";
+			case HOUSED_WITHIN_90 -> first + " SELECT id, NULL AS flag FROM first WHERE moved_in BETWEEN :from AND :to"
+					+ " AND moved_in - included_on <= 90";
+			case STABILITY -> first + STABILITY_AT_POINT + """
+					SELECT id, (covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME')) AS flag
+					FROM at_point WHERE covered OR last_end IS DISTINCT FROM 'DECEASED'""";
+			case MEETING_OVERDUE -> """
+					SELECT DISTINCT p.id, NULL AS flag FROM allocation a JOIN participant p ON p.id = a.participant_id
+					WHERE""" + MINE + """
+					 AND a.meeting_held_on IS NULL AND a.released_on IS NULL
+					AND a.meeting_due < :today AND p.status <> 'EXITED'
+					AND NOT EXISTS (SELECT 1 FROM tenancy e WHERE e.allocation_id = a.id AND e.ended_on IS NOT NULL)""";
+			case REHOUSED -> """
+					SELECT DISTINCT p.id, NULL AS flag FROM tenancy t JOIN participant p ON p.id = t.participant_id
+					WHERE""" + MINE + " AND t.rehousing AND t.ended_on BETWEEN :from AND :to";
+		};
+		return this.jdbc.query(sql, params, (rs, n) -> new Member(rs.getLong("id"), (Boolean) rs.getObject("flag")));
 	}
 
 	/**
@@ -89,8 +179,7 @@ public class HousingMeasures {
 			.addValue("from", Date.valueOf(from))
 			.addValue("to", Date.valueOf(to))
 			.addValue("today", Date.valueOf(today));
-		String mine = " p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL"
-				+ " OR p.primary_caseworker_id = :caseworker) ";
+		String mine = MINE;
 		List<DaysToHousing> days = this.jdbc.query(
 				"""
 						WITH first AS (
@@ -118,28 +207,17 @@ public class HousingMeasures {
 		List<DaysToHousing> quarters = days.stream().filter((d) -> d.quarter() != null).toList();
 		List<Stability> stability = STABILITY_MONTHS.stream().map((months) -> {
 			MapSqlParameterSource p = new MapSqlParameterSource(params.getValues()).addValue("months", months);
-			return this.jdbc.queryForObject(
-					"""
-							WITH first AS (
-							  SELECT p.id, min(t.first_night_on) AS moved_in
-							  FROM participant p JOIN tenancy t ON t.participant_id = p.id
-							  WHERE""" + mine
-							+ """
-									  AND t.first_night_on IS NOT NULL GROUP BY p.id),
-									eligible AS (
-									  SELECT id, CAST(moved_in + make_interval(months => :months) AS DATE) AS point
-									  FROM first WHERE moved_in + make_interval(months => :months) <= :today)
-									, at_point AS (
-									  SELECT EXISTS (SELECT 1 FROM tenancy t WHERE t.participant_id = e.id
-									           AND t.first_night_on <= e.point AND (t.ended_on IS NULL OR t.ended_on > e.point)) AS covered,
-									         (SELECT t.end_reason FROM tenancy t WHERE t.participant_id = e.id AND t.ended_on <= e.point
-									          ORDER BY t.ended_on DESC, t.id DESC LIMIT 1) AS last_end
-									  FROM eligible e)
-									SELECT count(*) FILTER (WHERE covered OR last_end IS DISTINCT FROM 'DECEASED') AS eligible,
-									       count(*) FILTER (WHERE covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME'))
-									           AS housed
-									FROM at_point""",
-					p, (rs, n) -> new Stability(months, rs.getInt("eligible"), rs.getInt("housed")));
+			return this.jdbc.queryForObject("""
+					WITH first AS (
+					  SELECT p.id, min(t.first_night_on) AS moved_in
+					  FROM participant p JOIN tenancy t ON t.participant_id = p.id
+					  WHERE""" + mine + """
+					  AND t.first_night_on IS NOT NULL GROUP BY p.id),
+					""" + STABILITY_AT_POINT.substring(1) + """
+					SELECT count(*) FILTER (WHERE covered OR last_end IS DISTINCT FROM 'DECEASED') AS eligible,
+					       count(*) FILTER (WHERE covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME'))
+					           AS housed
+					FROM at_point""", p, (rs, n) -> new Stability(months, rs.getInt("eligible"), rs.getInt("housed")));
 		}).toList();
 		Meetings meetings = this.jdbc.queryForObject("""
 				SELECT count(*) FILTER (WHERE a.allocated_on BETWEEN :from AND :to

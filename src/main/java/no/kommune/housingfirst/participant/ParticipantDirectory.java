@@ -62,7 +62,27 @@ public class ParticipantDirectory {
 		if (teams.isEmpty()) {
 			return Page.empty(request);
 		}
-		Query query = query(user, search, teams);
+		return fetch(user, query(user, search, teams), request);
+	}
+
+	/**
+	 * Participants by id, of those only the ones the user may see, sorted by name: one
+	 * page, for the list behind a figure. Audited as a list shown.
+	 */
+	public Page<ParticipantRow> rowsOf(CurrentUser user, java.util.Collection<Long> ids, PageRequest request) {
+		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		if (teams.isEmpty() || ids.isEmpty()) {
+			return Page.empty(request);
+		}
+		String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+		return fetch(user,
+				new Query(" WHERE p.team_id IN (:teams) AND p.id = ANY(CAST(string_to_array(:ids, ',') AS BIGINT[]))",
+						" ORDER BY p.full_name, p.id",
+						new MapSqlParameterSource("teams", teams).addValue("ids", list).addValue("me", user.id())),
+				request);
+	}
+
+	private Page<ParticipantRow> fetch(CurrentUser user, Query query, PageRequest request) {
 		Long total = this.jdbc.queryForObject(query.countSql(), query.params(), Long.class);
 		List<Row> rows = this.jdbc.query(query.pageSql(request), query.params(),
 				(rs, n) -> new Row(rs.getLong("id"), rs.getString("full_name"), rs.getDate("birth_date").toLocalDate(),

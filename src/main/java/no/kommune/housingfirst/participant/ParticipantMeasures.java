@@ -88,6 +88,45 @@ public class ParticipantMeasures {
 	}
 
 	/**
+	 * The active participants behind {@link #caseloads}: of the teams asked that the user
+	 * may see, optionally one primary caseworker's.
+	 */
+	public Set<Long> activeIds(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId) {
+		MapSqlParameterSource params = params(user, teamsAsked, caseworkerId);
+		if (params == null) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList("""
+				SELECT id FROM participant
+				WHERE team_id IN (:teams) AND status <> 'EXITED'
+				  AND (CAST(:caseworker AS BIGINT) IS NULL OR primary_caseworker_id = :caseworker)""", params,
+				Long.class));
+	}
+
+	/**
+	 * The participants behind {@link #exitsByReason}: exits in the period, with this
+	 * reason (null: any).
+	 */
+	public Set<Long> exitIds(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId, LocalDate from, LocalDate to,
+			ExitReason reason) {
+		MapSqlParameterSource params = params(user, teamsAsked, caseworkerId);
+		if (params == null) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList(
+				"""
+						SELECT DISTINCT s.participant_id
+						FROM participant_status_change s JOIN participant p ON p.id = s.participant_id
+						WHERE p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL OR p.primary_caseworker_id = :caseworker)
+						  AND s.to_status = 'EXITED' AND s.effective_on BETWEEN :from AND :to
+						  AND (CAST(:reason AS TEXT) IS NULL OR s.reason = :reason)""",
+				params.addValue("from", Date.valueOf(from))
+					.addValue("to", Date.valueOf(to))
+					.addValue("reason", (reason != null) ? reason.name() : null, Types.VARCHAR),
+				Long.class));
+	}
+
+	/**
 	 * Exits with an effective date in the period, by reason (an exit later re-opened
 	 * still counts: it happened), for participants now in the teams asked.
 	 */

@@ -21,6 +21,7 @@ import no.kommune.housingfirst.housing.HousingMeasures;
 import no.kommune.housingfirst.housing.HousingTenancies;
 import no.kommune.housingfirst.housing.TenancyEnd;
 import no.kommune.housingfirst.participant.ExitReason;
+import no.kommune.housingfirst.participant.ParticipantDirectory;
 import no.kommune.housingfirst.participant.ParticipantMeasures;
 import no.kommune.housingfirst.participant.ParticipantPathway;
 import no.kommune.housingfirst.shared.NotFoundException;
@@ -131,6 +132,9 @@ class CaseloadDashboardTest {
 
 	@Autowired
 	AuditLog auditLog;
+
+	@Autowired
+	ParticipantDirectory directory;
 
 	@Autowired
 	Organisation organisation;
@@ -650,6 +654,144 @@ class CaseloadDashboardTest {
 			.andExpect(content().string(containsString("/dashboard/export.csv?table=uten-kontakt&amp;")));
 	}
 
+	/**
+	 * Behind every number, the people the fixture puts there, by name; never anyone from
+	 * the other section.
+	 */
+	@Test
+	void behindEachNumberThePeopleItCounts() {
+		CaseloadFilter period = new CaseloadFilter(null, null, null, TODAY.minusMonths(13), TODAY);
+		assertThat(names(new CaseloadFilter(null, this.t1, null, null, null), DrillDown.CASELOAD, null, null))
+			.containsExactly("Anna", "Bjørn", "Dag", "Hans", "Hilde", "Håkon");
+		assertThat(names(new CaseloadFilter(null, this.t1, this.kari.id(), null, null), DrillDown.CASELOAD, null, null))
+			.containsExactly("Anna", "Bjørn", "Hans", "Hilde");
+		assertThat(names(period, DrillDown.HOUSED, null, null)).containsExactly("Hans", "Hilde");
+		assertThat(names(period, DrillDown.WITHIN_42, null, null)).containsExactly("Hilde");
+		assertThat(names(period, DrillDown.WITHIN_90, null, null)).containsExactly("Hilde");
+		PeopleList stability = this.service.people(this.leader, period, DrillDown.STABILITY, 12, null, 0);
+		assertThat(stability.people().getContent()).extracting(PeopleList.Person::name, PeopleList.Person::flag)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Hilde", true),
+					org.assertj.core.groups.Tuple.tuple("Håkon", false));
+		assertThat(names(period, DrillDown.MEETINGS_OVERDUE, null, null)).containsExactly("Hans");
+		assertThat(names(period, DrillDown.NAV_OPEN, null, null)).containsExactly("Hans", "Hilde");
+		assertThat(names(period, DrillDown.NAV_OVERDUE, null, null)).containsExactly("Hilde");
+		assertThat(names(period, DrillDown.REHOUSED, null, null)).containsExactly("Håkon");
+		assertThat(names(period, DrillDown.EXITS, null, ExitReason.MOVED_AWAY)).containsExactly("Cecilie");
+		assertThat(names(period, DrillDown.EXITS, null, ExitReason.DECEASED)).isEmpty();
+		assertThat(names(new CaseloadFilter(null, this.t2, null, null, null), DrillDown.WITHOUT_PLAN, null, null))
+			.containsExactly("Eva");
+		// A figure per team is the team's whoever the caseworker chosen.
+		assertThat(
+				names(new CaseloadFilter(null, this.t2, this.per.id(), null, null), DrillDown.WITHOUT_PLAN, null, null))
+			.containsExactly("Eva");
+		assertThat(names(period, DrillDown.FIT_RECENT, null, null)).isEmpty();
+		// Each list is audited as a list shown: thirteen; the two with nobody on them
+		// showed
+		// nobody.
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'SEARCH'"
+				+ " AND record_type = 'PARTICIPANT_LIST'", Integer.class, this.leader.id()))
+			.isEqualTo(13);
+		// Stability needs its months; other months, or a reason on another measure, are
+		// not
+		// lists.
+		assertThatThrownBy(() -> this.service.people(this.leader, period, DrillDown.STABILITY, null, null, 0))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.service.people(this.leader, period, DrillDown.STABILITY, 13, null, 0))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(
+				() -> this.service.people(this.leader, period, DrillDown.HOUSED, null, ExitReason.MOVED_AWAY, 0))
+			.isInstanceOf(NotFoundException.class);
+		// The other section's leader: the same lists hold only their own.
+		CurrentUser theirLeader = this.staff.sectionLeader(this.o);
+		assertThat(this.service.people(theirLeader, CaseloadFilter.all(), DrillDown.CASELOAD, null, null, 0)
+			.people()
+			.getContent()).extracting(PeopleList.Person::name).containsExactly("Ola", "Ole");
+		assertThat(this.service.people(theirLeader, CaseloadFilter.all(), DrillDown.EXITS, null, ExitReason.DECEASED, 0)
+			.people()
+			.getContent()).extracting(PeopleList.Person::name).containsExactly("Oda");
+	}
+
+	@Test
+	void theListPageItsFilesAndWhoMayOpenThem() throws Exception {
+		String from = TODAY.minusMonths(13).toString();
+		this.mvc.perform(get("/dashboard").param("from", from).with(user(this.leader)))
+			.andExpect(content()
+				.string(containsString("/dashboard/people?from=" + from + "&amp;to=" + TODAY + "&amp;measure=housed")));
+		this.mvc
+			.perform(get("/dashboard/people").param("measure", "housed")
+				.param("from", from)
+				.param("to", TODAY.toString())
+				.with(user(this.leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 deltakere.")))
+			.andExpect(content().string(containsString(">Hilde</a>")))
+			.andExpect(content().string(containsString(">Hans</a>")))
+			.andExpect(content().string(not(containsString("Ole"))));
+		String csv = this.mvc
+			.perform(get("/dashboard/people.csv").param("measure", "stability")
+				.param("months", "12")
+				.param("from", from)
+				.param("to", TODAY.toString())
+				.with(user(this.leader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFDeltaker;Team;Primærkontakt;Fortsatt i bolig\r\n")
+			.contains("Hilde;" + this.organisation.teamName(this.t1) + ";")
+			.contains(";Ja\r\n")
+			.contains(";Nei\r\n");
+		byte[] xlsx = this.mvc
+			.perform(get("/dashboard/people.xlsx").param("measure", "exits")
+				.param("reason", "MOVED_AWAY")
+				.with(user(this.leader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<Row> people = rows(workbook, "Deltakere");
+			assertThat(people).hasSize(2);
+			assertThat(people.get(1).getCellText(0)).isEqualTo("Cecilie");
+		}
+		for (String[] bad : new String[][] { { "measure", "finnes-ikke" }, { "months", "tolv" },
+				{ "reason", "BORTE" } }) {
+			this.mvc
+				.perform(get("/dashboard/people").param("measure", "stability")
+					.param(bad[0], bad[1])
+					.with(user(this.leader)))
+				.andExpect(status().isNotFound());
+		}
+		long teamO = this.olga.teamIds().iterator().next();
+		for (String path : new String[] { "/dashboard/people", "/dashboard/people.csv", "/dashboard/people.xlsx" }) {
+			this.mvc.perform(get(path).param("measure", "caseload").with(user(this.kari)))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get(path).param("measure", "caseload").with(user(this.staff.admin())))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get(path).param("measure", "caseload")).andExpect(redirectedUrl("/login"));
+			this.mvc.perform(
+					get(path).param("measure", "caseload").param("team", String.valueOf(teamO)).with(user(this.leader)))
+				.andExpect(status().isNotFound());
+			this.mvc
+				.perform(get(path).param("measure", "caseload")
+					.param("caseworker", String.valueOf(this.olga.id()))
+					.with(user(this.leader)))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc.perform(
+				get("/dashboard/people").param("measure", "caseload").param("from", "i går").with(user(this.leader)))
+			.andExpect(redirectedUrl("/dashboard?from=i%20g%C3%A5r"));
+	}
+
+	private List<String> names(CaseloadFilter filter, DrillDown measure, Integer months, ExitReason reason) {
+		return this.service.people(this.leader, filter, measure, months, reason, 0)
+			.people()
+			.getContent()
+			.stream()
+			.map(PeopleList.Person::name)
+			.toList();
+	}
+
 	private static List<Row> rows(ReadableWorkbook workbook, String sheet) {
 		try {
 			return workbook.findSheet(sheet).orElseThrow().read();
@@ -682,7 +824,7 @@ class CaseloadDashboardTest {
 	private CaseloadService withNorms(CaseloadProperties norms) {
 		return new CaseloadService(this.organisation, this.staffDirectory, this.participantMeasures, this.compliance,
 				this.housingMeasures, this.firstRentMeasures, this.boPlanMeasures, this.fit, norms, this.clock,
-				this.auditLog);
+				this.auditLog, this.directory);
 	}
 
 	private static LocalDate quarter(LocalDate day) {

@@ -196,4 +196,34 @@ class CaseloadBrowserTest extends BrowserTest {
 		page.context().close();
 	}
 
+	/**
+	 * On a phone: a number on the dashboard opens the people behind it, each a tap
+	 * target, and a name leads to the participant.
+	 */
+	@Test
+	void aNumberOpensThePeopleBehindIt() {
+		Page page = loggedIn("leder", 360, 800);
+		page.navigate(url("/dashboard"));
+		Locator kari = page.locator("a.drill[href*='measure=caseload'][href*='caseworker=']",
+				new Page.LocatorOptions().setHasText("2"));
+		assertThat(kari.boundingBox().height).isGreaterThanOrEqualTo(44);
+		assertThat(kari.boundingBox().width).isGreaterThanOrEqualTo(44);
+		kari.click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aktive deltakere")))
+			.isVisible();
+		assertThat(page.locator("body")).containsText("2 deltakere.");
+		Locator names = page.locator("a.drill-person");
+		assertThat(names).hasCount(2);
+		assertThat(names.nth(0)).hasText("Anna Dashbord");
+		assertThat(names.nth(1)).hasText("Bjørn Dashbord");
+		assertThat(page.locator("body")).not().containsText("Eva Dashbord");
+		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+			.isLessThanOrEqualTo(360);
+		Chromium.assertAccessible(page);
+		Chromium.screenshot(page, "caseload-people-360");
+		names.nth(0).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Anna Dashbord"))).isVisible();
+		page.context().close();
+	}
+
 }

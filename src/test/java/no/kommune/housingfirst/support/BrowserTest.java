@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import no.kommune.housingfirst.shared.security.LoginThrottle;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -43,6 +44,13 @@ public abstract class BrowserTest {
 		if (chromium != null) {
 			chromium.close();
 			chromium = null;
+		}
+	}
+
+	@AfterEach
+	void closePages() {
+		if (chromium != null) {
+			chromium.closePages();
 		}
 	}
 

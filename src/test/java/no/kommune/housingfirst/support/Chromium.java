@@ -77,6 +77,16 @@ public final class Chromium implements AutoCloseable {
 			.newPage();
 	}
 
+	/**
+	 * Closes every page a test left open, so none of them (a retry timer, a service
+	 * worker) reaches the server while the next test empties the database.
+	 */
+	public void closePages() {
+		for (com.microsoft.playwright.BrowserContext context : new java.util.ArrayList<>(this.browser.contexts())) {
+			context.close();
+		}
+	}
+
 	public static void screenshot(Page page, String name) {
 		Path file = Path.of("target", "screenshots", name + ".png");
 		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

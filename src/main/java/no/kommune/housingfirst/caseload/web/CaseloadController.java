@@ -1,5 +1,6 @@
 package no.kommune.housingfirst.caseload.web;
 
+import no.kommune.housingfirst.caseload.CaseloadDashboard;
 import no.kommune.housingfirst.caseload.CaseloadExport;
 import no.kommune.housingfirst.caseload.CaseloadFilter;
 import no.kommune.housingfirst.caseload.CaseloadService;
@@ -13,6 +14,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The section leader's dashboard: one service call for the page. A filter that cannot be
@@ -42,9 +44,30 @@ class CaseloadController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
-		model.addAttribute("dashboard", this.caseload.dashboard(user, filter));
+		CaseloadDashboard dashboard = this.caseload.dashboard(user, filter);
+		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("exportTables", CaseloadExport.TABLES);
+		model.addAttribute("drill", drillBase(dashboard));
 		return "caseload/dashboard";
+	}
+
+	/**
+	 * The address of the lists behind the numbers, with the dashboard's filter and
+	 * period; each number adds its measure (and team, caseworker, months or reason).
+	 */
+	private static String drillBase(CaseloadDashboard dashboard) {
+		CaseloadFilter filter = dashboard.filter();
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/dashboard/people");
+		if (filter.sectionId() != null) {
+			uri.queryParam("section", filter.sectionId());
+		}
+		if (filter.teamId() != null) {
+			uri.queryParam("team", filter.teamId());
+		}
+		if (filter.caseworkerId() != null) {
+			uri.queryParam("caseworker", filter.caseworkerId());
+		}
+		return uri.queryParam("from", dashboard.from()).queryParam("to", dashboard.to()).toUriString();
 	}
 
 }

@@ -17,15 +17,12 @@ import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The dashboard's figures as files: every table in one XLSX workbook, or one table as
@@ -59,10 +56,10 @@ class CaseloadExportController {
 		DashboardForm form = new DashboardForm(section, team, caseworker, from, to);
 		CaseloadFilter filter = filter(form);
 		if (filter == null) {
-			return backToTheDashboard(form);
+			return form.backToTheDashboard();
 		}
 		CaseloadExport export = this.caseload.export(user, filter);
-		attachment(response, ExportFiles.XLSX, fileName(export, null, "xlsx"));
+		ExportFiles.attachment(response, ExportFiles.XLSX, fileName(export, null, "xlsx"));
 		new ExportFiles(this.messages, locale).xlsx(export, LocalDateTime.now(this.clock), response.getOutputStream());
 		return null;
 	}
@@ -81,11 +78,11 @@ class CaseloadExportController {
 		DashboardForm form = new DashboardForm(section, team, caseworker, from, to);
 		CaseloadFilter filter = filter(form);
 		if (filter == null) {
-			return backToTheDashboard(form);
+			return form.backToTheDashboard();
 		}
 		CaseloadExport export = this.caseload.export(user, filter);
 		CaseloadTable chosen = export.table(table).orElseThrow(() -> new NotFoundException("export table"));
-		attachment(response, "text/csv;charset=UTF-8", fileName(export, chosen.name(), "csv"));
+		ExportFiles.attachment(response, "text/csv;charset=UTF-8", fileName(export, chosen.name(), "csv"));
 		var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		new ExportFiles(this.messages, locale).csv(chosen, writer);
 		return null;
@@ -97,32 +94,9 @@ class CaseloadExportController {
 		return result.hasErrors() ? null : filter;
 	}
 
-	private static String backToTheDashboard(DashboardForm form) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/dashboard");
-		add(uri, "section", form.section());
-		add(uri, "team", form.team());
-		add(uri, "caseworker", form.caseworker());
-		add(uri, "from", form.from());
-		add(uri, "to", form.to());
-		return "redirect:" + uri.encode().build().toUriString();
-	}
-
-	private static void add(UriComponentsBuilder uri, String name, String value) {
-		if (value != null) {
-			uri.queryParam(name, value);
-		}
-	}
-
 	private static String fileName(CaseloadExport export, String table, String extension) {
 		return "dashbord" + ((table != null) ? "-" + table : "") + "-" + export.from() + "-" + export.to() + "."
 				+ extension;
-	}
-
-	private static void attachment(HttpServletResponse response, String type, String fileName) {
-		response.setContentType(type);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 
 }

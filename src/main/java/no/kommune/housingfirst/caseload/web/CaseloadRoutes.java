@@ -19,6 +19,9 @@ class CaseloadRoutes implements RouteRules {
 		rules.roles(HttpMethod.GET, "/dashboard", Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/dashboard/export.xlsx", Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/dashboard/export.csv", Role.SECTION_LEADER);
+		rules.roles(HttpMethod.GET, "/dashboard/people", Role.SECTION_LEADER);
+		rules.roles(HttpMethod.GET, "/dashboard/people.xlsx", Role.SECTION_LEADER);
+		rules.roles(HttpMethod.GET, "/dashboard/people.csv", Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/dashboard/year", Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/dashboard/year.xlsx", Role.SECTION_LEADER);
 	}

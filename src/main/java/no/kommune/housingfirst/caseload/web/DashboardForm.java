@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import no.kommune.housingfirst.caseload.CaseloadFilter;
 import no.kommune.housingfirst.shared.web.FormInput;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /** The dashboard's filters as typed: section, team, caseworker, period. */
 record DashboardForm(String section, String team, String caseworker, String from, String to) {
 
@@ -22,6 +24,26 @@ record DashboardForm(String section, String team, String caseworker, String from
 			in.reject("to", "caseload.filter.toBeforeFrom");
 		}
 		return new CaseloadFilter(sectionId, teamId, caseworkerId, first, last);
+	}
+
+	/**
+	 * Back to the dashboard with the filter as typed, where each value that cannot be
+	 * read gets its message next to the field.
+	 */
+	String backToTheDashboard() {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/dashboard");
+		add(uri, "section", this.section);
+		add(uri, "team", this.team);
+		add(uri, "caseworker", this.caseworker);
+		add(uri, "from", this.from);
+		add(uri, "to", this.to);
+		return "redirect:" + uri.encode().build().toUriString();
+	}
+
+	private static void add(UriComponentsBuilder uri, String name, String value) {
+		if (value != null) {
+			uri.queryParam(name, value);
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package no.kommune.housingfirst.caseload.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -10,12 +11,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import no.kommune.housingfirst.caseload.CaseloadExport;
 import no.kommune.housingfirst.caseload.CaseloadTable;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Writes the dashboard's tables as an XLSX workbook (fastexcel: a sheet per table, typed
@@ -39,6 +43,14 @@ final class ExportFiles {
 	ExportFiles(MessageSource messages, Locale locale) {
 		this.messages = messages;
 		this.locale = locale;
+	}
+
+	/** The response as a file to save, never kept in a cache (it may name people). */
+	static void attachment(HttpServletResponse response, String type, String fileName) {
+		response.setContentType(type);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 
 	void xlsx(CaseloadExport export, LocalDateTime madeAt, OutputStream out) throws IOException {

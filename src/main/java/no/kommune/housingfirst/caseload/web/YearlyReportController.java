@@ -1,7 +1,6 @@
 package no.kommune.housingfirst.caseload.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,8 +13,6 @@ import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,13 +83,7 @@ class YearlyReportController {
 				.toUriString();
 		}
 		CaseloadExport export = this.caseload.yearlyExport(user, chosenYear, sectionId);
-		response.setContentType(ExportFiles.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("arsrapport-" + export.from().getYear() + ".xlsx", StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		ExportFiles.attachment(response, ExportFiles.XLSX, "arsrapport-" + export.from().getYear() + ".xlsx");
 		new ExportFiles(this.messages, locale).xlsx(export, LocalDateTime.now(this.clock), response.getOutputStream());
 		return null;
 	}
