@@ -37,7 +37,7 @@ class BoPlanHomeNotes implements HomeNotes {
 				total[1] += team.reviewOverdue();
 				total[2] += team.meetingsDue();
 			}
-			add(notes, new BoPlanMeasures.Counts(0, 0, total[0], total[1], total[2]), "boplan.home.section.",
+			add(notes, new BoPlanMeasures.Counts(0, 0, total[0], total[1], total[2], 0), "boplan.home.section.",
 					"/participants");
 		}
 		return notes;

@@ -29,10 +29,12 @@ public class BoPlanMeasures {
 
 	/**
 	 * Active participants of a team, and how many of them have no plan, a plan past its
-	 * review date, or a "hva trengs nå?" meeting due.
+	 * review date, a "hva trengs nå?" meeting due, or a plan they have not agreed to (no
+	 * answer to its latest version yet, or declined).
 	 */
-	public record Counts(long teamId, int active, int withoutPlan, int reviewOverdue, int meetingsDue) {
+	public record Counts(long teamId, int active, int withoutPlan, int reviewOverdue, int meetingsDue, int notAgreed) {
 
+		/** What the home page's notes count (a plan not agreed to is the dashboard's). */
 		public boolean anything() {
 			return this.withoutPlan + this.reviewOverdue + this.meetingsDue > 0;
 		}
@@ -79,13 +81,13 @@ public class BoPlanMeasures {
 					mine.put(rs.getLong("id"), 0L);
 				});
 		List<Counts> counts = count(mine);
-		return counts.isEmpty() ? new Counts(0, 0, 0, 0, 0) : counts.get(0);
+		return counts.isEmpty() ? new Counts(0, 0, 0, 0, 0, 0) : counts.get(0);
 	}
 
 	/** Which of the counts a list of participants is asked for. */
 	public enum Need {
 
-		WITHOUT_PLAN, REVIEW_OVERDUE, MEETING_DUE
+		WITHOUT_PLAN, REVIEW_OVERDUE, MEETING_DUE, NOT_AGREED
 
 	}
 
@@ -110,6 +112,7 @@ public class BoPlanMeasures {
 				case WITHOUT_PLAN -> state.withoutPlan();
 				case REVIEW_OVERDUE -> state.reviewOverdue(today);
 				case MEETING_DUE -> state.meetingDue();
+				case NOT_AGREED -> state.notAgreed();
 			};
 			if (matches) {
 				found.add(participant);
@@ -123,15 +126,16 @@ public class BoPlanMeasures {
 		Map<Long, PlanFollowUp.State> states = this.followUp.of(teamOf.keySet());
 		Map<Long, int[]> byTeam = new TreeMap<>();
 		teamOf.forEach((participant, team) -> {
-			int[] c = byTeam.computeIfAbsent(team, (t) -> new int[4]);
+			int[] c = byTeam.computeIfAbsent(team, (t) -> new int[5]);
 			PlanFollowUp.State state = states.get(participant);
 			c[0]++;
 			c[1] += state.withoutPlan() ? 1 : 0;
 			c[2] += state.reviewOverdue(today) ? 1 : 0;
 			c[3] += state.meetingDue() ? 1 : 0;
+			c[4] += state.notAgreed() ? 1 : 0;
 		});
 		List<Counts> counts = new ArrayList<>();
-		byTeam.forEach((team, c) -> counts.add(new Counts(team, c[0], c[1], c[2], c[3])));
+		byTeam.forEach((team, c) -> counts.add(new Counts(team, c[0], c[1], c[2], c[3], c[4])));
 		return counts;
 	}
 

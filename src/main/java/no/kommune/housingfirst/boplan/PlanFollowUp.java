@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanFollowUp {
 
 	/** One participant's state. {@code reviewOn} is null without a plan. */
-	record State(boolean hasPlan, LocalDate reviewOn, LocalDate declinedOn, boolean meetingDue, boolean exited) {
+	record State(boolean hasPlan, LocalDate reviewOn, LocalDate declinedOn, boolean meetingDue, boolean exited,
+			boolean agreed) {
 
 		boolean reviewOverdue(LocalDate today) {
 			return !this.exited && this.reviewOn != null && this.reviewOn.isBefore(today);
@@ -35,6 +36,14 @@ class PlanFollowUp {
 
 		boolean withoutPlan() {
 			return !this.exited && !this.hasPlan;
+		}
+
+		/**
+		 * A plan whose latest version the participant has not agreed to: no answer yet,
+		 * or declined.
+		 */
+		boolean notAgreed() {
+			return !this.exited && this.hasPlan && !this.agreed;
 		}
 
 	}
@@ -57,7 +66,8 @@ class PlanFollowUp {
 		if (participantIds.isEmpty()) {
 			return states;
 		}
-		record Row(long id, LocalDate reviewOn, LocalDate agreedOn, LocalDate metOn, boolean exited) {
+		record Row(long id, LocalDate reviewOn, LocalDate agreedOn, LocalDate metOn, boolean exited,
+				boolean planAgreed) {
 		}
 		List<Row> rows = this.jdbc.query("""
 				SELECT p.id,
@@ -66,10 +76,14 @@ class PlanFollowUp {
 				       (SELECT min(a.agreed_on) FROM follow_up_agreement a
 				        WHERE a.participant_id = p.id AND a.kind <> 'DECLINED') AS agreed_on,
 				       (SELECT max(m.held_on) FROM bo_plan_needs_meeting m WHERE m.participant_id = p.id) AS met_on,
-				       p.exited_on IS NOT NULL AS exited
+				       p.exited_on IS NOT NULL AS exited,
+				       (SELECT a.kind FROM bo_plan_agreement a
+				        WHERE a.version_id = (SELECT v.id FROM bo_plan_version v WHERE v.participant_id = p.id
+				                              ORDER BY v.version_no DESC LIMIT 1)
+				        ORDER BY a.id DESC LIMIT 1) IN ('SIGNED_ON_PAPER', 'AGREED_ORALLY') AS plan_agreed
 				FROM participant p WHERE p.id IN (:ids)""", new MapSqlParameterSource("ids", participantIds),
 				(rs, n) -> new Row(rs.getLong("id"), day(rs.getDate("review_on")), day(rs.getDate("agreed_on")),
-						day(rs.getDate("met_on")), rs.getBoolean("exited")));
+						day(rs.getDate("met_on")), rs.getBoolean("exited"), rs.getBoolean("plan_agreed")));
 		List<Long> agreed = rows.stream()
 			.filter((row) -> row.agreedOn() != null && !row.exited())
 			.map(Row::id)
@@ -77,8 +91,10 @@ class PlanFollowUp {
 		Map<Long, LocalDate> declined = agreed.isEmpty() ? Map.of() : this.declines.latest(agreed);
 		for (Row row : rows) {
 			LocalDate declinedOn = declined.get(row.id());
-			states.put(row.id(), new State(row.reviewOn() != null, row.reviewOn(), declinedOn,
-					BoPlanService.meetingDue(declinedOn, row.agreedOn(), row.metOn(), row.exited()), row.exited()));
+			states.put(row.id(),
+					new State(row.reviewOn() != null, row.reviewOn(), declinedOn,
+							BoPlanService.meetingDue(declinedOn, row.agreedOn(), row.metOn(), row.exited()),
+							row.exited(), row.planAgreed()));
 		}
 		return states;
 	}

@@ -50,8 +50,8 @@ public record CaseloadDashboard(Choices choices, CaseloadFilter filter, LocalDat
 
 	/** A team's bo-plan and FIT counts, from those modules. */
 	public record TeamCounts(long teamId, String teamName, int active, int withoutPlan, int reviewOverdue,
-			int meetingsDue, long fitActive, long reliableImprovement, long srsBelowAlliance, long srsDrop,
-			long withRecentFit) {
+			int meetingsDue, int notAgreed, long fitActive, long reliableImprovement, long srsBelowAlliance,
+			long srsDrop, long withRecentFit) {
 	}
 
 	/** Exits of the period for one reason. */

@@ -168,13 +168,14 @@ public record CaseloadExport(String titleKey, LocalDate from, LocalDate to, Stri
 		List<List<Object>> rows = d.teamCounts()
 			.stream()
 			.map((t) -> row(t.teamName(), t.active(), t.withoutPlan(), t.reviewOverdue(), t.meetingsDue(),
-					t.fitActive(), t.reliableImprovement(), t.srsBelowAlliance(), t.srsDrop(), t.withRecentFit()))
+					t.notAgreed(), t.fitActive(), t.reliableImprovement(), t.srsBelowAlliance(), t.srsDrop(),
+					t.withRecentFit()))
 			.toList();
 		return new CaseloadTable("boplaner-og-fit", "caseload.plans.title",
 				List.of("caseload.export.team", "caseload.caseload.active", "caseload.plans.withoutPlan",
-						"caseload.plans.reviewOverdue", "caseload.plans.meetingsDue", "caseload.export.fitActive",
-						"caseload.fit.improvement", "caseload.fit.srsBelow", "caseload.fit.srsDrop",
-						"caseload.fit.coverage"),
+						"caseload.plans.reviewOverdue", "caseload.plans.meetingsDue", "caseload.plans.notAgreed",
+						"caseload.export.fitActive", "caseload.fit.improvement", "caseload.fit.srsBelow",
+						"caseload.fit.srsDrop", "caseload.fit.coverage"),
 				rows);
 	}
 

@@ -225,6 +225,7 @@ public class CaseloadService {
 			case WITHOUT_PLAN -> this.boPlans.ids(user, scope.teams(), BoPlanMeasures.Need.WITHOUT_PLAN);
 			case REVIEW_OVERDUE -> this.boPlans.ids(user, scope.teams(), BoPlanMeasures.Need.REVIEW_OVERDUE);
 			case MEETING_DUE -> this.boPlans.ids(user, scope.teams(), BoPlanMeasures.Need.MEETING_DUE);
+			case NOT_AGREED -> this.boPlans.ids(user, scope.teams(), BoPlanMeasures.Need.NOT_AGREED);
 			case FIT_IMPROVEMENT ->
 				this.fit.teamMembers(user, scope.teams(), FitMeasure.RELIABLE_IMPROVEMENT, scope.today());
 			case SRS_BELOW -> this.fit.teamMembers(user, scope.teams(), FitMeasure.SRS_BELOW_ALLIANCE, scope.today());
@@ -438,11 +439,11 @@ public class CaseloadService {
 			.stream()
 			.collect(Collectors.toMap(FitTeamCounts::teamId, (c) -> c));
 		return teams.stream().map((t) -> {
-			BoPlanMeasures.Counts p = plans.getOrDefault(t.id(), new BoPlanMeasures.Counts(t.id(), 0, 0, 0, 0));
+			BoPlanMeasures.Counts p = plans.getOrDefault(t.id(), new BoPlanMeasures.Counts(t.id(), 0, 0, 0, 0, 0));
 			FitTeamCounts f = fits.getOrDefault(t.id(), new FitTeamCounts(t.id(), 0, 0, 0, 0, 0, 0, 0));
 			return new CaseloadDashboard.TeamCounts(t.id(), t.name(), p.active(), p.withoutPlan(), p.reviewOverdue(),
-					p.meetingsDue(), f.activeParticipants(), f.orsImprovement(), f.srsBelowAlliance(), f.srsDrop(),
-					f.withRecentFit());
+					p.meetingsDue(), p.notAgreed(), f.activeParticipants(), f.orsImprovement(), f.srsBelowAlliance(),
+					f.srsDrop(), f.withRecentFit());
 		}).toList();
 	}
 

@@ -18,7 +18,7 @@ public enum DrillDown {
 	NAV_OVERDUE("nav-overdue", "caseload.drill.navOverdue"), REHOUSED("rehoused", "caseload.drill.rehoused"),
 	WITHOUT_PLAN("without-plan", "caseload.plans.withoutPlan"),
 	REVIEW_OVERDUE("review-overdue", "caseload.plans.reviewOverdue"),
-	MEETING_DUE("meeting-due", "caseload.plans.meetingsDue"),
+	MEETING_DUE("meeting-due", "caseload.plans.meetingsDue"), NOT_AGREED("not-agreed", "caseload.plans.notAgreed"),
 	FIT_IMPROVEMENT("fit-improvement", "caseload.fit.improvement"), SRS_BELOW("srs-below", "caseload.fit.srsBelow"),
 	SRS_DROP("srs-drop", "caseload.fit.srsDrop"), FIT_RECENT("fit-recent", "caseload.fit.coverage"),
 	EXITS("exits", "caseload.exits.title");
@@ -43,7 +43,9 @@ public enum DrillDown {
 	/** Bo-plan and FIT figures: per team, whoever the caseworker. */
 	public boolean perTeam() {
 		return switch (this) {
-			case WITHOUT_PLAN, REVIEW_OVERDUE, MEETING_DUE, FIT_IMPROVEMENT, SRS_BELOW, SRS_DROP, FIT_RECENT -> true;
+			case WITHOUT_PLAN, REVIEW_OVERDUE, MEETING_DUE, NOT_AGREED, FIT_IMPROVEMENT, SRS_BELOW, SRS_DROP,
+					FIT_RECENT ->
+				true;
 			default -> false;
 		};
 	}

@@ -174,16 +174,32 @@ class BoPlanNoticesTest {
 			.andExpect(content().string(not(containsString("Dette venter på deg"))));
 	}
 
+	/**
+	 * Plans not agreed to: Berit's and Cato's have no answer; Dina said yes; Even said
+	 * no; Arne has no plan. Three.
+	 */
 	@Test
 	void theSectionLeaderCountsPerTeam() {
 		long otherTeam = this.staff.team(this.section);
 		CurrentUser ola = this.staff.caseworker(otherTeam);
 		this.participants.aParticipant().named("Frida Annet Team").includedOn(TODAY.minusDays(10)).by(ola);
+		this.plans.answer(this.kari, this.dina, 1, UUID.randomUUID(),
+				new Answer(TODAY.minusDays(20), AgreementKind.AGREED_ORALLY, null));
+		this.plans.answer(this.kari, this.even, 1, UUID.randomUUID(),
+				new Answer(TODAY.minusDays(20), AgreementKind.DECLINED, "Vil tenke på det"));
+		this.entityManager.flush();
 		CurrentUser leader = this.staff.sectionLeader(this.section);
-		assertThat(this.measures.perTeam(leader)).containsExactly(new BoPlanMeasures.Counts(this.team, 5, 1, 1, 1),
-				new BoPlanMeasures.Counts(otherTeam, 1, 1, 0, 0));
+		assertThat(this.measures.perTeam(leader)).containsExactly(new BoPlanMeasures.Counts(this.team, 5, 1, 1, 1, 3),
+				new BoPlanMeasures.Counts(otherTeam, 1, 1, 0, 0, 0));
 		assertThat(this.measures.perTeam(this.staff.sectionLeader(this.staff.section()))).isEmpty();
-		assertThat(this.measures.ownCaseload(this.kari)).isEqualTo(new BoPlanMeasures.Counts(0, 5, 1, 1, 1));
+		assertThat(this.measures.ownCaseload(this.kari)).isEqualTo(new BoPlanMeasures.Counts(0, 5, 1, 1, 1, 3));
+		assertThat(this.measures.ids(leader, Set.of(this.team), BoPlanMeasures.Need.NOT_AGREED))
+			.containsExactlyInAnyOrder(this.berit, this.cato, this.even);
+		// Dina agreed to version 1; a new version she has not answered counts again.
+		this.plans.revise(this.kari, this.dina, 1, UUID.randomUUID(), plan(TODAY.minusDays(5), TODAY.plusDays(60)));
+		this.entityManager.flush();
+		assertThat(this.measures.ids(leader, Set.of(this.team), BoPlanMeasures.Need.NOT_AGREED))
+			.containsExactlyInAnyOrder(this.berit, this.cato, this.dina, this.even);
 	}
 
 	@Test
