@@ -117,7 +117,7 @@ public class LoadDriver {
 
 		Function<Integer, String> cw = (i) -> caseworkers.get(i % caseworkers.size());
 		Map<String, Function<Integer, String>> who = Map.of("caseworker", cw, "leader", (i) -> "leder1", "nav",
-				(i) -> "nav1", "housing", (i) -> "bolig1");
+				(i) -> "nav1", "housing", (i) -> "bolig1", "country", (i) -> "lederalle");
 		List<Page> pages = new ArrayList<>();
 		pages.add(new Page("static file (/css/app.css)", "caseworker", (s, u, n) -> s.get("/css/app.css").statusCode() == 200));
 		pages.add(new Page("Min uke (/my-week)", "caseworker", (s, u, n) -> ok(s.get("/my-week"))));
@@ -129,6 +129,10 @@ public class LoadDriver {
 		pages.add(new Page("caseload search (?q=)", "caseworker",
 				(s, u, n) -> ok(s.get("/participants?q=" + (n % 2 == 0 ? "hansen" : "an")))));
 		pages.add(new Page("visit compliance (leader)", "leader", (s, u, n) -> ok(s.get("/visits/compliance"))));
+		pages.add(new Page("dashboard (leader, one section)", "leader", (s, u, n) -> ok(s.get("/dashboard?section=1"))));
+		pages.add(new Page("dashboard (leader of every section, all)", "country", (s, u, n) -> ok(s.get("/dashboard"))));
+		pages.add(new Page("dashboard list (leader, active participants)", "leader",
+				(s, u, n) -> ok(s.get("/dashboard/people?measure=caseload&section=1&page=" + (n % 4)))));
 		pages.add(new Page("access log (leader, longest history)", "leader",
 				(s, u, n) -> ok(s.get("/participants/" + longestHistory + "/access-log"))));
 		pages.add(new Page("NAV first-rent queue", "nav", (s, u, n) -> ok(s.get("/nav/first-rent"))));

@@ -12,7 +12,8 @@
 -- Everyone generated has the password 'Benk-maaling-passord-2026', hashed once with the
 -- app's encoder (Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2) in SecurityConfiguration).
 -- Users: caseworkers cw1..cwN (team t has cw((t-1)*k+1)..cw(t*k)), section leaders
--- leder1..lederS (section s leads teams 10(s-1)+1..10s), nav1 (NAV), bolig1 (housing officer).
+-- leder1..lederS (section s leads teams 10(s-1)+1..10s), lederalle (leads every section), nav1 (NAV),
+-- bolig1 (housing officer).
 \set ON_ERROR_STOP on
 \timing off
 SET client_min_messages = warning;
@@ -61,6 +62,12 @@ SELECT cfg.teams * cfg.k + cfg.sections + 2, 'bolig1', 'Boligkonsulent 1', cfg.p
 INSERT INTO staff_member_role
 SELECT cfg.teams * cfg.k + cfg.sections + 1, 'NAV' FROM cfg
 UNION ALL SELECT cfg.teams * cfg.k + cfg.sections + 2, 'HOUSING_OFFICER' FROM cfg;
+-- A leader of every section (the dashboard's all-sections view).
+INSERT INTO staff_member (id, username, full_name, password_hash, created_at)
+SELECT cfg.teams * cfg.k + cfg.sections + 3, 'lederalle', 'Leder for alle seksjoner', cfg.pw, cfg.today - 4000 FROM cfg;
+INSERT INTO staff_member_role SELECT cfg.teams * cfg.k + cfg.sections + 3, 'SECTION_LEADER' FROM cfg;
+INSERT INTO staff_member_section
+SELECT cfg.teams * cfg.k + cfg.sections + 3, s FROM cfg, generate_series(1, cfg.sections) s;
 
 \echo participants
 -- Ids 1..active are in follow-up, the rest have exited. Inclusions spread over the years;
