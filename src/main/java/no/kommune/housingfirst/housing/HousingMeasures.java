@@ -4,8 +4,10 @@ import java.sql.Date;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import no.kommune.housingfirst.participant.ParticipantAccess;
@@ -45,10 +47,10 @@ public class HousingMeasures {
 	private static final String STABILITY_AT_POINT = """
 			,
 			eligible AS (
-			  SELECT id, CAST(moved_in + make_interval(months => :months) AS DATE) AS point
-			  FROM first WHERE moved_in + make_interval(months => :months) <= :today)
+			  SELECT f.id, h.months, CAST(f.moved_in + make_interval(months => h.months) AS DATE) AS point
+			  FROM first f CROSS JOIN horizon h WHERE f.moved_in + make_interval(months => h.months) <= :today)
 			, at_point AS (
-			  SELECT e.id, EXISTS (SELECT 1 FROM tenancy t WHERE t.participant_id = e.id
+			  SELECT e.id, e.months, EXISTS (SELECT 1 FROM tenancy t WHERE t.participant_id = e.id
 			           AND t.first_night_on <= e.point AND (t.ended_on IS NULL OR t.ended_on > e.point)) AS covered,
 			         (SELECT t.end_reason FROM tenancy t WHERE t.participant_id = e.id AND t.ended_on <= e.point
 			          ORDER BY t.ended_on DESC, t.id DESC LIMIT 1) AS last_end
@@ -146,9 +148,10 @@ public class HousingMeasures {
 					+ " AND moved_in - included_on <= 42";
 			case HOUSED_WITHIN_90 -> first + " SELECT id, NULL AS flag FROM first WHERE moved_in BETWEEN :from AND :to"
 					+ " AND moved_in - included_on <= 90";
-			case STABILITY -> first + STABILITY_AT_POINT + """
-					SELECT id, (covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME')) AS flag
-					FROM at_point WHERE covered OR last_end IS DISTINCT FROM 'DECEASED'""";
+			case STABILITY ->
+				first + ", horizon AS (SELECT CAST(:months AS INTEGER) AS months)" + STABILITY_AT_POINT + """
+						SELECT id, (covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME')) AS flag
+						FROM at_point WHERE covered OR last_end IS DISTINCT FROM 'DECEASED'""";
 			case MEETING_OVERDUE -> """
 					SELECT DISTINCT p.id, NULL AS flag FROM allocation a JOIN participant p ON p.id = a.participant_id
 					WHERE""" + MINE + """
@@ -205,20 +208,30 @@ public class HousingMeasures {
 			.findFirst()
 			.orElse(new DaysToHousing(null, 0, null, 0, 0));
 		List<DaysToHousing> quarters = days.stream().filter((d) -> d.quarter() != null).toList();
-		List<Stability> stability = STABILITY_MONTHS.stream().map((months) -> {
-			MapSqlParameterSource p = new MapSqlParameterSource(params.getValues()).addValue("months", months);
-			return this.jdbc.queryForObject("""
-					WITH first AS (
-					  SELECT p.id, min(t.first_night_on) AS moved_in
-					  FROM participant p JOIN tenancy t ON t.participant_id = p.id
-					  WHERE""" + mine + """
-					  AND t.first_night_on IS NOT NULL GROUP BY p.id),
-					""" + STABILITY_AT_POINT.substring(1) + """
-					SELECT count(*) FILTER (WHERE covered OR last_end IS DISTINCT FROM 'DECEASED') AS eligible,
-					       count(*) FILTER (WHERE covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME'))
-					           AS housed
-					FROM at_point""", p, (rs, n) -> new Stability(months, rs.getInt("eligible"), rs.getInt("housed")));
-		}).toList();
+		// The three horizons in one statement.
+		Map<Integer, Stability> byMonths = new HashMap<>();
+		this.jdbc.query(
+				"""
+						WITH first AS (
+						  SELECT p.id, min(t.first_night_on) AS moved_in
+						  FROM participant p JOIN tenancy t ON t.participant_id = p.id
+						  WHERE""" + mine + """
+						  AND t.first_night_on IS NOT NULL GROUP BY p.id),
+						horizon AS (SELECT unnest(CAST(string_to_array(:horizons, ',') AS INTEGER[])) AS months)
+						""" + STABILITY_AT_POINT + """
+						SELECT months,
+						       count(*) FILTER (WHERE covered OR last_end IS DISTINCT FROM 'DECEASED') AS eligible,
+						       count(*) FILTER (WHERE covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME'))
+						           AS housed
+						FROM at_point GROUP BY months""", new MapSqlParameterSource(params.getValues())
+					.addValue("horizons", String.join(",", STABILITY_MONTHS.stream().map(String::valueOf).toList())),
+				(rs) -> {
+					int months = rs.getInt("months");
+					byMonths.put(months, new Stability(months, rs.getInt("eligible"), rs.getInt("housed")));
+				});
+		List<Stability> stability = STABILITY_MONTHS.stream()
+			.map((months) -> byMonths.getOrDefault(months, new Stability(months, 0, 0)))
+			.toList();
 		Meetings meetings = this.jdbc.queryForObject("""
 				SELECT count(*) FILTER (WHERE a.allocated_on BETWEEN :from AND :to
 				                          AND (a.meeting_held_on IS NOT NULL
