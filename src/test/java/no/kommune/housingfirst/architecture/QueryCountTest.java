@@ -143,6 +143,25 @@ class QueryCountTest {
 		assertThat(statements(get("/dashboard").with(user(leader)))).isEqualTo(few);
 	}
 
+	/**
+	 * A list behind a dashboard number and the yearly report cost the same whatever the
+	 * caseload: ids from one query, the page of names from one more.
+	 */
+	@Test
+	void theDashboardsListsAndYearlyReportDoNotGrowWithTheCaseload() throws Exception {
+		CurrentUser leader = this.staff.sectionLeader(this.section);
+		int list = statements(get("/dashboard/people").param("measure", "caseload").with(user(leader)));
+		int year = statements(get("/dashboard/year").with(user(leader)));
+		for (int i = 0; i < 6; i++) {
+			this.participants.aParticipant().includedOn(TODAY.minusDays(60)).by(this.kari);
+		}
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(statements(get("/dashboard/people").param("measure", "caseload").with(user(leader))))
+			.isEqualTo(list);
+		assertThat(statements(get("/dashboard/year").with(user(leader)))).isEqualTo(year);
+	}
+
 	private int statements(RequestBuilder request) throws Exception {
 		QueryCounter.reset();
 		this.mvc.perform(request).andExpect(status().is(org.hamcrest.Matchers.lessThan(400)));
