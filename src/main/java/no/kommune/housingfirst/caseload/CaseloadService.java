@@ -114,8 +114,6 @@ public class CaseloadService {
 			.sorted(Comparator.comparing(StaffOption::fullName))
 			.toList();
 		Long caseworker = filter.caseworkerId();
-		Map<Long, String> teamNames = new HashMap<>();
-		chosen.forEach((t) -> teamNames.put(t.id(), t.name()));
 		List<ParticipantMeasures.Caseload> loads = this.participants.caseloads(user, teams, caseworker);
 		if (caseworker != null && loads.isEmpty()) {
 			checkCaseworker(user, scope, caseworker);
