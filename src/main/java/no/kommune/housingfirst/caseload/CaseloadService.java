@@ -215,6 +215,7 @@ public class CaseloadService {
 			case WITHIN_42 -> housing(user, scope, caseworker, HousingMeasures.Measure.HOUSED_WITHIN_42, 0, flags);
 			case WITHIN_90 -> housing(user, scope, caseworker, HousingMeasures.Measure.HOUSED_WITHIN_90, 0, flags);
 			case STABILITY -> housing(user, scope, caseworker, HousingMeasures.Measure.STABILITY, months, flags);
+			case MEETINGS_HELD -> housing(user, scope, caseworker, HousingMeasures.Measure.MEETING_HELD, 0, flags);
 			case MEETINGS_OVERDUE ->
 				housing(user, scope, caseworker, HousingMeasures.Measure.MEETING_OVERDUE, 0, flags);
 			case REHOUSED -> housing(user, scope, caseworker, HousingMeasures.Measure.REHOUSED, 0, flags);
@@ -258,7 +259,7 @@ public class CaseloadService {
 		List<String> headers = new ArrayList<>(
 				List.of("caseload.export.participant", "caseload.export.team", "caseload.drill.primary"));
 		if (list.flagged()) {
-			headers.add("caseload.stability.stillHoused");
+			headers.add(measure.flagKey());
 		}
 		List<List<Object>> rows = list.people().getContent().stream().map((p) -> {
 			List<Object> row = new ArrayList<>(java.util.Arrays.asList(p.name(), p.teamName(), p.caseworkerName()));

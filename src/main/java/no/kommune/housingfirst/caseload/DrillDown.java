@@ -13,7 +13,7 @@ public enum DrillDown {
 
 	CASELOAD("caseload", "caseload.caseload.active"), HOUSED("housed", "caseload.housing.housed"),
 	WITHIN_42("within-42", "caseload.housing.within42"), WITHIN_90("within-90", "caseload.housing.within90"),
-	STABILITY("stability", "caseload.drill.stability"),
+	STABILITY("stability", "caseload.drill.stability"), MEETINGS_HELD("meetings-held", "caseload.meetings.onTime"),
 	MEETINGS_OVERDUE("meetings-overdue", "caseload.meetings.overdue"), NAV_OPEN("nav-open", "caseload.nav.open"),
 	NAV_OVERDUE("nav-overdue", "caseload.drill.navOverdue"), REHOUSED("rehoused", "caseload.drill.rehoused"),
 	WITHOUT_PLAN("without-plan", "caseload.plans.withoutPlan"),
@@ -47,6 +47,18 @@ public enum DrillDown {
 					FIT_RECENT ->
 				true;
 			default -> false;
+		};
+	}
+
+	/**
+	 * The heading of the list's yes/no column, or null when it has none: who was still in
+	 * a home (stability), whose meetings were all held in time (allocation meetings).
+	 */
+	public String flagKey() {
+		return switch (this) {
+			case STABILITY -> "caseload.stability.stillHoused";
+			case MEETINGS_HELD -> "caseload.drill.heldOnTime";
+			default -> null;
 		};
 	}
 

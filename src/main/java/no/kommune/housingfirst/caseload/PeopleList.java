@@ -9,8 +9,8 @@ import org.springframework.data.domain.Page;
 /**
  * The participants behind one number of the dashboard, a page at a time, with what the
  * page says about the choice: the measure, its months or exit reason, the period, and the
- * section, team and caseworker by name (null: all the leader leads). {@code flag} is set
- * for housing stability: whether the person was in a home that long after moving in.
+ * section, team and caseworker by name (null: all the leader leads). {@code flag} answers
+ * the measure's yes/no question ({@link DrillDown#flagKey()}), where it has one.
  */
 public record PeopleList(DrillDown measure, Integer months, ExitReason reason, CaseloadFilter filter, LocalDate from,
 		LocalDate to, String section, String team, String caseworker, Page<Person> people) {
@@ -20,7 +20,7 @@ public record PeopleList(DrillDown measure, Integer months, ExitReason reason, C
 	}
 
 	public boolean flagged() {
-		return this.measure == DrillDown.STABILITY;
+		return this.measure.flagKey() != null;
 	}
 
 }

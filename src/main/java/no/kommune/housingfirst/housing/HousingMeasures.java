@@ -97,6 +97,11 @@ public class HousingMeasures {
 		 * they were in a home then.
 		 */
 		STABILITY,
+		/**
+		 * An allocation made in the period whose meeting was held or is overdue; the flag
+		 * says whether each such meeting was held within its three working days.
+		 */
+		MEETING_HELD,
 		/** An allocation meeting overdue now. */
 		MEETING_OVERDUE,
 		/** A tenancy ended in the period and the search for a new home began. */
@@ -106,7 +111,8 @@ public class HousingMeasures {
 
 	/**
 	 * One participant behind a figure; {@code flag} is whether they were still in a home
-	 * (for {@link Measure#STABILITY}, otherwise null).
+	 * (for {@link Measure#STABILITY}) or had every meeting on time
+	 * ({@link Measure#MEETING_HELD}), otherwise null.
 	 */
 	public record Member(long participantId, Boolean flag) {
 	}
@@ -152,6 +158,13 @@ public class HousingMeasures {
 				first + ", horizon AS (SELECT CAST(:months AS INTEGER) AS months)" + STABILITY_AT_POINT + """
 						SELECT id, (covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME')) AS flag
 						FROM at_point WHERE covered OR last_end IS DISTINCT FROM 'DECEASED'""";
+			case MEETING_HELD -> """
+					SELECT p.id, bool_and(coalesce(a.meeting_held_on <= a.meeting_due, false)) AS flag
+					FROM allocation a JOIN participant p ON p.id = a.participant_id
+					WHERE""" + MINE + """
+					 AND a.allocated_on BETWEEN :from AND :to
+					AND (a.meeting_held_on IS NOT NULL OR (a.released_on IS NULL AND a.meeting_due < :today))
+					GROUP BY p.id""";
 			case MEETING_OVERDUE -> """
 					SELECT DISTINCT p.id, NULL AS flag FROM allocation a JOIN participant p ON p.id = a.participant_id
 					WHERE""" + MINE + """
