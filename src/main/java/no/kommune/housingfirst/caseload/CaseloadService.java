@@ -236,6 +236,10 @@ public class CaseloadService {
 		Page<PeopleList.Person> people = this.directory.rowsOf(user, ids, request)
 			.map((row) -> new PeopleList.Person(row.id(), row.fullName(), row.teamName(), row.primaryCaseworkerName(),
 					flags.get(row.id())));
+		if (page > 0 && people.getContent().isEmpty()) {
+			// A page after the last is an address that does not exist.
+			throw new NotFoundException("page " + page);
+		}
 		TeamSummary team = scope.chosen().size() == 1 && filter.teamId() != null ? scope.chosen().get(0) : null;
 		String caseworkerName = (caseworker != null) ? this.staff.namesOf(Set.of(caseworker)).get(caseworker) : null;
 		String sectionName = scope.sections()

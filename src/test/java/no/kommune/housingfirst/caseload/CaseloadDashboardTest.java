@@ -759,6 +759,13 @@ class CaseloadDashboardTest {
 			assertThat(people).hasSize(2);
 			assertThat(people.get(1).getCellText(0)).isEqualTo("Cecilie");
 		}
+		// One page of two people: the next page does not exist.
+		this.mvc
+			.perform(get("/dashboard/people").param("measure", "housed")
+				.param("from", from)
+				.param("page", "1")
+				.with(user(this.leader)))
+			.andExpect(status().isNotFound());
 		for (String[] bad : new String[][] { { "measure", "finnes-ikke" }, { "months", "tolv" },
 				{ "reason", "BORTE" } }) {
 			this.mvc
