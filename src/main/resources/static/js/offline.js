@@ -47,12 +47,18 @@
     }
   }
 
-  // Logout: the kept pages go first, then the logout itself.
+  // Logout: the kept pages go first, then the logout itself. The logout never waits more
+  // than a moment for the wipe (a browser busy with its service worker can be slow to answer):
+  // the login page wipes whatever is left.
+  const LOGOUT_WAIT_MS = 1500;
   document.addEventListener('submit', (event) => {
     const form = event.target;
     if (form.matches('form[action$="/logout"]') && form.dataset.wiped !== 'true') {
       event.preventDefault();
-      wipePages().catch(() => {}).finally(() => {
+      const logOut = () => {
+        if (form.dataset.wiped === 'true') {
+          return;
+        }
         try {
           localStorage.setItem(OWNER, '');
         } catch (e) {
@@ -60,7 +66,9 @@
         }
         form.dataset.wiped = 'true';
         form.submit();
-      });
+      };
+      setTimeout(logOut, LOGOUT_WAIT_MS);
+      wipePages().catch(() => {}).finally(logOut);
     }
   });
 

@@ -65,6 +65,10 @@ class SecondFactorBrowserTest extends BrowserTest {
 		page.getByLabel("Kode fra appen").fill(Totp.code(secret, Totp.step(Instant.now()) + 1));
 		page.getByLabel("Kode fra appen").press("Enter");
 		assertThat(page).hasURL(url("/"));
+		// The home page itself, not only its address: a click while the page is still
+		// being
+		// replaced can land on the old one.
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Hei, Test kari");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis eller skjul menyen")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
