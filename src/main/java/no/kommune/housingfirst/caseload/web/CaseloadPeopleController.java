@@ -1,10 +1,6 @@
 package no.kommune.housingfirst.caseload.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -18,12 +14,9 @@ import no.kommune.housingfirst.shared.NotFoundException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -38,17 +31,17 @@ class CaseloadPeopleController {
 
 	private final CaseloadService caseload;
 
-	private final MessageSource messages;
+	private final Downloads downloads;
 
-	private final Clock clock;
-
-	CaseloadPeopleController(CaseloadService caseload, MessageSource messages, Clock clock) {
+	CaseloadPeopleController(CaseloadService caseload, Downloads downloads) {
 		this.caseload = caseload;
-		this.messages = messages;
-		this.clock = clock;
+		this.downloads = downloads;
 	}
 
-	/** What the address asks for, as typed. */
+	/**
+	 * What the address asks for, as typed: the measure, the dashboard's filter, and the
+	 * months or exit reason (bound from the request's parameters of the same names).
+	 */
 	record Ask(String measure, String section, String team, String caseworker, String from, String to, String months,
 			String reason) {
 
@@ -85,17 +78,9 @@ class CaseloadPeopleController {
 	}
 
 	@GetMapping("/dashboard/people")
-	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "measure") String measure,
-			@RequestParam(name = "section", required = false) String section,
-			@RequestParam(name = "team", required = false) String team,
-			@RequestParam(name = "caseworker", required = false) String caseworker,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "months", required = false) String months,
-			@RequestParam(name = "reason", required = false) String reason,
+	String page(@AuthenticationPrincipal CurrentUser user, Ask ask,
 			@RequestParam(name = "page", required = false) String page, Model model) {
-		Ask ask = new Ask(measure, section, team, caseworker, from, to, months, reason);
-		CaseloadFilter filter = filter(ask);
+		CaseloadFilter filter = ask.form().readable();
 		if (filter == null) {
 			return ask.form().backToTheDashboard();
 		}
@@ -105,54 +90,32 @@ class CaseloadPeopleController {
 	}
 
 	@GetMapping("/dashboard/people.xlsx")
-	String xlsx(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "measure") String measure,
-			@RequestParam(name = "section", required = false) String section,
-			@RequestParam(name = "team", required = false) String team,
-			@RequestParam(name = "caseworker", required = false) String caseworker,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "months", required = false) String months,
-			@RequestParam(name = "reason", required = false) String reason, Locale locale, HttpServletResponse response)
+	String xlsx(@AuthenticationPrincipal CurrentUser user, Ask ask, Locale locale, HttpServletResponse response)
 			throws IOException {
-		Ask ask = new Ask(measure, section, team, caseworker, from, to, months, reason);
-		CaseloadFilter filter = filter(ask);
-		if (filter == null) {
+		CaseloadExport export = export(user, ask);
+		if (export == null) {
 			return ask.form().backToTheDashboard();
 		}
-		CaseloadExport export = this.caseload.peopleExport(user, filter, ask.drillDown(), ask.monthCount(),
-				ask.exitReason());
-		ExportFiles.attachment(response, ExportFiles.XLSX, "deltakere-" + ask.drillDown().code() + ".xlsx");
-		new ExportFiles(this.messages, locale).xlsx(export, LocalDateTime.now(this.clock), response.getOutputStream());
+		this.downloads.xlsx(response, locale, "deltakere-" + ask.drillDown().code() + ".xlsx", export);
 		return null;
 	}
 
 	@GetMapping("/dashboard/people.csv")
-	String csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "measure") String measure,
-			@RequestParam(name = "section", required = false) String section,
-			@RequestParam(name = "team", required = false) String team,
-			@RequestParam(name = "caseworker", required = false) String caseworker,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "months", required = false) String months,
-			@RequestParam(name = "reason", required = false) String reason, Locale locale, HttpServletResponse response)
+	String csv(@AuthenticationPrincipal CurrentUser user, Ask ask, Locale locale, HttpServletResponse response)
 			throws IOException {
-		Ask ask = new Ask(measure, section, team, caseworker, from, to, months, reason);
-		CaseloadFilter filter = filter(ask);
-		if (filter == null) {
+		CaseloadExport export = export(user, ask);
+		if (export == null) {
 			return ask.form().backToTheDashboard();
 		}
-		CaseloadExport export = this.caseload.peopleExport(user, filter, ask.drillDown(), ask.monthCount(),
-				ask.exitReason());
-		ExportFiles.attachment(response, "text/csv;charset=UTF-8", "deltakere-" + ask.drillDown().code() + ".csv");
-		var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		new ExportFiles(this.messages, locale).csv(export.tables().get(0), writer);
+		this.downloads.csv(response, locale, "deltakere-" + ask.drillDown().code() + ".csv", export.tables().get(0));
 		return null;
 	}
 
-	private static CaseloadFilter filter(Ask ask) {
-		BindingResult result = new BeanPropertyBindingResult(ask.form(), "form");
-		CaseloadFilter filter = ask.form().toFilter(new FormInput(result));
-		return result.hasErrors() ? null : filter;
+	/** The whole list for the files, or null when the filter cannot be read. */
+	private CaseloadExport export(CurrentUser user, Ask ask) {
+		CaseloadFilter filter = ask.form().readable();
+		return (filter == null) ? null
+				: this.caseload.peopleExport(user, filter, ask.drillDown(), ask.monthCount(), ask.exitReason());
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import no.kommune.housingfirst.caseload.CaseloadFilter;
 import no.kommune.housingfirst.shared.web.FormInput;
 
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The dashboard's filters as typed: section, team, caseworker, period. */
@@ -24,6 +26,13 @@ record DashboardForm(String section, String team, String caseworker, String from
 			in.reject("to", "caseload.filter.toBeforeFrom");
 		}
 		return new CaseloadFilter(sectionId, teamId, caseworkerId, first, last);
+	}
+
+	/** The filter, or null when something in it cannot be read. */
+	CaseloadFilter readable() {
+		BindingResult result = new BeanPropertyBindingResult(this, "form");
+		CaseloadFilter filter = toFilter(new FormInput(result));
+		return result.hasErrors() ? null : filter;
 	}
 
 	/**

@@ -3,7 +3,6 @@ package no.kommune.housingfirst.caseload.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +11,6 @@ import no.kommune.housingfirst.caseload.CaseloadService;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,13 +29,13 @@ class YearlyReportController {
 
 	private final CaseloadService caseload;
 
-	private final MessageSource messages;
+	private final Downloads downloads;
 
 	private final Clock clock;
 
-	YearlyReportController(CaseloadService caseload, MessageSource messages, Clock clock) {
+	YearlyReportController(CaseloadService caseload, Downloads downloads, Clock clock) {
 		this.caseload = caseload;
-		this.messages = messages;
+		this.downloads = downloads;
 		this.clock = clock;
 	}
 
@@ -83,8 +81,7 @@ class YearlyReportController {
 				.toUriString();
 		}
 		CaseloadExport export = this.caseload.yearlyExport(user, chosenYear, sectionId);
-		ExportFiles.attachment(response, ExportFiles.XLSX, "arsrapport-" + export.from().getYear() + ".xlsx");
-		new ExportFiles(this.messages, locale).xlsx(export, LocalDateTime.now(this.clock), response.getOutputStream());
+		this.downloads.xlsx(response, locale, "arsrapport-" + export.from().getYear() + ".xlsx", export);
 		return null;
 	}
 
