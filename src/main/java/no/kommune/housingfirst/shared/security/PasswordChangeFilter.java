@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -28,6 +29,9 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
 	/** Owned by the staff module; the one page a person with a change due may use. */
 	static final String PASSWORD_PAGE = "/account/password";
 
+	/** Request attribute (for the layout): a password change is due. */
+	static final String PENDING = "passwordChangePending";
+
 	private final RequestMatcher open;
 
 	PasswordChangeFilter(RequestMatcher frameRoutes) {
@@ -39,11 +43,27 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
-				&& user.passwordChangeRequired() && !this.open.matches(request)) {
-			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
-			return;
+				&& user.passwordChangeRequired() && !signedInAtProvider(authentication)) {
+			// The layout shows no menu while the change is due.
+			request.setAttribute(PENDING, Boolean.TRUE);
+			if (!this.open.matches(request)) {
+				response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+				return;
+			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A person who signed in at the municipality's identity provider uses no password
+	 * here: a password somebody else chose stands unused, and is changed when they next
+	 * log in with it.
+	 */
+	private static boolean signedInAtProvider(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY
+				.equals(authority.getAuthority()));
 	}
 
 }

@@ -68,6 +68,8 @@ public class RoutePolicy {
 		Rules collected = new Rules();
 		// Public: the login page, static files, health for load balancers, error pages.
 		collected.anyone(null, "/login");
+		// The municipality's identity provider (when configured): off to it, and back.
+		collected.anyone(HttpMethod.GET, "/oauth2/authorization/*", "/login/oauth2/code/*");
 		collected.anyone(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico");
 		// The installable app's manifest and service worker (docs/adr/0012): the worker
 		// must

@@ -2,6 +2,7 @@ package no.kommune.housingfirst.shared.security;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,9 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,8 +53,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentUserLoader loader, LoginThrottle throttle,
 			SecurityProperties properties, SecondFactorProperties secondFactor, EnrolledFactors enrolled, Clock clock,
-			RoutePolicy policy, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers)
-			throws Exception {
+			RoutePolicy policy, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
+			ObjectProvider<ClientRegistrationRepository> providers, OidcProperties oidc, UserDetailsService staff,
+			ApplicationEventPublisher events) throws Exception {
 		// After login, back to the page that was asked for, without a "?continue" in the
 		// address.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -95,6 +99,19 @@ class SecurityConfiguration {
 			// due is sent to the password page, not refused by a route rule.
 			.addFilterBefore(new SecondFactorFilter(secondFactor, policy.frameRoutes()), AuthorizationFilter.class)
 			.addFilterBefore(new PasswordChangeFilter(policy.frameRoutes()), AuthorizationFilter.class);
+		ClientRegistrationRepository registrations = providers.getIfAvailable();
+		if (registrations != null) {
+			// The municipality's own login, offered on the login page next to the
+			// password.
+			OidcStaffLogin provider = new OidcStaffLogin(staff, oidc, afterLogin, events);
+			http.oauth2Login((login) -> login.loginPage("/login")
+				.authorizationEndpoint((endpoint) -> endpoint
+					.authorizationRequestResolver(OidcStaffLogin.knownProvidersOnly(registrations)))
+				.authorizedClientRepository(OidcStaffLogin.NO_TOKENS_KEPT)
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(provider.userService()))
+				.successHandler(provider)
+				.failureHandler(OidcStaffLogin.failureHandler(relative)));
+		}
 		return http.build();
 	}
 

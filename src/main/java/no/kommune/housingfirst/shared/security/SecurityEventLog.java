@@ -9,6 +9,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ class SecurityEventLog {
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof OidcUser) {
+			// The provider's half of a login; OidcStaffLogin publishes the staff
+			// member's.
+			return;
+		}
 		log.info("login ok user={} source={}", safe(event.getAuthentication().getName()),
 				source(event.getAuthentication()));
 		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user && user.passwordChangeRequired()) {
