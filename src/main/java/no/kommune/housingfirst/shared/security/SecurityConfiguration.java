@@ -2,11 +2,15 @@ package no.kommune.housingfirst.shared.security;
 
 import java.time.Clock;
 
+import no.kommune.housingfirst.shared.web.StaticFiles;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -50,7 +54,33 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
 
+	/**
+	 * Stylesheets, scripts, images and webjars (GET only): public, with the same headers,
+	 * and never a session read or written nor a staff member reloaded, so a file costs no
+	 * SQL (issue 14). Everything else goes through {@link #securityFilterChain}.
+	 */
 	@Bean
+	@Order(0)
+	SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+		http.securityMatcher(StaticFiles.REQUESTS)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement((sessions) -> sessions.disable())
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.anonymous((anonymous) -> anonymous.disable());
+		return headers(http).build();
+	}
+
+	private static HttpSecurity headers(HttpSecurity http) throws Exception {
+		return http
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+	}
+
+	@Bean
+	@Order(1)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentUserLoader loader, LoginThrottle throttle,
 			SecurityProperties properties, SecondFactorProperties secondFactor, EnrolledFactors enrolled, Clock clock,
 			RoutePolicy policy, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
@@ -72,14 +102,12 @@ class SecurityConfiguration {
 		SimpleUrlLogoutSuccessHandler afterLogout = new SimpleUrlLogoutSuccessHandler();
 		afterLogout.setDefaultTargetUrl("/login?logout");
 		afterLogout.setRedirectStrategy(relative);
-		http.authorizeHttpRequests(policy::apply)
+		headers(http).authorizeHttpRequests(policy::apply)
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.formLogin((form) -> form.loginPage("/login").successHandler(afterLogin).failureHandler(failedLogin))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(afterLogout))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(toLogin)
 				.accessDeniedHandler(new UnknownRouteDeniedHandler(controllers)))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			// Passkeys: Spring's ceremonies, with its own registration page off (ours is
 			// the
 			// second-factor page) and the relying party from

@@ -15,6 +15,8 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -109,6 +111,14 @@ class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)))
 			.resourceChain(true)
 			.addResolver(new LiteWebJarsResourceResolver());
+	}
+
+	/** No session for a static file (issue 14): right after Spring Session's filter. */
+	@Bean
+	FilterRegistrationBean<StaticFiles.NoSession> noSessionForStaticFiles() {
+		var registration = new FilterRegistrationBean<>(new StaticFiles.NoSession());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+		return registration;
 	}
 
 	@Override
