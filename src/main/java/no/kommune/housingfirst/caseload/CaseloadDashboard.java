@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.kommune.housingfirst.housing.HousingMeasures;
+import no.kommune.housingfirst.tenancy.CrisisStays;
 import no.kommune.housingfirst.participant.ExitReason;
 import no.kommune.housingfirst.staff.SectionSummary;
 import no.kommune.housingfirst.staff.StaffOption;
@@ -18,7 +19,8 @@ import no.kommune.housingfirst.visitlog.VisitCompliance;
 public record CaseloadDashboard(Choices choices, CaseloadFilter filter, LocalDate from, LocalDate to,
 		CaseloadProperties norms, List<TeamCaseload> caseloads, VisitCompliance.Report compliance,
 		List<DirectTime> directTime, HousingMeasures.Figures housing, int navOpen, int navOverdue,
-		List<TeamCounts> teamCounts, List<ExitCount> exits, List<TeamChart> complianceCharts, BarChart daysChart) {
+		List<TeamCounts> teamCounts, List<ExitCount> exits, List<TeamChart> complianceCharts, BarChart daysChart,
+		CrisisStays.TemporaryHousing temporaryHousing) {
 
 	/** A team's weekly visit compliance (per cent) as a bar chart, week by week. */
 	public record TeamChart(long teamId, String teamName, BarChart chart) {

@@ -32,6 +32,7 @@ import no.kommune.housingfirst.staff.SectionSummary;
 import no.kommune.housingfirst.staff.StaffDirectory;
 import no.kommune.housingfirst.staff.StaffOption;
 import no.kommune.housingfirst.staff.TeamSummary;
+import no.kommune.housingfirst.tenancy.CrisisStays;
 import no.kommune.housingfirst.visitlog.IsoWeek;
 import no.kommune.housingfirst.visitlog.VisitCompliance;
 
@@ -79,10 +80,14 @@ public class CaseloadService {
 
 	private final ParticipantDirectory directory;
 
+	private final CrisisStays stays;
+
 	CaseloadService(Organisation organisation, StaffDirectory staff, ParticipantMeasures participants,
 			VisitCompliance visits, HousingMeasures housing, FirstRentMeasures firstRent, BoPlanMeasures boPlans,
-			FitService fit, CaseloadProperties norms, Clock clock, AuditLog audit, ParticipantDirectory directory) {
+			FitService fit, CaseloadProperties norms, Clock clock, AuditLog audit, ParticipantDirectory directory,
+			CrisisStays stays) {
 		this.audit = audit;
+		this.stays = stays;
 		this.directory = directory;
 		this.organisation = organisation;
 		this.staff = staff;
@@ -133,7 +138,8 @@ public class CaseloadService {
 					.stream()
 					.map((e) -> new CaseloadDashboard.ExitCount(e.reason(), e.count()))
 					.toList(),
-				complianceCharts(compliance), daysChart(housingFigures));
+				complianceCharts(compliance), daysChart(housingFigures),
+				this.stays.temporaryHousing(user, teams, caseworker, from, to));
 	}
 
 	/** The leader's choice resolved: their sections, the teams it covers, the period. */

@@ -6,7 +6,7 @@
  * repositories.
  */
 @ApplicationModule(allowedDependencies = { "audit", "boplan", "firstrent", "fit", "housing", "participant", "staff",
-		"shared", "visitlog" })
+		"shared", "tenancy", "visitlog" })
 package no.kommune.housingfirst.caseload;
 
 import org.springframework.modulith.ApplicationModule;

@@ -60,6 +60,7 @@ class DemoOrganisation implements ApplicationRunner {
 		person("nils", "Nils Sørensen", Set.of(Role.CASEWORKER), Set.of(sorTeam), Set.of());
 		person("nav", "Nina NAV-veileder", Set.of(Role.NAV), Set.of(), Set.of());
 		person("bolig", "Bjørn Boligtjenesten", Set.of(Role.HOUSING_OFFICER), Set.of(), Set.of());
+		person("vaktmester", "Viggo Vaktmester", Set.of(Role.CARETAKER), Set.of(), Set.of());
 		log.info("Demo organisation loaded: {} teams",
 				this.organisation.teams().stream().map(TeamSummary::name).toList());
 	}

@@ -98,6 +98,21 @@ public class StaffDirectory {
 			.toList();
 	}
 
+	/**
+	 * Active people holding any of the roles (for instance whom a caretaker's task can be
+	 * given to), by name; teams are not part of the answer.
+	 */
+	public List<StaffOption> activeWithAnyRole(
+			java.util.Collection<no.kommune.housingfirst.shared.security.Role> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		return this.members.findActiveWithAnyRole(Set.copyOf(roles))
+			.stream()
+			.map((m) -> new StaffOption(m.getId(), m.getFullName(), Set.of()))
+			.toList();
+	}
+
 	public boolean isEmpty() {
 		return this.members.count() == 0;
 	}

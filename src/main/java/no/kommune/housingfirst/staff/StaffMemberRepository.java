@@ -46,6 +46,12 @@ interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
 			+ "order by m.fullName")
 	java.util.List<StaffMember> findActiveCaseworkersIn(java.util.Collection<Long> teamIds);
 
+	/** Active people holding any of the roles, by name. */
+	@Query("select distinct m from StaffMember m join m.roles r where m.active = true and r in :roles "
+			+ "order by m.fullName")
+	java.util.List<StaffMember> findActiveWithAnyRole(
+			java.util.Collection<no.kommune.housingfirst.shared.security.Role> roles);
+
 	interface LeaderOfSection {
 
 		Long getSectionId();

@@ -137,6 +137,9 @@ class CaseloadDashboardTest {
 	ParticipantDirectory directory;
 
 	@Autowired
+	no.kommune.housingfirst.tenancy.CrisisStays crisisStays;
+
+	@Autowired
 	Organisation organisation;
 
 	@Autowired
@@ -836,7 +839,7 @@ class CaseloadDashboardTest {
 	private CaseloadService withNorms(CaseloadProperties norms) {
 		return new CaseloadService(this.organisation, this.staffDirectory, this.participantMeasures, this.compliance,
 				this.housingMeasures, this.firstRentMeasures, this.boPlanMeasures, this.fit, norms, this.clock,
-				this.auditLog, this.directory);
+				this.auditLog, this.directory, this.crisisStays);
 	}
 
 	private static LocalDate quarter(LocalDate day) {

@@ -36,7 +36,16 @@ class TrialModeTest {
 			assertThat(browser.get("/").body()).contains("Kari Nordmann").contains("HF-team Nord 1");
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForList("SELECT username FROM staff_member ORDER BY username", String.class))
-				.containsExactly("admin", "bolig", "kari", "leder", "leder2", "nav", "nils", "ola");
+				.containsExactly("admin", "bolig", "kari", "leder", "leder2", "nav", "nils", "ola", "vaktmester");
+			// Caretaker tasks done and open, and a crisis place going on.
+			assertThat(
+					jdbc.queryForObject("SELECT count(*) FROM caretaker_task WHERE done_on IS NOT NULL", Integer.class))
+				.isOne();
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM caretaker_task WHERE done_on IS NULL", Integer.class))
+				.isEqualTo(2);
+			assertThat(jdbc.queryForObject(
+					"SELECT count(*) FROM crisis_stay WHERE kind = 'CRISIS_PLACE' AND to_on IS NULL", Integer.class))
+				.isOne();
 			// The demo password is published: nobody is made to change it (kari went
 			// straight to her home page above).
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM staff_member WHERE password_change_required",

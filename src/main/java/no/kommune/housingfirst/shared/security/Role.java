@@ -6,7 +6,7 @@ package no.kommune.housingfirst.shared.security;
  */
 public enum Role {
 
-	CASEWORKER, SECTION_LEADER, NAV, HOUSING_OFFICER, ADMIN;
+	CASEWORKER, SECTION_LEADER, NAV, HOUSING_OFFICER, ADMIN, CARETAKER;
 
 	public String authority() {
 		return "ROLE_" + name();

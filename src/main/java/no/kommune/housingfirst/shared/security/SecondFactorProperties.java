@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("housingfirst.security.second-factor")
 public record SecondFactorProperties(@DefaultValue( {
-		"CASEWORKER", "SECTION_LEADER", "NAV", "HOUSING_OFFICER", "ADMIN" }) Set<Role> requiredRoles,
+		"CASEWORKER", "SECTION_LEADER", "NAV", "HOUSING_OFFICER", "ADMIN", "CARETAKER" }) Set<Role> requiredRoles,
 		@DefaultValue("") String secretKey, @DefaultValue("Housing First") String issuer,
 		@DefaultValue("localhost") String rpId, @DefaultValue("http://localhost:8080") Set<String> origins){
 

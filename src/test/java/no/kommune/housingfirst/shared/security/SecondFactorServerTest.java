@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServerTest
 @TestPropertySource(properties = "housingfirst.security.second-factor.required-roles="
-		+ "CASEWORKER,SECTION_LEADER,NAV,HOUSING_OFFICER,ADMIN")
+		+ "CASEWORKER,SECTION_LEADER,NAV,HOUSING_OFFICER,ADMIN,CARETAKER")
 @ExtendWith(OutputCaptureExtension.class)
 class SecondFactorServerTest {
 
@@ -76,7 +76,7 @@ class SecondFactorServerTest {
 			assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
 			for (String page : new String[] { "/", "/participants", "/participants/new", "/participants/1", "/my-week",
 					"/dashboard", "/nav/first-rent", "/housing-units", "/admin/staff", "/admin/organisation", "/audit",
-					"/account/password", "/finnes-ikke" }) {
+					"/account/password", "/caretaker", "/finnes-ikke" }) {
 				HttpResponse<String> response = browser.get(page);
 				assertThat(response.statusCode()).as(role + " " + page).isEqualTo(302);
 				assertThat(response.headers().firstValue("Location").orElseThrow()).as(role + " " + page)
