@@ -30,6 +30,13 @@ public class AuditLog {
 			    participant_id, participant_team_id, record_type, record_id, action, outcome, recorded_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+	private static final String INSERT_READS = """
+			INSERT INTO audit_event (actor_id, actor_username, actor_name, actor_roles, actor_team_ids,
+			    participant_id, participant_team_id, record_type, record_id, action, outcome)
+			SELECT ?, ?, ?, ?, ?, r.participant_id, r.team_id, ?, r.record_id, 'READ', 'ALLOWED'
+			FROM unnest(?::bigint[], ?::bigint[], ?::bigint[]) WITH ORDINALITY AS r (participant_id, team_id, record_id, n)
+			ORDER BY r.n""";
+
 	private final JdbcTemplate jdbc;
 
 	AuditLog(JdbcTemplate jdbc) {
@@ -40,6 +47,24 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void read(CurrentUser actor, long participantId, long teamId, RecordType type, Long recordId) {
 		insert(actor, participantId, teamId, type, recordId, AuditAction.READ, true, null);
+	}
+
+	/**
+	 * Allowed reads of several participants' records shown in one list (a queue, a
+	 * worklist): one row each, as {@link #read} writes, in one statement.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void readAll(CurrentUser actor, RecordType type, List<Read> reads) {
+		if (reads.isEmpty()) {
+			return;
+		}
+		this.jdbc.update(INSERT_READS, actor.id(), actor.getUsername(), actor.fullName(), roles(actor),
+				ids(actor.teamIds()), type.name(), array(reads.stream().map(Read::participantId).toList()),
+				array(reads.stream().map(Read::teamId).toList()), array(reads.stream().map(Read::recordId).toList()));
+	}
+
+	/** One participant's record read in a list: whose, their team, which record. */
+	public record Read(long participantId, long teamId, Long recordId) {
 	}
 
 	/** An allowed change; call it inside the transaction that makes the change. */
@@ -98,6 +123,13 @@ public class AuditLog {
 
 	private static String ids(Collection<Long> ids) {
 		return new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	/** A PostgreSQL array literal of numbers (and NULLs): nothing else can be in it. */
+	private static String array(List<Long> values) {
+		return values.stream()
+			.map((value) -> (value == null) ? "NULL" : Long.toString(value))
+			.collect(Collectors.joining(",", "{", "}"));
 	}
 
 	static AuditEvent map(java.sql.ResultSet row) throws java.sql.SQLException {

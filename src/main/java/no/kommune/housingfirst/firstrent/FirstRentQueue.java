@@ -87,8 +87,8 @@ public class FirstRentQueue {
 				TASK + " AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL ORDER BY f.due_on, f.id"
 						+ " LIMIT :limit OFFSET :offset",
 				new MapSqlParameterSource("limit", PAGE_SIZE).addValue("offset", request.getOffset()), rowMapper());
-		rows.forEach(
-				(row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, row.id()));
+		this.audit.readAll(user, RecordType.FIRST_RENT,
+				rows.stream().map((row) -> new AuditLog.Read(row.participantId(), row.teamId(), row.id())).toList());
 		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
 	}
 
@@ -97,8 +97,8 @@ public class FirstRentQueue {
 		List<Row> rows = this.jdbc.query(
 				TASK + " AND f.confirmed_at >= :since AND f.cancelled_on IS NULL ORDER BY f.confirmed_at DESC LIMIT 20",
 				new MapSqlParameterSource("since", lookBack()), rowMapper());
-		rows.forEach(
-				(row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.FIRST_RENT, row.id()));
+		this.audit.readAll(user, RecordType.FIRST_RENT,
+				rows.stream().map((row) -> new AuditLog.Read(row.participantId(), row.teamId(), row.id())).toList());
 		return rows;
 	}
 

@@ -97,8 +97,10 @@ public class HousingWorklists {
 				ALLOCATIONS.replace("p.full_name,", NAME_FOR_HOUSING_SERVICE + " AS full_name,")
 						+ " ORDER BY a.allocated_on DESC, a.id DESC LIMIT :limit OFFSET :offset",
 				new MapSqlParameterSource("limit", PAGE_SIZE).addValue("offset", request.getOffset()), rowMapper());
-		rows.forEach((row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.HOUSING,
-				row.allocationId()));
+		this.audit.readAll(user, RecordType.HOUSING,
+				rows.stream()
+					.map((row) -> new AuditLog.Read(row.participantId(), row.teamId(), row.allocationId()))
+					.toList());
 		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
 	}
 
@@ -124,8 +126,10 @@ public class HousingWorklists {
 				new MapSqlParameterSource(),
 				(rs, n) -> new OpenOffer(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
 						rs.getString("full_name"), rs.getObject("made_on", LocalDate.class), rs.getString("units")));
-		offers.forEach((offer) -> this.audit.read(user, offer.participantId(), offer.teamId(), RecordType.HOUSING,
-				offer.offerId()));
+		this.audit.readAll(user, RecordType.HOUSING,
+				offers.stream()
+					.map((offer) -> new AuditLog.Read(offer.participantId(), offer.teamId(), offer.offerId()))
+					.toList());
 		return offers;
 	}
 
@@ -158,7 +162,8 @@ public class HousingWorklists {
 							java.time.temporal.ChronoUnit.DAYS.between(includedOn, LocalDate.now(this.clock)),
 							rs.getBoolean("open_offer"), rs.getBoolean("allocated"), rs.getBoolean("tenancy"));
 				});
-		rows.forEach((row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.HOUSING, null));
+		this.audit.readAll(user, RecordType.HOUSING,
+				rows.stream().map((row) -> new AuditLog.Read(row.participantId(), row.teamId(), null)).toList());
 		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
 	}
 

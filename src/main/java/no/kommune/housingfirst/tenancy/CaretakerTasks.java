@@ -181,7 +181,8 @@ public class CaretakerTasks {
 				ORDER BY c.done_on IS NOT NULL, CASE WHEN c.done_on IS NULL THEN c.due_on END, c.done_on DESC, c.id DESC
 				LIMIT :limit OFFSET :offset""",
 				params.addValue("limit", PAGE_SIZE).addValue("offset", (long) page * PAGE_SIZE), this::task));
-		tasks.forEach((t) -> this.audit.read(user, t.participantId(), t.teamId(), RecordType.CARETAKER_TASK, t.id()));
+		this.audit.readAll(user, RecordType.CARETAKER_TASK,
+				tasks.stream().map((t) -> new AuditLog.Read(t.participantId(), t.teamId(), t.id())).toList());
 		long count = (total == null) ? 0 : total;
 		return new MyTasksPage(tasks, (open == null) ? 0 : open, page, pages(count), today());
 	}

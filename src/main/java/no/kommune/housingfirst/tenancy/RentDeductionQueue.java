@@ -71,8 +71,8 @@ public class RentDeductionQueue {
 						rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class), UnitAddress
 							.of(rs.getString("street_address"), rs.getString("unit_label"), rs.getString("postcode")),
 						rs.getLong("arrears_ore")));
-		rows.forEach(
-				(row) -> this.audit.read(user, row.participantId(), row.teamId(), RecordType.RENT_DEDUCTION, row.id()));
+		this.audit.readAll(user, RecordType.RENT_DEDUCTION,
+				rows.stream().map((row) -> new AuditLog.Read(row.participantId(), row.teamId(), row.id())).toList());
 		return new PageImpl<>(rows, request, (total == null) ? 0 : total);
 	}
 

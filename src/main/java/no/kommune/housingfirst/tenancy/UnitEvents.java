@@ -67,8 +67,10 @@ public class UnitEvents {
 				(rs, n) -> new Line(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),
 						TenancyEventKind.valueOf(rs.getString("kind")), rs.getObject("occurred_on", LocalDate.class),
 						EventSource.valueOf(rs.getString("source")), rs.getString("what_happened")));
-		lines.forEach((line) -> this.audit.read(user, line.participantId(), line.teamId(), RecordType.TENANCY_EVENT,
-				line.id()));
+		this.audit.readAll(user, RecordType.TENANCY_EVENT,
+				lines.stream()
+					.map((line) -> new AuditLog.Read(line.participantId(), line.teamId(), line.id()))
+					.toList());
 		return new UnitEventsPage(unitId, address, current(unitId).isPresent(), lines);
 	}
 

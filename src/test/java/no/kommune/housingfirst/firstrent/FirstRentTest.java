@@ -7,6 +7,7 @@ import java.util.Map;
 import no.kommune.housingfirst.shared.TimeConfiguration;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.support.QueryCounter;
 import no.kommune.housingfirst.support.IntegrationTest;
 import no.kommune.housingfirst.support.TestHousing;
 import no.kommune.housingfirst.support.TestParticipants;
@@ -135,6 +136,30 @@ class FirstRentTest {
 				"SELECT count(*) FROM audit_event WHERE participant_id = ? AND record_type = 'FIRST_RENT' AND action = 'READ'",
 				Long.class, this.participant))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void theQueueAuditsEveryTaskShownInOneStatementWhateverItsLength() throws Exception {
+		this.mvc.perform(get("/nav/first-rent").with(user(this.nav))).andExpect(status().isOk());
+		QueryCounter.reset();
+		this.mvc.perform(get("/nav/first-rent").with(user(this.nav))).andExpect(status().isOk());
+		int withOne = QueryCounter.count();
+		List<Long> more = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			long participant = this.participants.aParticipant().named("Kø Nummer" + i).by(this.kari);
+			this.housing.lease(this.kari, participant, TODAY.plusDays(i));
+			more.add(participant);
+		}
+		QueryCounter.reset();
+		this.mvc.perform(get("/nav/first-rent").with(user(this.nav))).andExpect(status().isOk());
+		assertThat(QueryCounter.count()).as("statements with five tasks against one").isEqualTo(withOne);
+		for (long participant : more) {
+			assertThat(this.jdbc.queryForObject(
+					"SELECT count(*) FROM audit_event WHERE participant_id = ? AND record_type = 'FIRST_RENT' "
+							+ "AND action = 'READ' AND outcome = 'ALLOWED' AND actor_id = ? AND record_id IS NOT NULL",
+					Long.class, participant, this.nav.id()))
+				.isEqualTo(1);
+		}
 	}
 
 	@Test
