@@ -1,7 +1,9 @@
 package no.kommune.housingfirst.e2e;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -9,9 +11,14 @@ import com.microsoft.playwright.options.AriaRole;
 import no.kommune.housingfirst.shared.TimeConfiguration;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
+import no.kommune.housingfirst.staff.StaffAccounts;
 import no.kommune.housingfirst.support.BrowserTest;
 import no.kommune.housingfirst.support.Chromium;
 import no.kommune.housingfirst.support.TestParticipants;
+import no.kommune.housingfirst.survey.SurveyAnswers;
+import no.kommune.housingfirst.survey.SurveyMode;
+import no.kommune.housingfirst.survey.SurveyQuestion;
+import no.kommune.housingfirst.survey.Surveys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +43,12 @@ class SurveyFidelityBrowserTest extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Surveys surveys;
+
+	@Autowired
+	StaffAccounts accounts;
 
 	long team;
 
@@ -101,6 +114,30 @@ class SurveyFidelityBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void theSectionLeaderReadsTheResultsAsAChartAndATableOnAPhone() {
+		CurrentUser kari = (CurrentUser) this.accounts.loadUserByUsername("kari");
+		for (int i = 0; i < 5; i++) {
+			long someone = this.participants.aParticipant().by(kari);
+			this.surveys.record(kari, someone, UUID.randomUUID(),
+					new SurveyAnswers(LocalDate.now(TimeConfiguration.OSLO), SurveyMode.PHONE,
+							Map.of(SurveyQuestion.HOME_SAFE, 3 + (i % 3)), (i == 0) ? "Trygt og godt" : null));
+		}
+		Page page = loggedIn("lene", 360, 740);
+		page.navigate(url("/survey"));
+		assertThat(page.locator("svg.caseload-chart rect.bar")).hasCount(1);
+		// Trygg: 3, 4, 5, 3, 4 — mean 3,8, three of five agree.
+		assertThat(page.locator("table")).containsText("3,8");
+		assertThat(page.locator("table")).containsText("60 %");
+		assertThat(page.locator("ul.survey-free-texts")).containsText("Trygt og godt");
+		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+			.isLessThanOrEqualTo(360);
+		Chromium.assertAccessible(page);
+		Chromium.screenshot(page, "survey-results");
+		page.navigate(url("/survey/print"));
+		Chromium.assertAccessible(page);
+	}
+
+	@Test
 	void theSectionLeaderStartsAndScoresTheTeamsSelfAssessment() {
 		Page page = loggedIn("lene", 360, 740);
 		page.navigate(url("/fidelity"));
@@ -127,6 +164,9 @@ class SurveyFidelityBrowserTest extends BrowserTest {
 		assertThat(page.locator("#score_CHOICE_OF_UNITS-error")).containsText("Gi poeng på alle punktene");
 		Chromium.assertAccessible(page);
 		Chromium.screenshot(page, "fidelity-draft");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skriv ut")).click();
+		assertThat(page.locator("table")).hasCount(5);
+		Chromium.assertAccessible(page);
 		assertThat(this.jdbc.queryForObject("SELECT status FROM fidelity_assessment", String.class)).isEqualTo("DRAFT");
 	}
 
