@@ -5,7 +5,7 @@
  * is named.
  */
 @ApplicationModule(allowedDependencies = { "staff", "participant", "housing", "firstrent", "visitlog", "boplan", "fit",
-		"shared", "tenancy" })
+		"shared", "tenancy", "survey", "fidelity" })
 package no.kommune.housingfirst.demo;
 
 import org.springframework.modulith.ApplicationModule;

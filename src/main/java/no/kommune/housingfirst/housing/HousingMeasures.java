@@ -87,6 +87,54 @@ public class HousingMeasures {
 			Meetings meetings, int rehousings) {
 	}
 
+	/**
+	 * For the fidelity self-assessment: the offer sets made in a period and how many of
+	 * them let the participant choose between two or more units; the current homes and
+	 * how many are in a building where Housing First tenants hold at most 20 % of the
+	 * homes (the scattered-site rule), and how many are in a building whose size is not
+	 * registered.
+	 */
+	public record ChoiceAndScatter(int offerSets, int offerSetsWithChoice, int homes, int homesScattered,
+			int homesUnknownBuilding) {
+	}
+
+	/**
+	 * {@link ChoiceAndScatter} for the teams asked that the user may see: offer sets made
+	 * from {@code from} to {@code to}, homes as of {@code to}. Counts only.
+	 */
+	public ChoiceAndScatter choiceAndScatter(CurrentUser user, Set<Long> teamsAsked, LocalDate from, LocalDate to) {
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(ParticipantAccess.visibleTeams(user));
+		if (teams.isEmpty()) {
+			return new ChoiceAndScatter(0, 0, 0, 0, 0);
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(to));
+		return this.jdbc.queryForObject("""
+				WITH sets AS (
+				  SELECT o.id, (SELECT count(*) FROM housing_offer_unit ou WHERE ou.offer_id = o.id) AS units
+				  FROM housing_offer o JOIN participant p ON p.id = o.participant_id
+				  WHERE p.team_id IN (:teams) AND o.made_on BETWEEN :from AND :to),
+				housed AS (
+				  SELECT t.participant_id, t.unit_id, t.starts_on, t.ended_on FROM tenancy t
+				  WHERE t.starts_on <= :to AND (t.ended_on IS NULL OR t.ended_on > :to)),
+				homes AS (
+				  SELECT u.building_key, u.building_units FROM housed h
+				  JOIN participant p ON p.id = h.participant_id JOIN housing_unit u ON u.id = h.unit_id
+				  WHERE p.team_id IN (:teams)),
+				buildings AS (
+				  SELECT u.building_key, count(*) AS tenants FROM housed h JOIN housing_unit u ON u.id = h.unit_id
+				  GROUP BY u.building_key)
+				SELECT (SELECT count(*) FROM sets) AS sets,
+				       (SELECT count(*) FROM sets WHERE units >= 2) AS with_choice,
+				       (SELECT count(*) FROM homes) AS homes,
+				       (SELECT count(*) FROM homes h JOIN buildings b ON b.building_key = h.building_key
+				        WHERE h.building_units IS NOT NULL AND b.tenants * 5 <= h.building_units) AS scattered,
+				       (SELECT count(*) FROM homes WHERE building_units IS NULL) AS unknown""", params,
+				(rs, n) -> new ChoiceAndScatter(rs.getInt("sets"), rs.getInt("with_choice"), rs.getInt("homes"),
+						rs.getInt("scattered"), rs.getInt("unknown")));
+	}
+
 	/** The housing figures a section leader can open as a list of participants. */
 	public enum Measure {
 

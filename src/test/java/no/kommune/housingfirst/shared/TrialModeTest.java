@@ -158,6 +158,18 @@ class TrialModeTest {
 				.stream()
 				.mapToInt(no.kommune.housingfirst.tenancy.TenancyMeasures.Counts::atRisk)
 				.sum()).isPositive();
+			// Survey answers enough in Nord 1 for the leader to see figures; fidelity
+			// completed last year, a draft this year.
+			assertThat(
+					jdbc.queryForObject("SELECT count(*) FROM survey_response WHERE team_id = ?", Integer.class, nord1))
+				.isGreaterThanOrEqualTo(5);
+			Browserless sectionLeader = new Browserless(port(app));
+			sectionLeader.login("leder", "HousingFirst2026");
+			assertThat(sectionLeader.get("/survey?team=" + nord1).body()).contains("Endelig en dør jeg kan låse.")
+				.doesNotContain("Færre enn 5 svar");
+			assertThat(jdbc.queryForList("SELECT status FROM fidelity_assessment WHERE team_id = ? ORDER BY year",
+					String.class, nord1))
+				.containsExactly("COMPLETED", "DRAFT");
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 			superuserNeedsThePasswordAndFsyncIsOn(app);
 			demoActivityLeavesAnIntactAuditChainThatAnOwnersEditBreaks(app);
