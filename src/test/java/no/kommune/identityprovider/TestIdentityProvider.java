@@ -101,6 +101,12 @@ public final class TestIdentityProvider implements AutoCloseable {
 				Map.of("preferred_username", preferredUsername, "amr", amr));
 	}
 
+	/** What this person's next ID token says (their username claim changed, say). */
+	public void changeClaims(String login, String preferredUsername, List<String> amr) {
+		this.context.getBean(Server.class).claims.put(login,
+				Map.of("preferred_username", preferredUsername, "amr", amr));
+	}
+
 	@Override
 	public void close() {
 		this.context.close();

@@ -168,8 +168,14 @@ public class FidelityAssessments {
 				Long.class);
 		if (ids.isEmpty()) {
 			// The same submission again, or the year started by someone else: that one.
-			return this.jdbc.queryForObject("SELECT id FROM fidelity_assessment WHERE team_id = :t AND year = :y",
-					new MapSqlParameterSource("t", teamId).addValue("y", year), Long.class);
+			// Else the key was spent on another team or year (a form sent again after
+			// changing them): this team's year is started with a key of its own.
+			return this.jdbc
+				.queryForList("SELECT id FROM fidelity_assessment WHERE team_id = :t AND year = :y",
+						new MapSqlParameterSource("t", teamId).addValue("y", year), Long.class)
+				.stream()
+				.findFirst()
+				.orElseGet(() -> create(user, teamId, year, UUID.randomUUID()));
 		}
 		long id = ids.get(0);
 		LocalDate from = LocalDate.of(year, 1, 1);

@@ -190,8 +190,12 @@ public class SecondFactors implements EnrolledFactors {
 				  (SELECT e.id FROM user_entities e JOIN staff_member m ON m.username = e.name WHERE m.id = ?)""")
 			.param(staffMemberId)
 			.update();
-		log.warn("second factor reset staffMemberId={} by={} totp={} recoveryCodes={} passkeys={}", staffMemberId,
-				byUsername, totp, codes, passkeys);
+		// The municipality's login links again at the next login (V033).
+		int providerLinks = this.jdbc.sql("DELETE FROM staff_provider_login WHERE staff_member_id = ?")
+			.param(staffMemberId)
+			.update();
+		log.warn("second factor reset staffMemberId={} by={} totp={} recoveryCodes={} passkeys={} providerLinks={}",
+				staffMemberId, byUsername, totp, codes, passkeys, providerLinks);
 	}
 
 	private List<String> newRecoveryCodes(long staffMemberId) {

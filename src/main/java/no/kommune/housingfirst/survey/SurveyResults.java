@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.kommune.housingfirst.caseload.BarChart;
 import no.kommune.housingfirst.caseload.YearlyReport;
@@ -47,7 +48,7 @@ public record SurveyResults(Count responses, List<QuestionLine> questions, List<
 			Integer agreePercent) {
 
 		public boolean hidden() {
-			return this.answered.value() < SMALLEST_SHOWN;
+			return this.perScore == null;
 		}
 
 	}
@@ -57,6 +58,17 @@ public record SurveyResults(Count responses, List<QuestionLine> questions, List<
 	 * the number of responses and their free texts.
 	 */
 	public static SurveyResults of(Map<SurveyQuestion, int[]> countsByScore, int responses, List<String> freeTexts) {
+		return of(countsByScore, responses, freeTexts, Set.of(), false);
+	}
+
+	/**
+	 * As {@link #of(Map, int, List)}, with the questions that some team answered fewer
+	 * than five times in some half-year of the selection hidden too, and the free texts
+	 * hidden when a team gave fewer than five in a half-year: otherwise two selections
+	 * that differ by that small group would show its answers by subtraction.
+	 */
+	public static SurveyResults of(Map<SurveyQuestion, int[]> countsByScore, int responses, List<String> freeTexts,
+			Set<SurveyQuestion> smallGroupQuestions, boolean smallGroupTexts) {
 		List<QuestionLine> lines = new ArrayList<>();
 		List<Integer> bars = new ArrayList<>();
 		for (SurveyQuestion question : SurveyQuestion.values()) {
@@ -68,7 +80,7 @@ public record SurveyResults(Count responses, List<QuestionLine> questions, List<
 				sum += (long) score * counts[score];
 			}
 			QuestionLine line;
-			if (answered < SMALLEST_SHOWN) {
+			if (answered < SMALLEST_SHOWN || smallGroupQuestions.contains(question)) {
 				line = new QuestionLine(question, Count.of(answered), null, null, null);
 			}
 			else {
@@ -82,7 +94,7 @@ public record SurveyResults(Count responses, List<QuestionLine> questions, List<
 			lines.add(line);
 			bars.add(line.agreePercent());
 		}
-		boolean textsHidden = responses < SMALLEST_SHOWN;
+		boolean textsHidden = responses < SMALLEST_SHOWN || smallGroupTexts;
 		List<String> texts = textsHidden ? List.of()
 				: freeTexts.stream()
 					.filter((t) -> t != null && !t.isBlank())

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,7 @@ import no.kommune.housingfirst.participant.ParticipantHeader;
 import no.kommune.housingfirst.participant.ParticipantRef;
 import no.kommune.housingfirst.participant.ParticipantService;
 import no.kommune.housingfirst.shared.BrokenRuleException;
+import no.kommune.housingfirst.shared.NotFoundException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.staff.Organisation;
@@ -167,33 +170,66 @@ public class Surveys {
 		Set<Long> asked = new HashSet<>(mine);
 		if (teamId != null) {
 			if (!mine.contains(teamId)) {
-				throw new AccessDeniedException("survey results team " + teamId);
+				// As everywhere: what one may not see does not exist.
+				throw new NotFoundException("survey results team " + teamId);
 			}
 			asked = Set.of(teamId);
 		}
 		if (asked.isEmpty()) {
 			return new ResultsPage(teams, teamId, from, to, SurveyResults.of(Map.of(), 0, List.of()));
 		}
+		// Whole half-years only, and every (team, half-year) group in the selection must
+		// have at least five: no two selections differ by fewer than five people.
+		from = HalfYear.first(from);
+		to = HalfYear.last(to);
 		MapSqlParameterSource params = new MapSqlParameterSource("teams", asked).addValue("from", Date.valueOf(from))
 			.addValue("to", Date.valueOf(to));
 		Map<SurveyQuestion, int[]> counts = new EnumMap<>(SurveyQuestion.class);
-		this.jdbc.query("""
-				SELECT a.question, a.score, count(*) AS n
-				FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
-				WHERE r.team_id IN (:teams) AND r.answered_on BETWEEN :from AND :to
-				GROUP BY a.question, a.score""", params, (rs) -> {
-			counts.computeIfAbsent(SurveyQuestion.valueOf(rs.getString("question")),
-					(q) -> new int[SurveyQuestion.HIGHEST + 1])[rs.getInt("score")] = rs.getInt("n");
+		Map<SurveyQuestion, Map<String, Integer>> groups = new EnumMap<>(SurveyQuestion.class);
+		this.jdbc.query(
+				"""
+						SELECT r.team_id, extract(year FROM r.answered_on)::int * 2 + (extract(month FROM r.answered_on) > 6)::int AS half,
+						       a.question, a.score, count(*) AS n
+						FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+						WHERE r.team_id IN (:teams) AND r.answered_on BETWEEN :from AND :to
+						GROUP BY 1, 2, 3, 4""",
+				params, (rs) -> {
+					SurveyQuestion question = SurveyQuestion.valueOf(rs.getString("question"));
+					counts.computeIfAbsent(question, (q) -> new int[SurveyQuestion.HIGHEST + 1])[rs
+						.getInt("score")] += rs.getInt("n");
+					groups.computeIfAbsent(question, (q) -> new HashMap<>())
+						.merge(rs.getLong("team_id") + "/" + rs.getInt("half"), rs.getInt("n"), Integer::sum);
+				});
+		Set<SurveyQuestion> smallGroups = EnumSet.noneOf(SurveyQuestion.class);
+		groups.forEach((question, sizes) -> {
+			if (sizes.values().stream().anyMatch((n) -> n < SurveyResults.SMALLEST_SHOWN)) {
+				smallGroups.add(question);
+			}
 		});
-		Integer responses = this.jdbc.queryForObject("""
-				SELECT count(*) FROM survey_response
-				WHERE team_id IN (:teams) AND answered_on BETWEEN :from AND :to""", params, Integer.class);
-		int total = (responses == null) ? 0 : responses;
-		List<String> texts = (total < SurveyResults.SMALLEST_SHOWN) ? List.of() : this.jdbc.queryForList("""
-				SELECT free_text FROM survey_response
-				WHERE team_id IN (:teams) AND answered_on BETWEEN :from AND :to AND free_text IS NOT NULL""", params,
-				String.class);
-		return new ResultsPage(teams, teamId, from, to, SurveyResults.of(counts, total, texts));
+		int[] responsesAndSmall = new int[2];
+		this.jdbc
+			.query("""
+					SELECT count(*) AS responses, count(free_text) AS texts
+					FROM survey_response
+					WHERE team_id IN (:teams) AND answered_on BETWEEN :from AND :to
+					GROUP BY team_id, extract(year FROM answered_on)::int * 2 + (extract(month FROM answered_on) > 6)::int""",
+					params, (rs) -> {
+						responsesAndSmall[0] += rs.getInt("responses");
+						int texts = rs.getInt("texts");
+						if (rs.getInt("responses") < SurveyResults.SMALLEST_SHOWN
+								|| (texts > 0 && texts < SurveyResults.SMALLEST_SHOWN)) {
+							responsesAndSmall[1] = 1;
+						}
+					});
+		int total = responsesAndSmall[0];
+		boolean smallTexts = responsesAndSmall[1] == 1;
+		List<String> texts = (total < SurveyResults.SMALLEST_SHOWN || smallTexts) ? List.of()
+				: this.jdbc.queryForList("""
+						SELECT free_text FROM survey_response
+						WHERE team_id IN (:teams) AND answered_on BETWEEN :from AND :to AND free_text IS NOT NULL""",
+						params, String.class);
+		return new ResultsPage(teams, teamId, from, to,
+				SurveyResults.of(counts, total, texts, smallGroups, smallTexts));
 	}
 
 	/** Whether any response is saved at all (the demo data adds its own only once). */

@@ -165,19 +165,30 @@ public class CaretakerTasks {
 	}
 
 	/**
+	 * A task stays on the list of the one who does it while it is open and for this long
+	 * after it is done: the list shows participants' addresses, and a done job needs no
+	 * address for long.
+	 */
+	static final int DONE_SHOWN_DAYS = 30;
+
+	/** The user's tasks: open, or done in the last {@link #DONE_SHOWN_DAYS} days. */
+	private static final String MINE = " c.assigned_to = :me AND (c.done_on IS NULL OR c.done_on >= :doneSince)";
+
+	/**
 	 * The tasks given to the user (a caretaker or a housing officer): open ones first by
-	 * due date, then the done ones, newest first. Each task shown is an audited read.
+	 * due date, then the ones done in the last 30 days, newest first. Each task shown is
+	 * an audited read.
 	 */
 	public MyTasksPage mine(CurrentUser user, int page) {
 		requireDoer(user);
-		MapSqlParameterSource params = new MapSqlParameterSource("me", user.id());
+		MapSqlParameterSource params = new MapSqlParameterSource("me", user.id()).addValue("doneSince",
+				java.sql.Date.valueOf(today().minusDays(DONE_SHOWN_DAYS)));
 		Integer open = this.jdbc.queryForObject(
 				"SELECT count(*) FROM caretaker_task WHERE assigned_to = :me AND done_on IS NULL", params,
 				Integer.class);
-		Long total = this.jdbc.queryForObject("SELECT count(*) FROM caretaker_task WHERE assigned_to = :me", params,
-				Long.class);
-		List<Task> tasks = named(this.jdbc.query(TASK + """
-				WHERE c.assigned_to = :me
+		Long total = this.jdbc.queryForObject("SELECT count(*) FROM caretaker_task c WHERE" + MINE, params, Long.class);
+		List<Task> tasks = named(this.jdbc.query(TASK + " WHERE" + MINE + """
+
 				ORDER BY c.done_on IS NOT NULL, CASE WHEN c.done_on IS NULL THEN c.due_on END, c.done_on DESC, c.id DESC
 				LIMIT :limit OFFSET :offset""",
 				params.addValue("limit", PAGE_SIZE).addValue("offset", (long) page * PAGE_SIZE), this::task));
@@ -243,6 +254,9 @@ public class CaretakerTasks {
 		requireDoer(user);
 		Optional<Task> found = this.jdbc
 			.query(TASK + " WHERE c.id = :id", new MapSqlParameterSource("id", taskId), this::task)
+			.stream()
+			.filter((task) -> task.doneOn() == null || !task.doneOn().isBefore(today().minusDays(DONE_SHOWN_DAYS)))
+			.toList()
 			.stream()
 			.findFirst();
 		if (found.isEmpty()) {

@@ -120,7 +120,7 @@ class SurveyFidelityBrowserTest extends BrowserTest {
 			long someone = this.participants.aParticipant().by(kari);
 			this.surveys.record(kari, someone, UUID.randomUUID(),
 					new SurveyAnswers(LocalDate.now(TimeConfiguration.OSLO), SurveyMode.PHONE,
-							Map.of(SurveyQuestion.HOME_SAFE, 3 + (i % 3)), (i == 0) ? "Trygt og godt" : null));
+							Map.of(SurveyQuestion.HOME_SAFE, 3 + (i % 3)), (i == 0) ? "Trygt og godt" : "Fint " + i));
 		}
 		Page page = loggedIn("lene", 360, 740);
 		page.navigate(url("/survey"));

@@ -91,7 +91,17 @@ class FidelityServerTest {
 		again.put("submissionKey", UUID.randomUUID().toString());
 		assertThat(browser.post("/fidelity", again).headers().firstValue("Location")).hasValue(location);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM fidelity_assessment", Long.class)).isOne();
-		long id = this.jdbc.queryForObject("SELECT id FROM fidelity_assessment", Long.class);
+		// The spent key sent again for last year (the year changed in the form): that
+		// year is started too, not a 500.
+		Map<String, String> lastYear = new HashMap<>(start);
+		lastYear.put("year", String.valueOf(this.year - 1));
+		HttpResponse<String> previous = browser.post("/fidelity", lastYear);
+		assertThat(previous.statusCode()).isEqualTo(302);
+		assertThat(previous.headers().firstValue("Location").orElseThrow()).isNotEqualTo(location);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM fidelity_assessment WHERE year = ?", Long.class,
+				this.year - 1))
+			.isOne();
+		long id = this.jdbc.queryForObject("SELECT id FROM fidelity_assessment WHERE year = ?", Long.class, this.year);
 		String path = "/fidelity/" + id;
 
 		String page = browser.get(path).body();
@@ -129,7 +139,8 @@ class FidelityServerTest {
 		HttpResponse<String> incomplete = browser.post(path, early);
 		assertThat(incomplete.statusCode()).isEqualTo(200);
 		assertThat(incomplete.body()).contains("Gi poeng på alle punktene før du fullfører.");
-		assertThat(this.jdbc.queryForObject("SELECT status FROM fidelity_assessment", String.class)).isEqualTo("DRAFT");
+		assertThat(this.jdbc.queryForObject("SELECT status FROM fidelity_assessment WHERE id = ?", String.class, id))
+			.isEqualTo("DRAFT");
 
 		Map<String, String> all = new HashMap<>();
 		for (FidelityItem item : FidelityItem.values()) {
@@ -138,7 +149,7 @@ class FidelityServerTest {
 		all.put("version", "1");
 		all.put("complete", "true");
 		assertThat(browser.post(path, all).statusCode()).isEqualTo(302);
-		assertThat(this.jdbc.queryForObject("SELECT status FROM fidelity_assessment", String.class))
+		assertThat(this.jdbc.queryForObject("SELECT status FROM fidelity_assessment WHERE id = ?", String.class, id))
 			.isEqualTo("COMPLETED");
 		String completed = browser.get(path).body();
 		assertThat(completed).contains("fullført").doesNotContain("Lagre utkast");

@@ -166,13 +166,20 @@ class SurveyServerTest {
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class)).isEqualTo(auditedBefore);
 
 		answer(caseworker, this.participant, Map.of("homeSafe", "4", "homeSatisfied", "5"));
+		// Five responses but four free texts: the texts stay hidden (else a fifth text
+		// later would show by comparing the two pages whose it is).
+		assertThat(sectionLeader.get("/survey?team=" + this.team).body()).contains("5 svar i perioden")
+			.contains("Fritekst vises ikke")
+			.doesNotContain("Hemmelig tekst");
+		long sixth = this.participants.aParticipant().named("Person Nummer6").by(this.kari);
+		answer(caseworker, sixth, Map.of("homeSafe", "5", "freeText", "Hemmelig tekst 6"));
 		String five = sectionLeader.get("/survey?team=" + this.team).body();
-		assertThat(five).contains("5 svar i perioden")
+		assertThat(five).contains("6 svar i perioden")
 			.contains("Hemmelig tekst 1")
 			.contains("Hemmelig tekst 4")
 			.doesNotContain("Person Nummer")
 			.doesNotContain("Ola Nordmann")
-			// homeSafe: 4 × 5 and 1 × 4, mean 4,8, all agree.
+			// homeSafe: 5 × 5 and 1 × 4, mean 4,8, all agree.
 			.contains("4,8")
 			.contains("100 %")
 			.contains("<svg");
@@ -202,7 +209,7 @@ class SurveyServerTest {
 		// tab, participant view, paper form, results, results for the team, print
 		expected.put("caseworker", new int[] { 200, 200, 200, 403, 403, 200 });
 		expected.put("leader", new int[] { 200, 403, 403, 200, 200, 200 });
-		expected.put("otherLeader", new int[] { 404, 403, 403, 200, 403, 200 });
+		expected.put("otherLeader", new int[] { 404, 403, 403, 200, 404, 200 });
 		expected.put("otherCaseworker", new int[] { 404, 404, 404, 403, 403, 200 });
 		expected.put("nav", new int[] { 403, 403, 403, 403, 403, 403 });
 		expected.put("housing", new int[] { 403, 403, 403, 403, 403, 403 });

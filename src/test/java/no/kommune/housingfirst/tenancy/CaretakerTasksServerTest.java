@@ -137,6 +137,15 @@ class CaretakerTasksServerTest {
 		assertThat(field.get("/caretaker").body()).contains("Ingen åpne oppgaver.").contains("Byttet dørpumpe.");
 		assertThat(caseworker.get(this.base).body()).contains("Utført").contains("Byttet dørpumpe.");
 
+		// Done more than 30 days ago: off the caretaker's list (it shows an address),
+		// still
+		// on the participant's Bolig tab.
+		this.jdbc.update("UPDATE caretaker_task SET done_on = ? WHERE id = ?",
+				java.sql.Date.valueOf(this.today.minusDays(CaretakerTasks.DONE_SHOWN_DAYS + 1)), id);
+		assertThat(field.get("/caretaker").body()).doesNotContain("Byttet dørpumpe.").doesNotContain("Valgtgata");
+		assertThat(field.get("/caretaker/tasks/" + id).statusCode()).isEqualTo(404);
+		assertThat(caseworker.get(this.base).body()).contains("Byttet dørpumpe.");
+
 		assertThat(audits("CREATE", this.kari)).isOne();
 		assertThat(audits("UPDATE", this.caretaker)).isOne();
 		assertThat(audits("READ", this.caretaker)).isGreaterThanOrEqualTo(3);

@@ -2,6 +2,7 @@ package no.kommune.housingfirst.shared.security;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,25 +25,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("housingfirst.security.oidc")
 public record OidcProperties(@DefaultValue("preferred_username") String usernameClaim,
-		@DefaultValue("") String usernameDomain, @DefaultValue( {
-				"mfa", "otp", "hwk", "sc", "fpt", "face", "iris" }) Set<String> secondFactorAmr,
-		@DefaultValue({ "idporten-loa-substantial", "idporten-loa-high" }) Set<String> secondFactorAcr){
+		@DefaultValue("") String usernameDomain, @DefaultValue("mfa") Set<String> secondFactorAmr,
+		@DefaultValue("") Set<String> secondFactorAcr) {
 
 	public OidcProperties {
-		secondFactorAmr = Set.copyOf(secondFactorAmr);
-		secondFactorAcr = Set.copyOf(secondFactorAcr);
+		secondFactorAmr = secondFactorAmr.stream().filter((v) -> !v.isBlank()).collect(Collectors.toUnmodifiableSet());
+		secondFactorAcr = secondFactorAcr.stream().filter((v) -> !v.isBlank()).collect(Collectors.toUnmodifiableSet());
 		usernameDomain = usernameDomain.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/**
 	 * The username here for a claim's value: lower case, with the configured domain taken
-	 * off; empty when the value is missing or belongs to another domain.
+	 * off; empty when the value is missing, is not printable ASCII, or belongs to another
+	 * domain.
 	 */
 	public String usernameOf(Object claim) {
-		if (!(claim instanceof String value) || value.isBlank()) {
+		// Printable ASCII only, as usernames here are: no case folding of other scripts
+		// (the Kelvin sign lower-cases to a k) and no spaces to strip.
+		if (!(claim instanceof String value) || !value.matches("[\\x21-\\x7E]{1,320}")) {
 			return "";
 		}
-		String username = value.strip().toLowerCase(Locale.ROOT);
+		String username = value.toLowerCase(Locale.ROOT);
 		if (this.usernameDomain.isEmpty()) {
 			return username;
 		}

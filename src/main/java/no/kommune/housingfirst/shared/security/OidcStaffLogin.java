@@ -59,6 +59,8 @@ final class OidcStaffLogin implements AuthenticationSuccessHandler {
 
 	private final UserDetailsService staff;
 
+	private final ProviderIdentities identities;
+
 	private final OidcProperties properties;
 
 	private final AuthenticationSuccessHandler afterLogin;
@@ -69,9 +71,10 @@ final class OidcStaffLogin implements AuthenticationSuccessHandler {
 
 	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-	OidcStaffLogin(UserDetailsService staff, OidcProperties properties, AuthenticationSuccessHandler afterLogin,
-			ApplicationEventPublisher events) {
+	OidcStaffLogin(UserDetailsService staff, ProviderIdentities identities, OidcProperties properties,
+			AuthenticationSuccessHandler afterLogin, ApplicationEventPublisher events) {
 		this.staff = staff;
+		this.identities = identities;
 		this.properties = properties;
 		this.afterLogin = afterLogin;
 		this.events = events;
@@ -79,12 +82,17 @@ final class OidcStaffLogin implements AuthenticationSuccessHandler {
 
 	/**
 	 * The provider's person (its ID token checked by Spring: signature, issuer, audience,
-	 * expiry, nonce), matched to an active staff member here by the configured claim.
+	 * expiry, nonce), matched to an active staff member here: by the link of its issuer
+	 * and subject, made at its first login by the configured username claim
+	 * ({@link ProviderIdentities}).
 	 */
 	OAuth2UserService<OidcUserRequest, OidcUser> userService() {
 		return (request) -> {
 			OidcUser person = this.provider.loadUser(request);
-			String username = this.properties.usernameOf(person.getClaims().get(this.properties.usernameClaim()));
+			String claimed = this.properties.usernameOf(person.getClaims().get(this.properties.usernameClaim()));
+			String username = this.identities
+				.usernameFor(String.valueOf(person.getIssuer()), person.getSubject(), claimed)
+				.orElse("");
 			CurrentUser member = staffMember(username);
 			if (member == null || !member.isEnabled()) {
 				log.warn("login failed via provider={} subject={} reason={}",

@@ -85,7 +85,7 @@ class SecurityConfiguration {
 			SecurityProperties properties, SecondFactorProperties secondFactor, EnrolledFactors enrolled, Clock clock,
 			RoutePolicy policy, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
 			ObjectProvider<ClientRegistrationRepository> providers, OidcProperties oidc, UserDetailsService staff,
-			ApplicationEventPublisher events) throws Exception {
+			ProviderIdentities identities, ApplicationEventPublisher events) throws Exception {
 		// After login, back to the page that was asked for, without a "?continue" in the
 		// address.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -131,7 +131,7 @@ class SecurityConfiguration {
 		if (registrations != null) {
 			// The municipality's own login, offered on the login page next to the
 			// password.
-			OidcStaffLogin provider = new OidcStaffLogin(staff, oidc, afterLogin, events);
+			OidcStaffLogin provider = new OidcStaffLogin(staff, identities, oidc, afterLogin, events);
 			http.oauth2Login((login) -> login.loginPage("/login")
 				.authorizationEndpoint((endpoint) -> endpoint
 					.authorizationRequestResolver(OidcStaffLogin.knownProvidersOnly(registrations)))

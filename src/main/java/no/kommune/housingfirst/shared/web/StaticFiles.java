@@ -36,9 +36,11 @@ public final class StaticFiles {
 	}
 
 	/**
-	 * Hides the session from a static file's request: nothing while serving a file (the
-	 * dispatcher's flash messages ask on every request) can read it from the database or
-	 * write it back. Runs right after Spring Session's filter.
+	 * Hides the session from a static file's request: asking whether there is one (the
+	 * dispatcher's flash messages ask on every request, Spring Security's session
+	 * management too) answers no, so it is neither read from the database nor written
+	 * back. Only a request to create one would reach the real session, and nothing that
+	 * serves a file makes one. Runs right after Spring Session's filter.
 	 */
 	static final class NoSession extends OncePerRequestFilter {
 

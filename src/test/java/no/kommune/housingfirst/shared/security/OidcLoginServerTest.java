@@ -140,8 +140,10 @@ class OidcLoginServerTest {
 	@Test
 	void withoutTheProvidersSecondFactorTheAppAsksForItsOwn(CapturedOutput output) {
 		CurrentUser per = this.staff.withRole(Role.SECTION_LEADER);
+		// One method alone (a one-time code can be the only factor) is not a second
+		// factor.
 		provider.addPerson("idp-" + per.getUsername(), "idp-passord", per.getUsername() + "@kommune.test",
-				List.of("pwd"));
+				List.of("pwd", "otp"));
 
 		HttpResponse<String> after = loginThroughProvider("idp-" + per.getUsername(), "idp-passord");
 		assertThat(after.uri().getPath()).isEqualTo(SecondFactor.PAGE);
@@ -160,7 +162,7 @@ class OidcLoginServerTest {
 		CurrentUser ny = this.staff.newlyCreated(TestStaff.unique("ny"), Set.of(Role.CASEWORKER), Set.of(team),
 				Set.of());
 		provider.addPerson("idp-" + ny.getUsername(), "idp-passord", ny.getUsername() + "@kommune.test",
-				List.of("pwd", "otp"));
+				List.of("pwd", "mfa"));
 
 		HttpResponse<String> home = loginThroughProvider("idp-" + ny.getUsername(), "idp-passord");
 		assertThat(home.uri().getPath()).isEqualTo("/");
@@ -201,6 +203,33 @@ class OidcLoginServerTest {
 		assertThat(this.jdbc.queryForObject("SELECT last_login_at IS NULL FROM staff_member WHERE id = ?",
 				Boolean.class, elsewhere.id()))
 			.isTrue();
+	}
+
+	@Test
+	void theFirstLoginLinksTheProvidersIdentityAndFromThenOnTheLinkDecides(CapturedOutput output) {
+		CurrentUser kari = this.staff.withRole(Role.CASEWORKER);
+		provider.addPerson("idp-" + kari.getUsername(), "idp-passord", kari.getUsername() + "@kommune.test",
+				List.of("mfa"));
+		assertThat(loginThroughProvider("idp-" + kari.getUsername(), "idp-passord").uri().getPath()).isEqualTo("/");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM staff_provider_login WHERE staff_member_id = ?",
+				Integer.class, kari.id()))
+			.isOne();
+
+		// Somebody else at the provider later given the same user principal name (a new
+		// identity, another subject) does not reach Kari's account.
+		this.cookies.getCookieStore().removeAll();
+		provider.addPerson("ny-ansatt-" + kari.getUsername(), "idp-passord", kari.getUsername() + "@kommune.test",
+				List.of("mfa"));
+		HttpResponse<String> refused = loginThroughProvider("ny-ansatt-" + kari.getUsername(), "idp-passord");
+		assertThat(refused.uri().getQuery()).isEqualTo("provider-unknown");
+		assertThat(output).contains("provider login refused user=" + kari.getUsername());
+
+		// Kari's own username claim changes at the provider: still Kari, by the link.
+		this.cookies.getCookieStore().removeAll();
+		provider.changeClaims("idp-" + kari.getUsername(), "kari.nytt.navn@kommune.test", List.of("mfa"));
+		HttpResponse<String> again = loginThroughProvider("idp-" + kari.getUsername(), "idp-passord");
+		assertThat(again.uri().getPath()).isEqualTo("/");
+		assertThat(again.body()).contains(kari.fullName());
 	}
 
 	@Test
