@@ -71,8 +71,8 @@ class BoPlanBrowserTest extends BrowserTest {
 	}
 
 	void noSidewaysScrolling(Page page) {
-		long overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
-			.longValue();
+		long overflow = ((Number) Chromium.laidOut(page)
+			.evaluate("document.documentElement.scrollWidth - window.innerWidth")).longValue();
 		assertThat(overflow).as("no sideways scrolling on " + page.url()).isLessThanOrEqualTo(0);
 	}
 

@@ -88,7 +88,7 @@ class HousingServiceBrowserTest extends BrowserTest {
 		Chromium.assertAccessible(page);
 		Chromium.screenshot(page, "housing-service-moved-in-360");
 		org.assertj.core.api.Assertions
-			.assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+			.assertThat(Chromium.laidOut(page).evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
 			.isEqualTo(true);
 	}
 

@@ -291,8 +291,8 @@ class OfflineVisitBrowserTest extends BrowserTest {
 	}
 
 	private static void assertNoSidewaysScrolling(Page page) {
-		long overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
-			.longValue();
+		long overflow = ((Number) Chromium.laidOut(page)
+			.evaluate("document.documentElement.scrollWidth - window.innerWidth")).longValue();
 		assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
 	}
 

@@ -99,7 +99,9 @@ class SecondFactorBrowserTest extends BrowserTest {
 	private static void checkPage(Page page, String name) {
 		Chromium.screenshot(page, name);
 		Chromium.assertAccessible(page);
-		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue())
+		assertThat(
+				((Number) Chromium.laidOut(page).evaluate("document.documentElement.scrollWidth - window.innerWidth"))
+					.intValue())
 			.as("sideways scrolling on " + name)
 			.isLessThanOrEqualTo(0);
 		// The buttons are big enough to tap.

@@ -114,7 +114,7 @@ class StaffLifecycleBrowserTest extends BrowserTest {
 	}
 
 	private static void assertNoSidewaysScrolling(Page page) {
-		Object scrollWidth = page.evaluate("document.documentElement.scrollWidth");
+		Object scrollWidth = Chromium.laidOut(page).evaluate("document.documentElement.scrollWidth");
 		Object clientWidth = page.evaluate("document.documentElement.clientWidth");
 		assertThat(((Number) scrollWidth).intValue()).as("page width")
 			.isLessThanOrEqualTo(((Number) clientWidth).intValue());

@@ -83,8 +83,8 @@ class VisitBrowserTest extends BrowserTest {
 		assertThat(per.locator(".state-mark")).hasText("✓");
 		Chromium.screenshot(page, "my-week-after");
 		Chromium.assertAccessible(page);
-		long overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
-			.longValue();
+		long overflow = ((Number) Chromium.laidOut(page)
+			.evaluate("document.documentElement.scrollWidth - window.innerWidth")).longValue();
 		assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
 	}
 
@@ -144,8 +144,8 @@ class VisitBrowserTest extends BrowserTest {
 	}
 
 	private static void assertNoSidewaysScrolling(Page page) {
-		long overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))
-			.longValue();
+		long overflow = ((Number) Chromium.laidOut(page)
+			.evaluate("document.documentElement.scrollWidth - window.innerWidth")).longValue();
 		assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Base for real-browser tests: one Chromium per test class, an empty database before each
- * test, and logging in through the form as a person would.
+ * Base for real-browser tests: one Chromium for the whole run, an empty database before
+ * each test, and logging in through the form as a person would.
  */
 @ServerTest
 public abstract class BrowserTest {
@@ -36,13 +36,14 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		chromium = Chromium.launch();
+		chromium = Chromium.shared();
 	}
 
+	/** The browser stays for the next class; only this class's pages close. */
 	@AfterAll
 	static void stopBrowser() {
 		if (chromium != null) {
-			chromium.close();
+			chromium.closePages();
 			chromium = null;
 		}
 	}

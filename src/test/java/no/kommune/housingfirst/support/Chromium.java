@@ -34,10 +34,36 @@ public final class Chromium implements AutoCloseable {
 	private final Browser browser;
 
 	private Chromium(Path executable) {
+		// The build points TMPDIR (where Playwright makes its folders) into target/.
+		String tmp = System.getenv("TMPDIR");
+		if (tmp != null && !tmp.isBlank()) {
+			try {
+				Files.createDirectories(Path.of(tmp));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
 		this.playwright = Playwright.create(new Playwright.CreateOptions()
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PLAYWRIGHT_BROWSERS_PATH", "0")));
 		this.browser = this.playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable).setHeadless(true).setArgs(FLAGS));
+	}
+
+	private static Chromium shared;
+
+	/**
+	 * One browser for every browser test class in the run (starting Playwright's driver
+	 * and Chromium costs seconds each time), closed when the test JVM ends; started again
+	 * if it has gone away.
+	 */
+	public static synchronized Chromium shared() {
+		if (shared == null || !shared.browser.isConnected()) {
+			Chromium started = launch();
+			shared = started;
+			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "chromium-shutdown"));
+		}
+		return shared;
 	}
 
 	public static Chromium launch() {
@@ -85,6 +111,16 @@ public final class Chromium implements AutoCloseable {
 		for (com.microsoft.playwright.BrowserContext context : new java.util.ArrayList<>(this.browser.contexts())) {
 			context.close();
 		}
+	}
+
+	/**
+	 * The page once its stylesheets have loaded: a click on a link returns when the new
+	 * page's text is there, and on a busy machine its layout may still lack the CSS, so a
+	 * width measured then is the unstyled page's.
+	 */
+	public static Page laidOut(Page page) {
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+		return page;
 	}
 
 	public static void screenshot(Page page, String name) {
