@@ -237,7 +237,7 @@ public class ParticipantService {
 		return ref(participant);
 	}
 
-	private ParticipantHeader header(Participant participant, Map<Long, String> names) {
+	ParticipantHeader header(Participant participant, Map<Long, String> names) {
 		LocalDate today = LocalDate.now(this.clock);
 		String teamName = this.organisation.teamName(participant.getTeamId());
 		return new ParticipantHeader(participant.getId(), participant.getFullName(), participant.getBirthDate(),
