@@ -124,7 +124,6 @@ public class ParticipantRestrictions {
 			throw new ParticipantRuleException("participant.form.submissionUsed");
 		}
 		if (participant.isRestricted()) {
-			this.audit.denied(user, id, participant.getTeamId(), RecordType.RESTRICTION, AuditAction.RESTRICT);
 			throw new ParticipantRuleException("participant.restriction.alreadyRestricted");
 		}
 		if (participant.getVersion() != version) {

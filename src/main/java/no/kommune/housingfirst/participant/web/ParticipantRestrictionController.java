@@ -96,7 +96,9 @@ class ParticipantRestrictionController {
 			}
 		}
 		ParticipantHeader header = this.restrictions.restrictForm(user, id);
-		model.addAttribute("form", new RestrictionForm(form.text(), String.valueOf(header.version()), key.toString()));
+		if (response.getStatus() == org.springframework.http.HttpStatus.CONFLICT.value()) {
+			again(model, new RestrictionForm(form.text(), String.valueOf(header.version()), key.toString()), result);
+		}
 		return restrictView(header, model);
 	}
 
@@ -119,8 +121,10 @@ class ParticipantRestrictionController {
 			return "redirect:/participants/" + id;
 		}
 		ParticipantRestrictions.LiftPage page = this.restrictions.liftForm(user, id);
-		model.addAttribute("form",
-				new RestrictionForm(form.text(), String.valueOf(page.header().version()), key.toString()));
+		if (response.getStatus() == org.springframework.http.HttpStatus.CONFLICT.value()) {
+			again(model, new RestrictionForm(form.text(), String.valueOf(page.header().version()), key.toString()),
+					result);
+		}
 		return liftView(page, model);
 	}
 
@@ -135,6 +139,18 @@ class ParticipantRestrictionController {
 		}
 		redirect.addFlashAttribute("message", "participant.restriction.restricted");
 		return "redirect:/participants";
+	}
+
+	/**
+	 * After a conflict: what was typed, on the version saved now, with the conflict over
+	 * the form (a new form object needs its own binding result).
+	 */
+	private static void again(Model model, RestrictionForm fresh, BindingResult result) {
+		org.springframework.validation.BeanPropertyBindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(
+				fresh, "form");
+		result.getGlobalErrors().forEach((e) -> errors.reject(e.getCode()));
+		model.addAttribute("form", fresh);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 	}
 
 	private static UUID keyOrNew(RestrictionForm form) {
