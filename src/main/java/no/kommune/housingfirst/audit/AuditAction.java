@@ -3,6 +3,9 @@ package no.kommune.housingfirst.audit;
 /** What was done. Labels: {@code AuditAction.<NAME>}. */
 public enum AuditAction {
 
-	READ, SEARCH, CREATE, UPDATE, STATUS, REASSIGN, EXPORT
+	READ, SEARCH, CREATE, UPDATE, STATUS, REASSIGN, EXPORT,
+
+	/** Processing restricted (GDPR art. 18), and the restriction lifted. */
+	RESTRICT, LIFT_RESTRICTION
 
 }

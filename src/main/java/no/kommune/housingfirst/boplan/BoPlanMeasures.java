@@ -41,6 +41,9 @@ public class BoPlanMeasures {
 
 	}
 
+	/** A restricted participant counts for the section leader of its section only. */
+	private static final String UNRESTRICTED = ParticipantAccess.unrestricted("p");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final PlanFollowUp followUp;
@@ -60,8 +63,10 @@ public class BoPlanMeasures {
 			return List.of();
 		}
 		Map<Long, Long> teamOf = new HashMap<>();
-		this.jdbc.query("SELECT id, team_id FROM participant WHERE team_id IN (:teams) AND exited_on IS NULL",
-				new MapSqlParameterSource("teams", teams), (rs) -> {
+		this.jdbc.query(
+				"SELECT id, team_id FROM participant p WHERE team_id IN (:teams) AND exited_on IS NULL AND "
+						+ UNRESTRICTED,
+				ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams), user), (rs) -> {
 					teamOf.put(rs.getLong("id"), rs.getLong("team_id"));
 				});
 		return count(teamOf);
@@ -74,10 +79,12 @@ public class BoPlanMeasures {
 	public Counts ownCaseload(CurrentUser user) {
 		Map<Long, Long> mine = new HashMap<>();
 		this.jdbc.query("""
-				SELECT id FROM participant
+				SELECT id FROM participant p
 				WHERE (primary_caseworker_id = :me OR secondary_caseworker_id = :me) AND exited_on IS NULL
-				  AND team_id IN (:teams)""", new MapSqlParameterSource("me", user.id()).addValue("teams",
-				user.teamIds().isEmpty() ? Set.of(-1L) : user.teamIds()), (rs) -> {
+				  AND team_id IN (:teams) AND """ + UNRESTRICTED,
+				ParticipantAccess.restrictionParams(new MapSqlParameterSource("me", user.id()).addValue("teams",
+						user.teamIds().isEmpty() ? Set.of(-1L) : user.teamIds()), user),
+				(rs) -> {
 					mine.put(rs.getLong("id"), 0L);
 				});
 		List<Counts> counts = count(mine);
@@ -102,8 +109,8 @@ public class BoPlanMeasures {
 			return Set.of();
 		}
 		List<Long> active = this.jdbc.queryForList(
-				"SELECT id FROM participant WHERE team_id IN (:teams) AND exited_on IS NULL",
-				new MapSqlParameterSource("teams", teams), Long.class);
+				"SELECT id FROM participant p WHERE team_id IN (:teams) AND exited_on IS NULL AND " + UNRESTRICTED,
+				ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams), user), Long.class);
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, PlanFollowUp.State> states = this.followUp.of(active);
 		Set<Long> found = new HashSet<>();

@@ -51,7 +51,7 @@ public class FirstRentQueue {
 			JOIN tenancy t ON t.id = f.tenancy_id
 			JOIN housing_unit u ON u.id = t.unit_id
 			JOIN participant p ON p.id = f.participant_id
-			WHERE p.consent_nav
+			WHERE p.consent_nav AND NOT p.restricted
 			""";
 
 	private static final String CONFIRM = """
@@ -81,7 +81,7 @@ public class FirstRentQueue {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		Long total = this.jdbc.queryForObject("""
 				SELECT count(*) FROM first_rent_task f JOIN participant p ON p.id = f.participant_id
-				WHERE p.consent_nav AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL""",
+				WHERE p.consent_nav AND NOT p.restricted AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL""",
 				new MapSqlParameterSource(), Long.class);
 		List<Row> rows = this.jdbc.query(
 				TASK + " AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL ORDER BY f.due_on, f.id"

@@ -35,9 +35,12 @@ public class HousingMeasures {
 	public static final int GOAL_DAYS = 90;
 
 	/** The points after the first move-in at which stability is measured. */
-	/** The teams asked, and one primary caseworker's participants when one is chosen. */
+	/**
+	 * The teams asked, and one primary caseworker's participants when one is chosen; a
+	 * restricted participant for its section leader only.
+	 */
 	private static final String MINE = " p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL"
-			+ " OR p.primary_caseworker_id = :caseworker) ";
+			+ " OR p.primary_caseworker_id = :caseworker) AND " + ParticipantAccess.unrestricted("p") + " ";
 
 	/**
 	 * After {@code first} (each participant's first move-in): those whose first move-in
@@ -108,30 +111,36 @@ public class HousingMeasures {
 		if (teams.isEmpty()) {
 			return new ChoiceAndScatter(0, 0, 0, 0, 0);
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("from", Date.valueOf(from))
-			.addValue("to", Date.valueOf(to));
-		return this.jdbc.queryForObject("""
-				WITH sets AS (
-				  SELECT o.id, (SELECT count(*) FROM housing_offer_unit ou WHERE ou.offer_id = o.id) AS units
-				  FROM housing_offer o JOIN participant p ON p.id = o.participant_id
-				  WHERE p.team_id IN (:teams) AND o.made_on BETWEEN :from AND :to),
-				housed AS (
-				  SELECT t.participant_id, t.unit_id, t.starts_on, t.ended_on FROM tenancy t
-				  WHERE t.starts_on <= :to AND (t.ended_on IS NULL OR t.ended_on > :to)),
-				homes AS (
-				  SELECT u.building_key, u.building_units FROM housed h
-				  JOIN participant p ON p.id = h.participant_id JOIN housing_unit u ON u.id = h.unit_id
-				  WHERE p.team_id IN (:teams)),
-				buildings AS (
-				  SELECT u.building_key, count(*) AS tenants FROM housed h JOIN housing_unit u ON u.id = h.unit_id
-				  GROUP BY u.building_key)
-				SELECT (SELECT count(*) FROM sets) AS sets,
-				       (SELECT count(*) FROM sets WHERE units >= 2) AS with_choice,
-				       (SELECT count(*) FROM homes) AS homes,
-				       (SELECT count(*) FROM homes h JOIN buildings b ON b.building_key = h.building_key
-				        WHERE h.building_units IS NOT NULL AND b.tenants * 5 <= h.building_units) AS scattered,
-				       (SELECT count(*) FROM homes WHERE building_units IS NULL) AS unknown""", params,
-				(rs, n) -> new ChoiceAndScatter(rs.getInt("sets"), rs.getInt("with_choice"), rs.getInt("homes"),
+		MapSqlParameterSource params = ParticipantAccess
+			.restrictionParams(new MapSqlParameterSource("teams", teams).addValue("from", Date.valueOf(from))
+				.addValue("to", Date.valueOf(to)), user);
+		return this.jdbc.queryForObject(
+				"""
+						WITH sets AS (
+						  SELECT o.id, (SELECT count(*) FROM housing_offer_unit ou WHERE ou.offer_id = o.id) AS units
+						  FROM housing_offer o JOIN participant p ON p.id = o.participant_id
+						  WHERE p.team_id IN (:teams) AND o.made_on BETWEEN :from AND :to AND """
+						+ ParticipantAccess.unrestricted("p") + """
+								),
+								housed AS (
+								  SELECT t.participant_id, t.unit_id, t.starts_on, t.ended_on FROM tenancy t
+								  WHERE t.starts_on <= :to AND (t.ended_on IS NULL OR t.ended_on > :to)),
+								homes AS (
+								  SELECT u.building_key, u.building_units FROM housed h
+								  JOIN participant p ON p.id = h.participant_id JOIN housing_unit u ON u.id = h.unit_id
+								  WHERE p.team_id IN (:teams) AND """ + ParticipantAccess.unrestricted("p")
+						+ """
+								),
+								buildings AS (
+								  SELECT u.building_key, count(*) AS tenants FROM housed h JOIN housing_unit u ON u.id = h.unit_id
+								  GROUP BY u.building_key)
+								SELECT (SELECT count(*) FROM sets) AS sets,
+								       (SELECT count(*) FROM sets WHERE units >= 2) AS with_choice,
+								       (SELECT count(*) FROM homes) AS homes,
+								       (SELECT count(*) FROM homes h JOIN buildings b ON b.building_key = h.building_key
+								        WHERE h.building_units IS NOT NULL AND b.tenants * 5 <= h.building_units) AS scattered,
+								       (SELECT count(*) FROM homes WHERE building_units IS NULL) AS unknown""",
+				params, (rs, n) -> new ChoiceAndScatter(rs.getInt("sets"), rs.getInt("with_choice"), rs.getInt("homes"),
 						rs.getInt("scattered"), rs.getInt("unknown")));
 	}
 
@@ -185,12 +194,13 @@ public class HousingMeasures {
 		if (teams.isEmpty()) {
 			return List.of();
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams)
-			.addValue("caseworker", caseworkerId, Types.BIGINT)
-			.addValue("from", Date.valueOf(from))
-			.addValue("to", Date.valueOf(to))
-			.addValue("today", Date.valueOf(LocalDate.now(this.clock)))
-			.addValue("months", months);
+		MapSqlParameterSource params = ParticipantAccess.restrictionParams(
+				new MapSqlParameterSource("teams", teams).addValue("caseworker", caseworkerId, Types.BIGINT)
+					.addValue("from", Date.valueOf(from))
+					.addValue("to", Date.valueOf(to))
+					.addValue("today", Date.valueOf(LocalDate.now(this.clock)))
+					.addValue("months", months),
+				user);
 		String first = """
 				WITH first AS (
 				  SELECT p.id, p.included_on, min(t.first_night_on) AS moved_in
@@ -238,11 +248,12 @@ public class HousingMeasures {
 					STABILITY_MONTHS.stream().map((m) -> new Stability(m, 0, 0)).toList(), new Meetings(0, 0, 0), 0);
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams)
-			.addValue("caseworker", caseworkerId, Types.BIGINT)
-			.addValue("from", Date.valueOf(from))
-			.addValue("to", Date.valueOf(to))
-			.addValue("today", Date.valueOf(today));
+		MapSqlParameterSource params = ParticipantAccess.restrictionParams(
+				new MapSqlParameterSource("teams", teams).addValue("caseworker", caseworkerId, Types.BIGINT)
+					.addValue("from", Date.valueOf(from))
+					.addValue("to", Date.valueOf(to))
+					.addValue("today", Date.valueOf(today)),
+				user);
 		String mine = MINE;
 		List<DaysToHousing> days = this.jdbc.query(
 				"""

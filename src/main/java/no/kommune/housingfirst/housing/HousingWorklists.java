@@ -71,10 +71,14 @@ public class HousingWorklists {
 		}
 		String where = """
 				WHERE a.meeting_held_on IS NULL AND a.released_on IS NULL AND p.status <> 'EXITED' AND p.team_id IN (:teams)
-				  AND NOT EXISTS (SELECT 1 FROM tenancy e WHERE e.allocation_id = a.id AND e.ended_on IS NOT NULL)
-				""";
-		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("limit", PAGE_SIZE)
-			.addValue("offset", request.getOffset());
+				  AND """
+				+ ParticipantAccess.unrestricted("p")
+				+ """
+						  AND NOT EXISTS (SELECT 1 FROM tenancy e WHERE e.allocation_id = a.id AND e.ended_on IS NOT NULL)
+						""";
+		MapSqlParameterSource params = ParticipantAccess
+			.restrictionParams(new MapSqlParameterSource("teams", teams).addValue("limit", PAGE_SIZE)
+				.addValue("offset", request.getOffset()), user);
 		Long total = this.jdbc.queryForObject(
 				"SELECT count(*) FROM allocation a JOIN participant p ON p.id = a.participant_id " + where, params,
 				Long.class);
@@ -91,11 +95,14 @@ public class HousingWorklists {
 	 */
 	public Page<Row> allocations(CurrentUser user, int page) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-		Long total = this.jdbc.queryForObject("SELECT count(*) FROM allocation", new MapSqlParameterSource(),
-				Long.class);
+		// A restricted participant is the section leader's alone: not on the housing
+		// service's lists.
+		Long total = this.jdbc.queryForObject(
+				"SELECT count(*) FROM allocation a JOIN participant p ON p.id = a.participant_id WHERE NOT p.restricted",
+				new MapSqlParameterSource(), Long.class);
 		List<Row> rows = this.jdbc.query(
 				ALLOCATIONS.replace("p.full_name,", NAME_FOR_HOUSING_SERVICE + " AS full_name,")
-						+ " ORDER BY a.allocated_on DESC, a.id DESC LIMIT :limit OFFSET :offset",
+						+ " WHERE NOT p.restricted ORDER BY a.allocated_on DESC, a.id DESC LIMIT :limit OFFSET :offset",
 				new MapSqlParameterSource("limit", PAGE_SIZE).addValue("offset", request.getOffset()), rowMapper());
 		this.audit.readAll(user, RecordType.HOUSING,
 				rows.stream()
@@ -120,7 +127,7 @@ public class HousingWorklists {
 								JOIN participant p ON p.id = o.participant_id
 								JOIN housing_offer_unit ou ON ou.offer_id = o.id
 								JOIN housing_unit u ON u.id = ou.unit_id
-								WHERE o.status = 'OPEN'
+								WHERE o.status = 'OPEN' AND NOT p.restricted
 								GROUP BY o.id, p.id
 								ORDER BY o.made_on, o.id LIMIT 200""",
 				new MapSqlParameterSource(),
@@ -142,7 +149,7 @@ public class HousingWorklists {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		String where = """
 				FROM participant p
-				WHERE p.status = 'INCLUDED'
+				WHERE p.status = 'INCLUDED' AND NOT p.restricted
 				  AND (p.consent_housing OR EXISTS (SELECT 1 FROM housing_offer o WHERE o.participant_id = p.id))
 				""";
 		MapSqlParameterSource params = new MapSqlParameterSource("limit", PAGE_SIZE).addValue("offset",

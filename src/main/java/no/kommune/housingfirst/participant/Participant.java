@@ -79,6 +79,13 @@ public class Participant {
 	@Enumerated(EnumType.STRING)
 	private ExitReason exitReason;
 
+	/**
+	 * Processing restricted (GDPR art. 18): kept in step with the open
+	 * {@link ParticipantRestriction} period by {@link ParticipantRestrictions}, so every
+	 * query hides the participant with one predicate.
+	 */
+	private boolean restricted;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -249,6 +256,20 @@ public class Participant {
 		this.status = to;
 	}
 
+	/**
+	 * Processing restricted from now on; a restricted record cannot be restricted again.
+	 */
+	void restrict() {
+		require(!this.restricted, "participant.restriction.alreadyRestricted");
+		this.restricted = true;
+	}
+
+	/** The restriction lifted; only a restricted record can be. */
+	void liftRestriction() {
+		require(this.restricted, "participant.restriction.notRestricted");
+		this.restricted = false;
+	}
+
 	static String searchable(String name) {
 		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
@@ -305,6 +326,10 @@ public class Participant {
 
 	public ExitReason getExitReason() {
 		return this.exitReason;
+	}
+
+	public boolean isRestricted() {
+		return this.restricted;
 	}
 
 	public int getVersion() {

@@ -75,10 +75,13 @@ public class ParticipantDirectory {
 			return Page.empty(request);
 		}
 		String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-		return fetch(user,
-				new Query(" WHERE p.team_id IN (:teams) AND p.id = ANY(CAST(string_to_array(:ids, ',') AS BIGINT[]))",
-						" ORDER BY p.full_name, p.id",
-						new MapSqlParameterSource("teams", teams).addValue("ids", list).addValue("me", user.id())),
+		return fetch(user, new Query(
+				" WHERE p.team_id IN (:teams) AND " + ParticipantAccess.unrestricted("p")
+						+ " AND p.id = ANY(CAST(string_to_array(:ids, ',') AS BIGINT[]))",
+				" ORDER BY p.full_name, p.id",
+				ParticipantAccess.restrictionParams(
+						new MapSqlParameterSource("teams", teams).addValue("ids", list).addValue("me", user.id()),
+						user)),
 				request);
 	}
 
@@ -87,7 +90,8 @@ public class ParticipantDirectory {
 		List<Row> rows = this.jdbc.query(query.pageSql(request), query.params(),
 				(rs, n) -> new Row(rs.getLong("id"), rs.getString("full_name"), rs.getDate("birth_date").toLocalDate(),
 						ParticipantStatus.valueOf(rs.getString("status")), rs.getDate("included_on").toLocalDate(),
-						rs.getLong("team_id"), rs.getLong("primary_caseworker_id"), rs.getBoolean("mine")));
+						rs.getLong("team_id"), rs.getLong("primary_caseworker_id"), rs.getBoolean("mine"),
+						rs.getBoolean("restricted")));
 		this.audit.searched(user, RecordType.PARTICIPANT_LIST);
 		Map<Long, String> names = this.staff
 			.namesOf(rows.stream().map(Row::primaryCaseworkerId).collect(Collectors.toSet()));
@@ -98,7 +102,7 @@ public class ParticipantDirectory {
 		List<ParticipantRow> content = rows.stream()
 			.map((r) -> new ParticipantRow(r.id(), r.fullName(), r.birthDate(),
 					Period.between(r.birthDate(), today).getYears(), r.status(), r.includedOn(),
-					teamNames.get(r.teamId()), names.get(r.primaryCaseworkerId()), r.mine()))
+					teamNames.get(r.teamId()), names.get(r.primaryCaseworkerId()), r.mine(), r.restricted()))
 			.toList();
 		return new PageImpl<>(content, request, (total == null) ? 0 : total);
 	}
@@ -123,14 +127,15 @@ public class ParticipantDirectory {
 		if (teams.isEmpty()) {
 			return List.of();
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("me", user.id())
-			.addValue("from", Date.valueOf(from))
-			.addValue("to", Date.valueOf(to));
+		MapSqlParameterSource params = ParticipantAccess
+			.restrictionParams(new MapSqlParameterSource("teams", teams).addValue("me", user.id())
+				.addValue("from", Date.valueOf(from))
+				.addValue("to", Date.valueOf(to)), user);
 		String own = ownOnly ? " AND (p.primary_caseworker_id = :me OR p.secondary_caseworker_id = :me)" : "";
 		List<ActiveParticipant> rows = this.jdbc.query(
 				"SELECT p.id, p.full_name, p.team_id, p.primary_caseworker_id, p.status, p.active_since, p.exited_on "
-						+ "FROM participant p WHERE p.team_id IN (:teams)" + own
-						+ " AND p.active_since <= :to AND (p.exited_on IS NULL OR p.exited_on >= :from) "
+						+ "FROM participant p WHERE p.team_id IN (:teams) AND " + ParticipantAccess.unrestricted("p")
+						+ own + " AND p.active_since <= :to AND (p.exited_on IS NULL OR p.exited_on >= :from) "
 						+ "ORDER BY p.search_name, p.id",
 				params,
 				(rs, n) -> new ActiveParticipant(rs.getLong("id"), rs.getString("full_name"), rs.getLong("team_id"),
@@ -151,8 +156,10 @@ public class ParticipantDirectory {
 	 * explains.
 	 */
 	Query query(CurrentUser user, ParticipantSearch search, Set<Long> teams) {
-		StringBuilder where = new StringBuilder(" WHERE p.team_id IN (:teams)");
-		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("me", user.id());
+		StringBuilder where = new StringBuilder(
+				" WHERE p.team_id IN (:teams) AND " + ParticipantAccess.unrestricted("p"));
+		MapSqlParameterSource params = ParticipantAccess
+			.restrictionParams(new MapSqlParameterSource("teams", teams).addValue("me", user.id()), user);
 		if (search.status() != null) {
 			where.append(" AND p.status = :status");
 			params.addValue("status", search.status().name());
@@ -190,7 +197,7 @@ public class ParticipantDirectory {
 
 		String pageSql(PageRequest request) {
 			return "SELECT p.id, p.full_name, p.birth_date, p.status, p.included_on, p.team_id, "
-					+ "p.primary_caseworker_id, (p.primary_caseworker_id = :me OR p.secondary_caseworker_id IS NOT "
+					+ "p.primary_caseworker_id, p.restricted, (p.primary_caseworker_id = :me OR p.secondary_caseworker_id IS NOT "
 					+ "DISTINCT FROM :me) AS mine FROM participant p" + this.where + this.order + " LIMIT "
 					+ request.getPageSize() + " OFFSET " + request.getOffset();
 		}
@@ -198,7 +205,7 @@ public class ParticipantDirectory {
 	}
 
 	private record Row(long id, String fullName, LocalDate birthDate, ParticipantStatus status, LocalDate includedOn,
-			long teamId, long primaryCaseworkerId, boolean mine) {
+			long teamId, long primaryCaseworkerId, boolean mine, boolean restricted) {
 	}
 
 	private static String escapeLike(String text) {

@@ -46,8 +46,10 @@ class ParticipantGuard {
 
 	private Participant visible(CurrentUser user, long id, AuditAction action, boolean withHistory) {
 		Set<Long> teams = ParticipantAccess.visibleTeams(user);
-		Optional<Participant> participant = teams.isEmpty() ? Optional.empty() : withHistory
-				? this.participants.findVisibleWithHistory(id, teams) : this.participants.findVisible(id, teams);
+		Set<Long> restrictedTeams = ParticipantAccess.restrictedVisibleTeamsOrNone(user);
+		Optional<Participant> participant = teams.isEmpty() ? Optional.empty()
+				: withHistory ? this.participants.findVisibleWithHistory(id, teams, restrictedTeams)
+						: this.participants.findVisible(id, teams, restrictedTeams);
 		if (participant.isEmpty()) {
 			this.audit.denied(user, id, this.participants.findTeamIdById(id).orElse(null), RecordType.PARTICIPANT,
 					action);
@@ -61,12 +63,15 @@ class ParticipantGuard {
 	 * housing module has decided from consent and offers that the case is open to them.
 	 */
 	Participant forHousingService(CurrentUser user, long id, AuditAction action) {
-		if (!user.hasRole(no.kommune.housingfirst.shared.security.Role.HOUSING_OFFICER)) {
+		// A restricted record is the section leader's alone, not the housing service's.
+		Optional<Participant> participant = user.hasRole(no.kommune.housingfirst.shared.security.Role.HOUSING_OFFICER)
+				? this.participants.findById(id).filter((p) -> !p.isRestricted()) : Optional.empty();
+		if (participant.isEmpty()) {
 			this.audit.denied(user, id, this.participants.findTeamIdById(id).orElse(null), RecordType.PARTICIPANT,
 					action);
 			throw new ParticipantNotFoundException();
 		}
-		return this.participants.findById(id).orElseThrow(ParticipantNotFoundException::new);
+		return participant.get();
 	}
 
 	Participant writable(CurrentUser user, long id, AuditAction action) {

@@ -8,11 +8,13 @@ import java.time.LocalDate;
  *
  * @param consentNav whether the participant consented to sharing with NAV (what NAV's
  * first-rent task may show depends on it)
+ * @param restricted processing is restricted (GDPR art. 18): only the section leader sees
+ * the record
  */
 public record ParticipantHeader(long id, String fullName, LocalDate birthDate, int age, ParticipantStatus status,
 		LocalDate includedOn, long daysSinceInclusion, long teamId, String teamName, long primaryCaseworkerId,
 		String primaryCaseworkerName, Long secondaryCaseworkerId, String secondaryCaseworkerName, LocalDate exitedOn,
-		int version, boolean consentNav, boolean consentHousing) {
+		int version, boolean consentNav, boolean consentHousing, boolean restricted) {
 
 	public boolean exited() {
 		return this.status == ParticipantStatus.EXITED;

@@ -38,6 +38,9 @@ public class ParticipantMeasures {
 	public record Exits(ExitReason reason, int count) {
 	}
 
+	/** Restricted participants count for the section leader of their section only. */
+	private static final String UNRESTRICTED = ParticipantAccess.unrestricted("p");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	ParticipantMeasures(NamedParameterJdbcTemplate jdbc) {
@@ -47,8 +50,8 @@ public class ParticipantMeasures {
 	private static MapSqlParameterSource params(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId) {
 		Set<Long> teams = new HashSet<>(teamsAsked);
 		teams.retainAll(ParticipantAccess.visibleTeams(user));
-		return teams.isEmpty() ? null
-				: new MapSqlParameterSource("teams", teams).addValue("caseworker", caseworkerId, Types.BIGINT);
+		return teams.isEmpty() ? null : ParticipantAccess.restrictionParams(
+				new MapSqlParameterSource("teams", teams).addValue("caseworker", caseworkerId, Types.BIGINT), user);
 	}
 
 	/**
@@ -61,8 +64,8 @@ public class ParticipantMeasures {
 			return List.of();
 		}
 		return this.jdbc.query("""
-				SELECT team_id, primary_caseworker_id, count(*) AS active FROM participant
-				WHERE team_id IN (:teams) AND status <> 'EXITED'
+				SELECT team_id, primary_caseworker_id, count(*) AS active FROM participant p
+				WHERE team_id IN (:teams) AND status <> 'EXITED' AND """ + UNRESTRICTED + """
 				  AND (CAST(:caseworker AS BIGINT) IS NULL OR primary_caseworker_id = :caseworker)
 				GROUP BY team_id, primary_caseworker_id ORDER BY team_id, primary_caseworker_id""", params, (rs,
 				n) -> new Caseload(rs.getLong("team_id"), rs.getLong("primary_caseworker_id"), rs.getInt("active")));
@@ -82,7 +85,8 @@ public class ParticipantMeasures {
 						SELECT count(*) FILTER (WHERE included_on BETWEEN :from AND :to) AS included,
 						       count(*) FILTER (WHERE included_on <= :to AND (exited_on IS NULL OR exited_on >= :from)) AS followed,
 						       count(*) FILTER (WHERE included_on <= :to AND (exited_on IS NULL OR exited_on > :to)) AS at_end
-						FROM participant WHERE team_id IN (:teams)""",
+						FROM participant p WHERE team_id IN (:teams) AND """
+						+ UNRESTRICTED,
 				params.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)),
 				(rs, n) -> new PeriodCounts(rs.getInt("included"), rs.getInt("followed"), rs.getInt("at_end")));
 	}
@@ -97,9 +101,9 @@ public class ParticipantMeasures {
 			return Set.of();
 		}
 		return new HashSet<>(this.jdbc.queryForList("""
-				SELECT id FROM participant
-				WHERE team_id IN (:teams) AND status <> 'EXITED'
-				  AND (CAST(:caseworker AS BIGINT) IS NULL OR primary_caseworker_id = :caseworker)""", params,
+				SELECT id FROM participant p
+				WHERE team_id IN (:teams) AND status <> 'EXITED' AND """ + UNRESTRICTED + """
+				AND (CAST(:caseworker AS BIGINT) IS NULL OR primary_caseworker_id = :caseworker)""", params,
 				Long.class));
 	}
 
@@ -118,8 +122,9 @@ public class ParticipantMeasures {
 						SELECT DISTINCT s.participant_id
 						FROM participant_status_change s JOIN participant p ON p.id = s.participant_id
 						WHERE p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL OR p.primary_caseworker_id = :caseworker)
-						  AND s.to_status = 'EXITED' AND s.effective_on BETWEEN :from AND :to
-						  AND (CAST(:reason AS TEXT) IS NULL OR s.reason = :reason)""",
+						  AND s.to_status = 'EXITED' AND s.effective_on BETWEEN :from AND :to AND """
+						+ UNRESTRICTED + """
+								AND (CAST(:reason AS TEXT) IS NULL OR s.reason = :reason)""",
 				params.addValue("from", Date.valueOf(from))
 					.addValue("to", Date.valueOf(to))
 					.addValue("reason", (reason != null) ? reason.name() : null, Types.VARCHAR),
@@ -141,8 +146,9 @@ public class ParticipantMeasures {
 						SELECT s.reason, count(*) AS exits
 						FROM participant_status_change s JOIN participant p ON p.id = s.participant_id
 						WHERE p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL OR p.primary_caseworker_id = :caseworker)
-						  AND s.to_status = 'EXITED' AND s.effective_on BETWEEN :from AND :to
-						GROUP BY s.reason ORDER BY s.reason""",
+						  AND s.to_status = 'EXITED' AND s.effective_on BETWEEN :from AND :to AND """
+						+ UNRESTRICTED + """
+								GROUP BY s.reason ORDER BY s.reason""",
 				params.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)),
 				(rs, n) -> new Exits(ExitReason.valueOf(rs.getString("reason")), rs.getInt("exits")));
 	}

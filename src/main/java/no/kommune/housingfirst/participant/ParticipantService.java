@@ -51,11 +51,14 @@ public class ParticipantService {
 
 	private final Organisation organisation;
 
+	private final RestrictionHistory restrictions;
+
 	private final Clock clock;
 
 	ParticipantService(ParticipantRepository participants, ParticipantGuard guard, AuditLog audit,
 			AuditTrail auditTrail, StaffDirectory staff, Organisation organisation, CurrentHomes homes,
-			ParticipantChangeRepository changes, Clock clock) {
+			ParticipantChangeRepository changes, RestrictionHistory restrictions, Clock clock) {
+		this.restrictions = restrictions;
 		this.homes = homes;
 		this.changes = changes;
 		this.participants = participants;
@@ -96,7 +99,8 @@ public class ParticipantService {
 	 */
 	public Optional<Long> findBySubmission(CurrentUser user, java.util.UUID submissionKey) {
 		Set<Long> teams = ParticipantAccess.visibleTeams(user);
-		return teams.isEmpty() ? Optional.empty() : this.participants.findIdBySubmissionKey(submissionKey, teams);
+		return teams.isEmpty() ? Optional.empty() : this.participants.findIdBySubmissionKey(submissionKey, teams,
+				ParticipantAccess.restrictedVisibleTeamsOrNone(user));
 	}
 
 	/** The participant page: audited as a read of the participant record. */
@@ -124,8 +128,12 @@ public class ParticipantService {
 					java.time.LocalDateTime.ofInstant(c.getChangedAt(), this.clock.getZone()),
 					names.get(c.getChangedBy()), c.getField(), c.getOldValue(), c.getNewValue(), c.getReason()))
 			.toList();
+		// The periods of restriction are the section leader's to see (and to lift).
+		List<RestrictionPeriod> restricted = ParticipantAccess.mayLiftRestriction(user, participant.getTeamId())
+				? this.restrictions.periods(id) : List.of();
 		return new ParticipantView(header(participant, names), participant.details(), participant.getExitedOn(),
-				participant.getExitReason(), participant.getVersion(), history, daysToHousing, home, changeLines);
+				participant.getExitReason(), participant.getVersion(), history, daysToHousing, home, changeLines,
+				restricted);
 	}
 
 	/**
@@ -168,7 +176,7 @@ public class ParticipantService {
 		LocalDate first = (from != null) ? from : last.minusYears(1);
 		return new AccessExtract(header(participant, this.staff.namesOf(caseworkerIds(participant))),
 				this.auditTrail.forParticipant(id, first, last, page), first, last,
-				java.time.ZonedDateTime.now(this.clock));
+				java.time.ZonedDateTime.now(this.clock), this.restrictions.periods(id));
 	}
 
 	/**
@@ -179,7 +187,7 @@ public class ParticipantService {
 		this.audit.read(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id);
 		return new ParticipantView(header(participant, this.staff.namesOf(caseworkerIds(participant))),
 				participant.details(), participant.getExitedOn(), participant.getExitReason(), participant.getVersion(),
-				List.of(), null, null, List.of());
+				List.of(), null, null, List.of(), List.of());
 	}
 
 	public void update(CurrentUser user, long id, int version, ParticipantDetails details) {
@@ -205,7 +213,9 @@ public class ParticipantService {
 		if (teams.isEmpty() || fullName == null || birthDate == null) {
 			return List.of();
 		}
-		return this.participants.findSamePerson(teams, Participant.searchable(fullName), birthDate)
+		return this.participants
+			.findSamePerson(teams, Participant.searchable(fullName), birthDate,
+					ParticipantAccess.restrictedVisibleTeamsOrNone(user))
 			.stream()
 			.map(ParticipantService::ref)
 			.toList();
@@ -248,7 +258,7 @@ public class ParticipantService {
 				(participant.getSecondaryCaseworkerId() != null) ? names.get(participant.getSecondaryCaseworkerId())
 						: null,
 				participant.getExitedOn(), participant.getVersion(), participant.details().consentNav(),
-				participant.details().consentHousing());
+				participant.details().consentHousing(), participant.isRestricted());
 	}
 
 	/** The caseworkers the header names; no history needed. */

@@ -61,6 +61,12 @@ public class CaretakerTasks {
 			JOIN housing_unit u ON u.id = c.unit_id
 			""";
 
+	/**
+	 * A restricted participant's tasks are the section leader's alone (ADR 0016): not on
+	 * the caretaker's list, not to be opened.
+	 */
+	private static final String AND_UNRESTRICTED = " AND c.participant_id NOT IN (SELECT r.id FROM participant r WHERE r.restricted)";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ParticipantService participants;
@@ -172,7 +178,8 @@ public class CaretakerTasks {
 	static final int DONE_SHOWN_DAYS = 30;
 
 	/** The user's tasks: open, or done in the last {@link #DONE_SHOWN_DAYS} days. */
-	private static final String MINE = " c.assigned_to = :me AND (c.done_on IS NULL OR c.done_on >= :doneSince)";
+	private static final String MINE = " c.assigned_to = :me AND (c.done_on IS NULL OR c.done_on >= :doneSince)"
+			+ AND_UNRESTRICTED;
 
 	/**
 	 * The tasks given to the user (a caretaker or a housing officer): open ones first by
@@ -183,9 +190,9 @@ public class CaretakerTasks {
 		requireDoer(user);
 		MapSqlParameterSource params = new MapSqlParameterSource("me", user.id()).addValue("doneSince",
 				java.sql.Date.valueOf(today().minusDays(DONE_SHOWN_DAYS)));
-		Integer open = this.jdbc.queryForObject(
-				"SELECT count(*) FROM caretaker_task WHERE assigned_to = :me AND done_on IS NULL", params,
-				Integer.class);
+		Integer open = this.jdbc
+			.queryForObject("SELECT count(*) FROM caretaker_task c WHERE c.assigned_to = :me AND c.done_on IS NULL"
+					+ AND_UNRESTRICTED, params, Integer.class);
 		Long total = this.jdbc.queryForObject("SELECT count(*) FROM caretaker_task c WHERE" + MINE, params, Long.class);
 		List<Task> tasks = named(this.jdbc.query(TASK + " WHERE" + MINE + """
 
@@ -253,7 +260,7 @@ public class CaretakerTasks {
 	private Task own(CurrentUser user, long taskId, AuditAction action) {
 		requireDoer(user);
 		Optional<Task> found = this.jdbc
-			.query(TASK + " WHERE c.id = :id", new MapSqlParameterSource("id", taskId), this::task)
+			.query(TASK + " WHERE c.id = :id" + AND_UNRESTRICTED, new MapSqlParameterSource("id", taskId), this::task)
 			.stream()
 			.filter((task) -> task.doneOn() == null || !task.doneOn().isBefore(today().minusDays(DONE_SHOWN_DAYS)))
 			.toList()

@@ -50,10 +50,11 @@ public class CrisisStays {
 			""";
 
 	/**
-	 * Participants asked for by the figures: the teams visible, maybe one caseworker's.
+	 * Participants asked for by the figures: the teams visible, maybe one caseworker's; a
+	 * restricted participant for its section leader only.
 	 */
 	private static final String MINE = " p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL"
-			+ " OR p.primary_caseworker_id = :caseworker) ";
+			+ " OR p.primary_caseworker_id = :caseworker) AND " + ParticipantAccess.unrestricted("p") + " ";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -167,11 +168,12 @@ public class CrisisStays {
 		if (teams.isEmpty()) {
 			return new TemporaryHousing(0, 0, 0, null);
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams)
-			.addValue("caseworker", caseworkerId, Types.BIGINT)
-			.addValue("from", Date.valueOf(from))
-			.addValue("to", Date.valueOf(to))
-			.addValue("today", Date.valueOf(today()));
+		MapSqlParameterSource params = ParticipantAccess.restrictionParams(
+				new MapSqlParameterSource("teams", teams).addValue("caseworker", caseworkerId, Types.BIGINT)
+					.addValue("from", Date.valueOf(from))
+					.addValue("to", Date.valueOf(to))
+					.addValue("today", Date.valueOf(today())),
+				user);
 		return this.jdbc.queryForObject("""
 				WITH first AS (
 				  SELECT p.id, p.included_on, min(t.first_night_on) AS moved_in

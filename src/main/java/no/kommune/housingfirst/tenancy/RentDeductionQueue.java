@@ -40,7 +40,8 @@ public class RentDeductionQueue {
 			JOIN participant p ON p.id = e.participant_id
 			JOIN tenancy t ON t.id = e.tenancy_id
 			JOIN housing_unit u ON u.id = t.unit_id
-			WHERE p.consent_nav AND e.kind = 'RENT_ARREARS' AND e.deduction_failed AND e.deduction_restored_at IS NULL
+			WHERE p.consent_nav AND NOT p.restricted AND e.kind = 'RENT_ARREARS' AND e.deduction_failed
+			  AND e.deduction_restored_at IS NULL
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -83,8 +84,8 @@ public class RentDeductionQueue {
 	public void confirmRestored(CurrentUser user, long eventId) {
 		List<long[]> found = this.jdbc.query("""
 				SELECT e.participant_id, p.team_id FROM tenancy_event e JOIN participant p ON p.id = e.participant_id
-				WHERE e.id = :id AND p.consent_nav AND e.kind = 'RENT_ARREARS' AND e.deduction_failed""",
-				new MapSqlParameterSource("id", eventId),
+				WHERE e.id = :id AND p.consent_nav AND NOT p.restricted AND e.kind = 'RENT_ARREARS'
+				  AND e.deduction_failed""", new MapSqlParameterSource("id", eventId),
 				(rs, n) -> new long[] { rs.getLong("participant_id"), rs.getLong("team_id") });
 		if (found.isEmpty()) {
 			throw new NotFoundException("rent deduction " + eventId);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import no.kommune.housingfirst.participant.ParticipantAccess;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
 
@@ -73,9 +74,10 @@ public class TenancyMeasures {
 	public Counts ownCaseload(CurrentUser user) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Long> own = this.jdbc.queryForList("""
-				SELECT id FROM participant
-				WHERE (primary_caseworker_id = :me OR secondary_caseworker_id = :me) AND status <> 'EXITED'""",
-				new MapSqlParameterSource("me", user.id()), Long.class);
+				SELECT id FROM participant p
+				WHERE (primary_caseworker_id = :me OR secondary_caseworker_id = :me) AND status <> 'EXITED'
+				  AND """ + ParticipantAccess.unrestricted("p"),
+				ParticipantAccess.restrictionParams(new MapSqlParameterSource("me", user.id()), user), Long.class);
 		if (own.isEmpty()) {
 			return new Counts(0, 0, 0);
 		}

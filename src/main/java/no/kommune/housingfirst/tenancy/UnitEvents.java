@@ -61,7 +61,7 @@ public class UnitEvents {
 				FROM tenancy_event e
 				JOIN tenancy t ON t.id = e.tenancy_id
 				JOIN participant p ON p.id = e.participant_id
-				WHERE t.unit_id = :u AND e.kind <> 'RENT_ARREARS'
+				WHERE t.unit_id = :u AND e.kind <> 'RENT_ARREARS' AND NOT p.restricted
 				ORDER BY e.occurred_on DESC, e.id DESC LIMIT :limit""",
 				new MapSqlParameterSource("u", unitId).addValue("limit", SHOWN),
 				(rs, n) -> new Line(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("team_id"),

@@ -60,6 +60,9 @@ public class VisitCompliance {
 	public record Report(List<IsoWeek> weeks, List<Line> lines, List<Missed> missed) {
 	}
 
+	/** A restricted participant counts for the section leader of its section only. */
+	private static final String UNRESTRICTED = ParticipantAccess.unrestricted("p");
+
 	private final ParticipantDirectory participants;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -105,15 +108,16 @@ public class VisitCompliance {
 			return List.of();
 		}
 		List<IsoWeek> weeks = lastCompleteWeeks();
-		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams)
-			.addValue("from", Date.valueOf(weeks.get(0).monday()))
-			.addValue("to", Date.valueOf(weeks.get(weeks.size() - 1).sunday()))
-			.addValue("caseworker", caseworkerId, java.sql.Types.BIGINT);
+		MapSqlParameterSource params = ParticipantAccess.restrictionParams(
+				new MapSqlParameterSource("teams", teams).addValue("from", Date.valueOf(weeks.get(0).monday()))
+					.addValue("to", Date.valueOf(weeks.get(weeks.size() - 1).sunday()))
+					.addValue("caseworker", caseworkerId, java.sql.Types.BIGINT),
+				user);
 		// From the maintained weekly roll-up (V024), not the raw visits.
 		return this.jdbc.query("""
 				SELECT w.caseworker_id, w.week_monday, sum(w.minutes) AS minutes
 				FROM visit_week w JOIN participant p ON p.id = w.participant_id
-				WHERE p.team_id IN (:teams) AND w.week_monday BETWEEN :from AND :to
+				WHERE p.team_id IN (:teams) AND w.week_monday BETWEEN :from AND :to AND """ + UNRESTRICTED + """
 				  AND (CAST(:caseworker AS BIGINT) IS NULL OR w.caseworker_id = :caseworker)
 				GROUP BY w.caseworker_id, w.week_monday ORDER BY w.caseworker_id, w.week_monday""", params,
 				(rs, n) -> new CaseworkerMinutes(rs.getLong("caseworker_id"),
@@ -133,9 +137,10 @@ public class VisitCompliance {
 		Long contacts = this.jdbc.queryForObject("""
 				SELECT count(*) FROM visit v JOIN participant p ON p.id = v.participant_id
 				WHERE p.team_id IN (:teams) AND v.contact AND v.voided_at IS NULL
-				  AND v.visit_date BETWEEN :from AND :to""",
-				new MapSqlParameterSource("teams", teams).addValue("from", Date.valueOf(from))
-					.addValue("to", Date.valueOf(to)),
+				  AND v.visit_date BETWEEN :from AND :to AND """ + UNRESTRICTED,
+				ParticipantAccess
+					.restrictionParams(new MapSqlParameterSource("teams", teams).addValue("from", Date.valueOf(from))
+						.addValue("to", Date.valueOf(to)), user),
 				Long.class);
 		return (contacts != null) ? contacts : 0;
 	}
@@ -179,11 +184,11 @@ public class VisitCompliance {
 			// one statement can take as parameters. From the maintained roll-ups (V024),
 			// and only participants in follow-up in the period: the cost does not grow
 			// with the years of history nor with those who left long ago.
-			MapSqlParameterSource params = new MapSqlParameterSource("teams", teams)
+			MapSqlParameterSource params = ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams)
 				// Back as far as the longest cadence reaches before the first week.
 				.addValue("from", Date.valueOf(weeks.get(0).plus(-(MAX_CADENCE_WEEKS - 1)).monday()))
 				.addValue("firstMonday", Date.valueOf(weeks.get(0).monday()))
-				.addValue("today", Date.valueOf(today));
+				.addValue("today", Date.valueOf(today)), user);
 			this.jdbc.query("""
 					SELECT p.id, p.exited_on IS NULL AS following, l.last_contact,
 					       ARRAY(SELECT DISTINCT w.week_monday FROM visit_week w
@@ -192,7 +197,7 @@ public class VisitCompliance {
 					FROM participant p
 					LEFT JOIN visit_last_contact l ON l.participant_id = p.id
 					WHERE p.team_id IN (:teams) AND p.active_since <= :today
-					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday)""", params, (rs) -> {
+					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday) AND """ + UNRESTRICTED, params, (rs) -> {
 				long id = rs.getLong("id");
 				java.sql.Array mondays = rs.getArray("mondays");
 				if (mondays != null) {

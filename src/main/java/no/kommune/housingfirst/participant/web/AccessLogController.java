@@ -56,6 +56,7 @@ class AccessLogController {
 		model.addAttribute("from", extract.from());
 		model.addAttribute("to", extract.to());
 		model.addAttribute("producedAt", extract.producedAt());
+		model.addAttribute("extract", extract);
 		return "participant/access-log";
 	}
 

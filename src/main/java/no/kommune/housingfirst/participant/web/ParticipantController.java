@@ -180,6 +180,8 @@ class ParticipantController {
 		model.addAttribute("header", view.header());
 		model.addAttribute("mayWrite", ParticipantAccess.mayWriteCaseContent(user, view.header().teamId()));
 		model.addAttribute("mayReassign", ParticipantAccess.mayReassign(user, view.header().teamId()));
+		model.addAttribute("mayRestrict", ParticipantAccess.mayRestrict(user, view.header().teamId()));
+		model.addAttribute("mayLiftRestriction", ParticipantAccess.mayLiftRestriction(user, view.header().teamId()));
 		return "participant/detail";
 	}
 

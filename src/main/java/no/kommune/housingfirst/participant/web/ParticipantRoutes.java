@@ -22,6 +22,9 @@ class ParticipantRoutes implements RouteRules {
 		rules.roles(null, "/participants/*/reopen", Role.CASEWORKER);
 		rules.roles(null, "/participants/*/assign", Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/participants/to-reassign", Role.SECTION_LEADER);
+		rules.roles(HttpMethod.GET, "/participants/restricted", Role.SECTION_LEADER);
+		rules.roles(null, "/participants/*/restrict", Role.CASEWORKER, Role.SECTION_LEADER);
+		rules.roles(null, "/participants/*/lift-restriction", Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/participants", Role.CASEWORKER, Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/participants/*", Role.CASEWORKER, Role.SECTION_LEADER);
 		rules.roles(HttpMethod.GET, "/participants/*/access-log", Role.CASEWORKER, Role.SECTION_LEADER);
