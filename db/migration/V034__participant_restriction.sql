@@ -1,7 +1,7 @@
 -- Restriction of processing (GDPR art. 18): while a participant's record is restricted it
 -- is hidden from every list, count, search and page for everyone but the section leader of
 -- its section, who alone lifts the restriction. Each period is kept with its ground and,
--- once lifted, who lifted it, when and why (ADR 0014).
+-- once lifted, who lifted it, when and why (ADR 0016).
 --
 -- participant.restricted is the one predicate every query filters on; the service sets it
 -- in the same transaction as it opens or closes a period, and at most one period of a
