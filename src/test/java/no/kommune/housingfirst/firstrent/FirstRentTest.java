@@ -91,11 +91,11 @@ class FirstRentTest {
 		for (String url : List.of("/participants", p, p + "/edit", p + "/housing", p + "/housing/wishes", p + "/visits",
 				p + "/visits/new", p + "/access-log", p + "/exit", "/my-week", "/allocation-meetings",
 				"/visits/compliance", "/audit", "/housing-units", "/housing-units/allocations", p + "/bo-plan",
-				p + "/bo-plan/versions/1/print", p + "/fit")) {
+				p + "/bo-plan/versions/1/print", p + "/fit", p + "/export", p + "/export.json")) {
 			this.mvc.perform(get(url).with(user(this.nav))).andExpect(status().isForbidden());
 		}
 		// Pages that do not exist are not there for anyone: 404, not a role problem.
-		for (String url : List.of(p + "/caseload", p + "/export")) {
+		for (String url : List.of(p + "/caseload", p + "/transcript")) {
 			this.mvc.perform(get(url).with(user(this.nav))).andExpect(status().isNotFound());
 		}
 		for (String url : List.of(p + "/housing/offers", p + "/housing/wishes", p + "/visits/new", p + "/edit",

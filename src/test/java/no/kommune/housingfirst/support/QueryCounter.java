@@ -19,8 +19,24 @@ public final class QueryCounter implements BeanPostProcessor {
 
 	private static final AtomicInteger statements = new AtomicInteger();
 
+	/** The test's own thread: MockMvc requests run on it. */
+	private static volatile Thread testThread;
+
+	/**
+	 * Starts counting from zero: statements sent from the calling thread and from the
+	 * server's request threads, not from background work (a scheduled job, Spring
+	 * Session's clean-up) that happens to run meanwhile.
+	 */
 	public static void reset() {
+		testThread = Thread.currentThread();
 		statements.set(0);
+	}
+
+	private static boolean counted() {
+		Thread current = Thread.currentThread();
+		// Tomcat's request threads: virtual ones are named tomcat-handler-N.
+		return current == testThread || current.getName().startsWith("tomcat-handler-")
+				|| current.getName().startsWith("http-nio-");
 	}
 
 	public static int count() {
@@ -51,7 +67,9 @@ public final class QueryCounter implements BeanPostProcessor {
 					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 						if (method.getName().equals("prepareStatement") || method.getName().equals("prepareCall")
 								|| method.getName().equals("createStatement")) {
-							statements.incrementAndGet();
+							if (counted()) {
+								statements.incrementAndGet();
+							}
 						}
 						try {
 							return method.invoke(connection, args);
