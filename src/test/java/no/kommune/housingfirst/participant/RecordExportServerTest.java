@@ -271,6 +271,39 @@ class RecordExportServerTest {
 	}
 
 	@Test
+	void aVisitLoggedOnTheWrongPersonKeepsOnlyTheFactThatItWasVoided() throws Exception {
+		long wrong = visit(this.participant, this.today.minusDays(4), "Notat om Per, ført på feil person");
+		this.jdbc.update("""
+				INSERT INTO visit_correction (visit_id, corrected_by, field, old_value, new_value)
+				VALUES (?, ?, 'note', 'Notat om Per, ført på feil person', 'Per var sliten og ruset')""", wrong,
+				this.kari.id());
+		this.jdbc.update("""
+				UPDATE visit SET voided_at = now(), voided_by = ?, void_reason = 'WRONG_PARTICIPANT'
+				WHERE id = ?""", this.kari.id(), wrong);
+
+		Browserless caseworker = as(this.kari.getUsername());
+		assertThat(caseworker.get("/participants/" + this.participant + "/export").body())
+			.contains("Ført på feil person")
+			.contains("Første notat")
+			.doesNotContain("Notat om Per")
+			.doesNotContain("Per var sliten")
+			.doesNotContain("??");
+		JsonNode json = JsonMapper.builder()
+			.build()
+			.readTree(caseworker.get("/participants/" + this.participant + "/export.json").body());
+		JsonNode voided = json.get("parts")
+			.get("visits")
+			.valueStream()
+			.filter((v) -> v.get("id").asLong() == wrong)
+			.findFirst()
+			.orElseThrow();
+		assertThat(voided.get("fields").get("note").isNull()).isTrue();
+		assertThat(voided.get("fields").get("contentWithheld").asBoolean()).isTrue();
+		assertThat(voided.get("fields").get("voidReason").asString()).isEqualTo("WRONG_PARTICIPANT");
+		assertThat(voided.get("corrections").isEmpty()).isTrue();
+	}
+
+	@Test
 	void onlyTheTeamAndTheSectionLeaderGetItAndEveryExportIsAudited() {
 		String page = "/participants/" + this.participant + "/export";
 		CurrentUser leader = this.staff.sectionLeader(this.section);
