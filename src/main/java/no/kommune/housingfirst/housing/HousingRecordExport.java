@@ -2,6 +2,7 @@ package no.kommune.housingfirst.housing;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,17 @@ import no.kommune.housingfirst.participant.RecordExport.Correction;
 import no.kommune.housingfirst.participant.RecordExport.Entry;
 import no.kommune.housingfirst.participant.RecordExport.Value;
 import no.kommune.housingfirst.participant.RecordExportPart;
+import no.kommune.housingfirst.shared.TimeConfiguration;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The participant's housing history in the record export: their wishes, every offer and
- * the homes in it (viewings, answers), every allocation and its meeting and tasks, every
- * lease or purchase (keys, first night, end) with its corrections. Seven queries; the
- * home's address comes with each row.
+ * the homes in it (viewings, answers), every allocation (its meeting, minutes and tasks,
+ * or its release), every lease or purchase (keys, first night, end, what went wrong and
+ * where the person stayed after) with its corrections. Seven queries; the home's address
+ * comes with each row.
  */
 @Component
 class HousingRecordExport implements RecordExportPart {
@@ -93,18 +96,25 @@ class HousingRecordExport implements RecordExportPart {
 
 	private List<Entry> allocations(long participantId) {
 		List<Entry> allocations = this.jdbc.query("SELECT a.id, " + ADDRESS + """
-				, a.allocated_on, a.meeting_due, a.meeting_held_on, a.housing_service_attended, a.team_attended,
-				  a.nav_attended, a.created_at, a.created_by
+				, a.allocated_on, a.meeting_due, a.meeting_planned_at, a.meeting_held_on, a.housing_service_attended,
+				  a.team_attended, a.nav_attended, a.participant_attended, a.meeting_minutes, a.released_on,
+				  a.release_reason, a.released_by, a.created_at, a.created_by
 				FROM allocation a JOIN housing_unit u ON u.id = a.unit_id
 				WHERE a.participant_id = ? ORDER BY a.allocated_on, a.id""",
 				(row, n) -> Entry.of("allocation", row.getLong("id"))
 					.with("address", Value.text(row.getString("address")))
 					.with("allocatedOn", Value.date(row.getDate("allocated_on")))
 					.with("meetingDue", Value.date(row.getDate("meeting_due")))
+					.with("meetingPlannedAt", osloMoment(row.getObject("meeting_planned_at", LocalDateTime.class)))
 					.with("meetingHeldOn", Value.date(row.getDate("meeting_held_on")))
 					.with("housingServiceAttended", Value.yesNo(row.getBoolean("housing_service_attended")))
 					.with("teamAttended", Value.yesNo(row.getBoolean("team_attended")))
 					.with("navAttended", Value.yesNo(row.getBoolean("nav_attended")))
+					.with("participantAttended", Value.yesNo(row.getBoolean("participant_attended")))
+					.with("meetingMinutes", Value.text(row.getString("meeting_minutes")))
+					.with("releasedOn", Value.date(row.getDate("released_on")))
+					.with("releaseReason", Value.code("AllocationRelease", row.getString("release_reason")))
+					.with("releasedBy", Value.staff(row.getObject("released_by")))
 					.with("createdAt", Value.moment(row.getTimestamp("created_at")))
 					.with("createdBy", Value.staff(row.getObject("created_by"))),
 				participantId);
@@ -126,8 +136,8 @@ class HousingRecordExport implements RecordExportPart {
 	private List<Entry> tenancies(long participantId) {
 		List<Entry> tenancies = this.jdbc.query("SELECT t.id, " + ADDRESS + """
 				, t.kind, t.starts_on, t.term, t.ends_on, t.monthly_rent_kroner, t.landlord, t.deposit,
-				  t.rent_deduction, t.keys_on, t.first_night_on, t.ended_on, t.end_reason, t.rehousing, t.created_at,
-				  t.created_by
+				  t.rent_deduction, t.keys_on, t.first_night_on, t.ended_on, t.end_reason, t.what_went_wrong,
+				  t.stay_after, t.stay_after_other, t.rehousing, t.created_at, t.created_by
 				FROM tenancy t JOIN housing_unit u ON u.id = t.unit_id
 				WHERE t.participant_id = ? ORDER BY t.starts_on, t.id""", (row, n) -> {
 			Integer rent = (Integer) row.getObject("monthly_rent_kroner");
@@ -145,6 +155,9 @@ class HousingRecordExport implements RecordExportPart {
 				.with("firstNightOn", Value.date(row.getDate("first_night_on")))
 				.with("endedOn", Value.date(row.getDate("ended_on")))
 				.with("endReason", Value.code("TenancyEnd", row.getString("end_reason")))
+				.with("whatWentWrong", Value.text(row.getString("what_went_wrong")))
+				.with("stayAfter", Value.code("CurrentStay", row.getString("stay_after")))
+				.with("stayAfterOther", Value.text(row.getString("stay_after_other")))
 				.with("rehousing", Value.yesNo((Boolean) row.getObject("rehousing")))
 				.with("createdAt", Value.moment(row.getTimestamp("created_at")))
 				.with("createdBy", Value.staff(row.getObject("created_by")));
@@ -158,6 +171,14 @@ class HousingRecordExport implements RecordExportPart {
 				participantId);
 		tenancies.forEach((tenancy) -> tenancy.corrections().addAll(corrections.getOrDefault(tenancy.id(), List.of())));
 		return tenancies;
+	}
+
+	/**
+	 * The meeting's planned time is kept as Oslo wall-clock time (TIMESTAMP without
+	 * zone).
+	 */
+	private static Value osloMoment(LocalDateTime at) {
+		return (at == null) ? null : Value.moment(at.atZone(TimeConfiguration.OSLO).toInstant());
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

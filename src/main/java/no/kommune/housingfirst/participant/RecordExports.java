@@ -75,6 +75,11 @@ public class RecordExports {
 			if (correction.by() != null) {
 				ids.add(correction.by());
 			}
+			for (RecordExport.Value value : java.util.Arrays.asList(correction.oldValue(), correction.newValue())) {
+				if (value != null && value.kind() == RecordExport.Kind.STAFF) {
+					ids.add((Long) value.raw());
+				}
+			}
 		});
 		entry.children().forEach((child) -> collectStaff(child, ids));
 	}

@@ -75,6 +75,11 @@ class TenancyEventRecordExport implements RecordExportPart {
 		if ("source".equals(field)) {
 			return Value.code("EventSource", raw);
 		}
+		if ("answeredBy".equals(field)) {
+			// The history keeps the staff member's id: named like every other staff
+			// value.
+			return (raw == null) ? null : Value.staff(Long.valueOf(raw));
+		}
 		return ("deductionFailed".equals(field) && raw != null) ? Value.yesNo(Boolean.valueOf(raw)) : Value.stored(raw);
 	}
 

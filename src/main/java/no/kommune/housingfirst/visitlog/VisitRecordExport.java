@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every visit in the record export, voided ones too (with who voided them and why), each
- * with its correction history: two queries. The weekly roll-ups are counts derived from
- * the visits and are not repeated.
+ * with its correction history: two queries. A visit voided as logged on the wrong person
+ * keeps only its date, kind and the voiding: its content is about somebody else. The
+ * weekly roll-ups are counts derived from the visits and are not repeated.
  */
 @Component
 class VisitRecordExport implements RecordExportPart {
@@ -47,31 +48,39 @@ class VisitRecordExport implements RecordExportPart {
 				SELECT id, visit_date, kind, contact, no_contact_reason, no_contact_text, duration_minutes,
 				       home_condition, concerns, practical_help, health_care_declined, note, created_at, created_by,
 				       voided_at, voided_by, void_reason, void_comment
-				FROM visit WHERE participant_id = ? ORDER BY visit_date, id""",
-				(row, n) -> Entry.of("visit", row.getLong("id"))
-					.with("date", Value.date(row.getDate("visit_date")))
-					.with("kind", Value.code("VisitKind", row.getString("kind")))
-					.with("contact", Value.yesNo(row.getBoolean("contact")))
-					.with("noContactReason", Value.code("NoContactReason", row.getString("no_contact_reason")))
-					.with("noContactText", Value.text(row.getString("no_contact_text")))
-					.with("durationMinutes", Value.number((Number) row.getObject("duration_minutes")))
-					.with("homeCondition", Value.code("HomeCondition", row.getString("home_condition")))
-					.with("concerns", Value.codes("Concern", row.getString("concerns")))
-					.with("help", Value.codes("PracticalHelp", row.getString("practical_help")))
-					.with("healthCareDeclined", Value.yesNo(row.getBoolean("health_care_declined")))
-					.with("note", Value.text(row.getString("note")))
-					.with("createdAt", Value.moment(row.getTimestamp("created_at")))
-					.with("createdBy", Value.staff(row.getObject("created_by")))
-					.with("voidedAt", Value.moment(row.getTimestamp("voided_at")))
-					.with("voidedBy", Value.staff(row.getObject("voided_by")))
-					.with("voidReason", Value.code("VoidReason", row.getString("void_reason")))
-					.with("voidComment", Value.text(row.getString("void_comment"))),
-				participantId);
+				FROM visit WHERE participant_id = ? ORDER BY visit_date, id""", (row, n) -> {
+			// A visit logged on the wrong person describes somebody else: only the fact
+			// that it was logged here, and voided, is this participant's data (art.
+			// 15(4)).
+			boolean someoneElse = VoidReason.WRONG_PARTICIPANT.name().equals(row.getString("void_reason"));
+			return Entry.of("visit", row.getLong("id"))
+				.with("date", Value.date(row.getDate("visit_date")))
+				.with("kind", Value.code("VisitKind", row.getString("kind")))
+				.with("contact", someoneElse ? null : Value.yesNo(row.getBoolean("contact")))
+				.with("noContactReason",
+						someoneElse ? null : Value.code("NoContactReason", row.getString("no_contact_reason")))
+				.with("noContactText", someoneElse ? null : Value.text(row.getString("no_contact_text")))
+				.with("durationMinutes", someoneElse ? null : Value.number((Number) row.getObject("duration_minutes")))
+				.with("homeCondition",
+						someoneElse ? null : Value.code("HomeCondition", row.getString("home_condition")))
+				.with("concerns", someoneElse ? null : Value.codes("Concern", row.getString("concerns")))
+				.with("help", someoneElse ? null : Value.codes("PracticalHelp", row.getString("practical_help")))
+				.with("healthCareDeclined", someoneElse ? null : Value.yesNo(row.getBoolean("health_care_declined")))
+				.with("note", someoneElse ? null : Value.text(row.getString("note")))
+				.with("createdAt", Value.moment(row.getTimestamp("created_at")))
+				.with("createdBy", Value.staff(row.getObject("created_by")))
+				.with("voidedAt", Value.moment(row.getTimestamp("voided_at")))
+				.with("voidedBy", Value.staff(row.getObject("voided_by")))
+				.with("voidReason", Value.code("VoidReason", row.getString("void_reason")))
+				.with("voidComment", Value.text(row.getString("void_comment")))
+				.with("contentWithheld", someoneElse ? Value.yesNo(true) : null);
+		}, participantId);
 		Map<Long, List<Correction>> corrections = RecordExport.corrections(this.jdbc, """
 				SELECT c.visit_id AS owner_id, c.corrected_at AS at, c.corrected_by AS by_id, c.field, c.old_value,
 				       c.new_value
 				FROM visit_correction c JOIN visit v ON v.id = c.visit_id
-				WHERE v.participant_id = ? ORDER BY c.corrected_at, c.id""", VisitRecordExport::typed, participantId);
+				WHERE v.participant_id = ? AND v.void_reason IS DISTINCT FROM 'WRONG_PARTICIPANT'
+				ORDER BY c.corrected_at, c.id""", VisitRecordExport::typed, participantId);
 		visits.forEach((visit) -> visit.corrections().addAll(corrections.getOrDefault(visit.id(), List.of())));
 		return visits;
 	}

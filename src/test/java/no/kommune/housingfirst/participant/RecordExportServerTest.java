@@ -208,6 +208,102 @@ class RecordExportServerTest {
 	}
 
 	@Test
+	void theHousingPartHoldsTheMeetingMinutesAndWhatWentWrongAndChangesNameTheStaff() throws Exception {
+		this.jdbc.update("""
+				UPDATE allocation SET meeting_planned_at = allocated_on + TIME '10:30',
+				    meeting_minutes = 'Avtalte flyttehjelp lørdag', participant_attended = TRUE
+				WHERE participant_id = ?""", this.participant);
+		this.jdbc.update("""
+				UPDATE tenancy SET ended_on = ?, end_reason = 'MOVED_TO_OTHER_HOME',
+				    what_went_wrong = 'Naboklager om musikk om natta', stay_after = 'FRIENDS_SOFA'
+				WHERE participant_id = ?""", this.today.minusDays(2), this.participant);
+		long event = this.jdbc.queryForObject("SELECT id FROM tenancy_event WHERE participant_id = ?", Long.class,
+				this.participant);
+		CurrentUser per = this.staff.caseworker(this.team);
+		this.jdbc.update("""
+				INSERT INTO tenancy_event_change (event_id, changed_at, changed_by, field, old_value, new_value)
+				VALUES (?, now(), ?, 'answeredBy', ?, ?), (?, now(), ?, 'deductionRestored', NULL, '01.12.2026')""",
+				event, this.kari.id(), String.valueOf(this.kari.id()), String.valueOf(per.id()), event, this.kari.id());
+		// Another participant of the same team: nothing of theirs may be in the export.
+		long other = this.participants.aParticipant().named("Kari Annen").by(this.kari);
+		long otherVisit = visit(other, this.today.minusDays(3), "Notat om en annen");
+		this.jdbc.update("""
+				INSERT INTO visit_correction (visit_id, corrected_by, field, old_value, new_value)
+				VALUES (?, ?, 'note', 'Notat om en annen', 'Rettet notat om en annen')""", otherVisit, this.kari.id());
+
+		Browserless caseworker = as(this.kari.getUsername());
+		String page = caseworker.get("/participants/" + this.participant + "/export").body();
+		assertThat(page).contains("Avtalte flyttehjelp lørdag")
+			.contains("Deltakeren var med")
+			.contains("Naboklager om musikk om natta")
+			.contains("Hos venner (sofa)")
+			.contains("Trekket satt opp igjen:")
+			.contains("Svart av:")
+			.contains(per.fullName())
+			.doesNotContain("Kari Annen")
+			.doesNotContain("Notat om en annen")
+			.doesNotContain("??");
+		JsonNode json = JsonMapper.builder()
+			.build()
+			.readTree(caseworker.get("/participants/" + this.participant + "/export.json").body());
+		JsonNode allocation = json.get("parts")
+			.get("housing")
+			.valueStream()
+			.filter((e) -> e.get("type").asString().equals("allocation"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(allocation.get("fields").get("meetingMinutes").asString()).isEqualTo("Avtalte flyttehjelp lørdag");
+		assertThat(allocation.get("fields").get("meetingPlannedAt").asString()).endsWith("Z");
+		assertThat(allocation.get("fields").has("releasedOn")).isTrue();
+		JsonNode tenancy = json.get("parts")
+			.get("housing")
+			.valueStream()
+			.filter((e) -> e.get("type").asString().equals("tenancy"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(tenancy.get("fields").get("whatWentWrong").asString()).isEqualTo("Naboklager om musikk om natta");
+		assertThat(tenancy.get("fields").get("stayAfter").asString()).isEqualTo("FRIENDS_SOFA");
+		JsonNode answeredBy = json.get("parts").get("tenancyEvents").get(0).get("corrections").get(0);
+		assertThat(answeredBy.get("field").asString()).isEqualTo("answeredBy");
+		assertThat(answeredBy.get("oldValue").get("name").asString()).isEqualTo(this.kari.fullName());
+		assertThat(answeredBy.get("newValue").get("id").asLong()).isEqualTo(per.id());
+		assertThat(answeredBy.get("newValue").get("name").asString()).isEqualTo(per.fullName());
+	}
+
+	@Test
+	void aVisitLoggedOnTheWrongPersonKeepsOnlyTheFactThatItWasVoided() throws Exception {
+		long wrong = visit(this.participant, this.today.minusDays(4), "Notat om Per, ført på feil person");
+		this.jdbc.update("""
+				INSERT INTO visit_correction (visit_id, corrected_by, field, old_value, new_value)
+				VALUES (?, ?, 'note', 'Notat om Per, ført på feil person', 'Per var sliten og ruset')""", wrong,
+				this.kari.id());
+		this.jdbc.update("""
+				UPDATE visit SET voided_at = now(), voided_by = ?, void_reason = 'WRONG_PARTICIPANT'
+				WHERE id = ?""", this.kari.id(), wrong);
+
+		Browserless caseworker = as(this.kari.getUsername());
+		assertThat(caseworker.get("/participants/" + this.participant + "/export").body())
+			.contains("Ført på feil person")
+			.contains("Første notat")
+			.doesNotContain("Notat om Per")
+			.doesNotContain("Per var sliten")
+			.doesNotContain("??");
+		JsonNode json = JsonMapper.builder()
+			.build()
+			.readTree(caseworker.get("/participants/" + this.participant + "/export.json").body());
+		JsonNode voided = json.get("parts")
+			.get("visits")
+			.valueStream()
+			.filter((v) -> v.get("id").asLong() == wrong)
+			.findFirst()
+			.orElseThrow();
+		assertThat(voided.get("fields").get("note").isNull()).isTrue();
+		assertThat(voided.get("fields").get("contentWithheld").asBoolean()).isTrue();
+		assertThat(voided.get("fields").get("voidReason").asString()).isEqualTo("WRONG_PARTICIPANT");
+		assertThat(voided.get("corrections").isEmpty()).isTrue();
+	}
+
+	@Test
 	void onlyTheTeamAndTheSectionLeaderGetItAndEveryExportIsAudited() {
 		String page = "/participants/" + this.participant + "/export";
 		CurrentUser leader = this.staff.sectionLeader(this.section);
