@@ -1,6 +1,5 @@
 package no.kommune.housingfirst.participant;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -9,18 +8,18 @@ import java.util.Map;
  * after exit, and once), when the retention job would erase them anyway, and what would
  * go.
  *
- * @param erasedAt when they were erased, or null
+ * @param erasedOn the day they were erased, or null
  * @param dueOn the first day the retention job erases them (null while active)
  */
 public record ErasureRequestView(long id, String fullName, String teamName, ParticipantStatus status,
-		LocalDate exitedOn, Instant erasedAt, LocalDate dueOn, Map<String, Integer> counts) {
+		LocalDate exitedOn, LocalDate erasedOn, LocalDate dueOn, Map<String, Integer> counts) {
 
 	public boolean active() {
 		return this.status != ParticipantStatus.EXITED;
 	}
 
 	public boolean erased() {
-		return this.erasedAt != null;
+		return this.erasedOn != null;
 	}
 
 	public boolean mayErase() {

@@ -151,7 +151,8 @@ public class ParticipantErasures {
 		LocalDate dueOn = (found.exitedOn() != null) ? found.exitedOn().plus(this.properties.afterExit()).plusDays(1)
 				: null;
 		return new ErasureRequestView(id, found.fullName(), this.organisation.teamName(found.teamId()), found.status(),
-				found.exitedOn(), found.erasedAt(), dueOn,
+				found.exitedOn(),
+				(found.erasedAt() != null) ? LocalDate.ofInstant(found.erasedAt(), this.clock.getZone()) : null, dueOn,
 				found.erasedAt() != null ? Map.of() : wouldErase(List.of(id)));
 	}
 
