@@ -3,7 +3,11 @@ package no.kommune.housingfirst.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditRetention {
 
+	private static final Logger log = LoggerFactory.getLogger("housingfirst.audit");
+
 	private final JdbcTemplate jdbc;
 
 	AuditRetention(JdbcTemplate jdbc) {
@@ -27,6 +33,12 @@ public class AuditRetention {
 	@Transactional
 	public long purgeBefore(Instant cutoff) {
 		Long purged = this.jdbc.queryForObject("SELECT audit_purge(?)", Long.class, Timestamp.from(cutoff));
+		if (purged != null && purged > 0) {
+			// Keep this line outside the database, as the head hashes (ADR 0009).
+			RowCallbackHandler anchor = (rs) -> log.info("audit trail purged rows={} anchor seq={} hash={}", purged,
+					rs.getLong(1), rs.getString(2));
+			this.jdbc.query("SELECT seq, encode(row_hash, 'hex') FROM audit_chain_anchor", anchor);
+		}
 		return (purged == null) ? 0 : purged;
 	}
 

@@ -48,9 +48,9 @@ class BoPlanErasure implements PersonalDataErasure {
 				       (SELECT count(*) FROM bo_plan_needs_meeting m WHERE m.participant_id IN (:ids)
 				          AND (m.attendees <> '' OR m.outcome <> '')) AS meetings""",
 				new MapSqlParameterSource("ids", participantIds), (rs) -> {
-					counts.put("boplan.versions", rs.getInt("plans"));
-					counts.put("boplan.followUpAgreements", rs.getInt("agreements"));
-					counts.put("boplan.needsMeetings", rs.getInt("meetings"));
+					counts.put("erasure.kind.boplan.versions", rs.getInt("plans"));
+					counts.put("erasure.kind.boplan.followUpAgreements", rs.getInt("agreements"));
+					counts.put("erasure.kind.boplan.needsMeetings", rs.getInt("meetings"));
 				});
 		return counts;
 	}

@@ -39,8 +39,8 @@ class FirstRentErasure implements PersonalDataErasure {
 						        WHERE f.participant_id IN (:ids)
 						          AND (c.old_value IS NOT NULL OR c.new_value IS NOT NULL)) AS corrections""",
 				new MapSqlParameterSource("ids", participantIds), (rs) -> {
-					counts.put("firstrent.references", rs.getInt("refs"));
-					counts.put("firstrent.corrections", rs.getInt("corrections"));
+					counts.put("erasure.kind.firstrent.references", rs.getInt("refs"));
+					counts.put("erasure.kind.firstrent.corrections", rs.getInt("corrections"));
 				});
 		return counts;
 	}

@@ -46,11 +46,11 @@ class HousingErasure implements PersonalDataErasure {
 				        WHERE t.participant_id IN (:ids)
 				          AND (c.old_value IS NOT NULL OR c.new_value IS NOT NULL)) AS corrections""",
 				new MapSqlParameterSource("ids", participantIds), (rs) -> {
-					counts.put("housing.wishes", rs.getInt("wishes"));
-					counts.put("housing.viewings", rs.getInt("viewings"));
-					counts.put("housing.meetings", rs.getInt("meetings"));
-					counts.put("housing.tenancies", rs.getInt("tenancies"));
-					counts.put("housing.corrections", rs.getInt("corrections"));
+					counts.put("erasure.kind.housing.wishes", rs.getInt("wishes"));
+					counts.put("erasure.kind.housing.viewings", rs.getInt("viewings"));
+					counts.put("erasure.kind.housing.meetings", rs.getInt("meetings"));
+					counts.put("erasure.kind.housing.tenancies", rs.getInt("tenancies"));
+					counts.put("erasure.kind.housing.corrections", rs.getInt("corrections"));
 				});
 		return counts;
 	}

@@ -37,9 +37,9 @@ class ParticipantErasure implements PersonalDataErasure {
 				       (SELECT count(*) FROM participant_change c WHERE c.participant_id IN (:ids)
 				          AND (c.old_value IS NOT NULL OR c.new_value IS NOT NULL OR c.reason IS NOT NULL)) AS history
 				FROM participant WHERE id IN (:ids)""", ids, (rs) -> {
-			counts.put("participant.identity", rs.getInt("identity"));
-			counts.put("participant.texts", rs.getInt("texts"));
-			counts.put("participant.history", rs.getInt("history"));
+			counts.put("erasure.kind.participant.identity", rs.getInt("identity"));
+			counts.put("erasure.kind.participant.texts", rs.getInt("texts"));
+			counts.put("erasure.kind.participant.history", rs.getInt("history"));
 		});
 		return counts;
 	}

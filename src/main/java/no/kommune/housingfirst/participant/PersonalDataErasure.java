@@ -18,8 +18,8 @@ public interface PersonalDataErasure {
 
 	/**
 	 * What {@link #erase} would empty for these participants, changing nothing: per kind
-	 * of data (a message key under {@code erasure.kind.}), how many records hold some.
-	 * Kinds with nothing to erase may be left out.
+	 * of data (its message key, {@code erasure.kind.<module>.<what>}), how many records
+	 * hold some. Kinds with nothing to erase may be left out.
 	 */
 	Map<String, Integer> wouldErase(Collection<Long> participantIds);
 

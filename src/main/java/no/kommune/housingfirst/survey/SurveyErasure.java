@@ -33,7 +33,7 @@ class SurveyErasure implements PersonalDataErasure {
 		Integer count = this.jdbc.queryForObject(
 				"SELECT count(*) FROM survey_response WHERE participant_id IN (:ids) AND free_text IS NOT NULL",
 				new MapSqlParameterSource("ids", participantIds), Integer.class);
-		return Map.of("survey.freeTexts", (count == null) ? 0 : count);
+		return Map.of("erasure.kind.survey.freeTexts", (count == null) ? 0 : count);
 	}
 
 	@Override

@@ -43,10 +43,10 @@ class TenancyErasure implements PersonalDataErasure {
 				       (SELECT count(*) FROM crisis_stay s WHERE s.participant_id IN (:ids)
 				          AND (s.place <> '' OR s.reason <> '')) AS stays""",
 				new MapSqlParameterSource("ids", participantIds), (rs) -> {
-					counts.put("tenancy.events", rs.getInt("events"));
-					counts.put("tenancy.eventChanges", rs.getInt("changes"));
-					counts.put("tenancy.caretakerTasks", rs.getInt("tasks"));
-					counts.put("tenancy.crisisStays", rs.getInt("stays"));
+					counts.put("erasure.kind.tenancy.events", rs.getInt("events"));
+					counts.put("erasure.kind.tenancy.eventChanges", rs.getInt("changes"));
+					counts.put("erasure.kind.tenancy.caretakerTasks", rs.getInt("tasks"));
+					counts.put("erasure.kind.tenancy.crisisStays", rs.getInt("stays"));
 				});
 		return counts;
 	}

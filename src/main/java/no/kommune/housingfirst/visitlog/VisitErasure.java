@@ -39,8 +39,8 @@ class VisitErasure implements PersonalDataErasure {
 				        WHERE v.participant_id IN (:ids)
 				          AND (c.old_value IS NOT NULL OR c.new_value IS NOT NULL)) AS corrections""",
 				new MapSqlParameterSource("ids", participantIds), (rs) -> {
-					counts.put("visit.notes", rs.getInt("notes"));
-					counts.put("visit.corrections", rs.getInt("corrections"));
+					counts.put("erasure.kind.visit.notes", rs.getInt("notes"));
+					counts.put("erasure.kind.visit.corrections", rs.getInt("corrections"));
 				});
 		return counts;
 	}

@@ -134,10 +134,10 @@ class RetentionJobServerTest {
 		// The dry run listed exactly what the job then erased, and counted the same.
 		assertThat(preview.participants()).extracting(ErasureCandidate::id).containsExactly(this.ola);
 		assertThat(preview.counts()).isEqualTo(past.counts());
-		assertThat(past.counts()).containsEntry("visit.notes", 2)
-			.containsEntry("boplan.versions", 1)
-			.containsEntry("survey.freeTexts", 1)
-			.containsEntry("participant.identity", 1);
+		assertThat(past.counts()).containsEntry("erasure.kind.visit.notes", 2)
+			.containsEntry("erasure.kind.boplan.versions", 1)
+			.containsEntry("erasure.kind.survey.freeTexts", 1)
+			.containsEntry("erasure.kind.participant.identity", 1);
 
 		// Every text, name and phone gone from every table; the rows themselves stay.
 		assertThat(this.fixture.textsWith(this.ola, "OLAMARK")).isEmpty();
