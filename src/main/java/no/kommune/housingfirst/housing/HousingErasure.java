@@ -1,12 +1,7 @@
 package no.kommune.housingfirst.housing;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import no.kommune.housingfirst.participant.SqlErasure;
 
-import no.kommune.housingfirst.participant.PersonalDataErasure;
-
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,63 +14,34 @@ import org.springframework.stereotype.Component;
  * them. The unit itself is the housing service's and is not personal data.
  */
 @Component
-class HousingErasure implements PersonalDataErasure {
-
-	private final NamedParameterJdbcTemplate jdbc;
+class HousingErasure extends SqlErasure {
 
 	HousingErasure(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public Map<String, Integer> wouldErase(Collection<Long> participantIds) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		if (participantIds.isEmpty()) {
-			return counts;
-		}
-		this.jdbc.query("""
-				SELECT (SELECT count(*) FROM housing_wish w WHERE w.participant_id IN (:ids)
-				          AND (w.pets IS NOT NULL OR w.other IS NOT NULL)) AS wishes,
-				       (SELECT count(*) FROM housing_offer_unit u JOIN housing_offer o ON o.id = u.offer_id
-				        WHERE o.participant_id IN (:ids) AND u.viewing_with IS NOT NULL) AS viewings,
-				       (SELECT count(*) FROM allocation a WHERE a.participant_id IN (:ids)
-				          AND a.meeting_minutes IS NOT NULL) AS meetings,
-				       (SELECT count(*) FROM tenancy t WHERE t.participant_id IN (:ids)
-				          AND num_nonnulls(t.landlord, t.what_went_wrong, t.stay_after_other) > 0) AS tenancies,
-				       (SELECT count(*) FROM tenancy_correction c JOIN tenancy t ON t.id = c.tenancy_id
-				        WHERE t.participant_id IN (:ids)
-				          AND (c.old_value IS NOT NULL OR c.new_value IS NOT NULL)) AS corrections""",
-				new MapSqlParameterSource("ids", participantIds), (rs) -> {
-					counts.put("erasure.kind.housing.wishes", rs.getInt("wishes"));
-					counts.put("erasure.kind.housing.viewings", rs.getInt("viewings"));
-					counts.put("erasure.kind.housing.meetings", rs.getInt("meetings"));
-					counts.put("erasure.kind.housing.tenancies", rs.getInt("tenancies"));
-					counts.put("erasure.kind.housing.corrections", rs.getInt("corrections"));
-				});
-		return counts;
-	}
-
-	@Override
-	public void erase(Collection<Long> participantIds) {
-		if (participantIds.isEmpty()) {
-			return;
-		}
-		MapSqlParameterSource ids = new MapSqlParameterSource("ids", participantIds);
-		this.jdbc.update("""
-				UPDATE housing_wish SET pets = NULL, other = NULL, version = version + 1
-				WHERE participant_id IN (:ids) AND (pets IS NOT NULL OR other IS NOT NULL)""", ids);
-		this.jdbc.update("""
-				UPDATE housing_offer_unit u SET viewing_with = NULL
-				FROM housing_offer o
-				WHERE o.id = u.offer_id AND o.participant_id IN (:ids) AND u.viewing_with IS NOT NULL""", ids);
-		this.jdbc.update("""
-				UPDATE allocation SET meeting_minutes = NULL
-				WHERE participant_id IN (:ids) AND meeting_minutes IS NOT NULL""", ids);
-		this.jdbc.update("""
-				UPDATE tenancy SET landlord = NULL, what_went_wrong = NULL, stay_after_other = NULL
-				WHERE participant_id IN (:ids)
-				  AND num_nonnulls(landlord, what_went_wrong, stay_after_other) > 0""", ids);
-		this.jdbc.queryForList("SELECT housing_erase_history(ARRAY[:ids]::bigint[])", ids);
+		super(jdbc,
+				"""
+						SELECT (SELECT count(*) FROM housing_wish w WHERE w.participant_id IN (:ids)
+						          AND (w.pets IS NOT NULL OR w.other IS NOT NULL)) AS "erasure.kind.housing.wishes",
+						       (SELECT count(*) FROM housing_offer_unit u JOIN housing_offer o ON o.id = u.offer_id
+						        WHERE o.participant_id IN (:ids) AND u.viewing_with IS NOT NULL) AS "erasure.kind.housing.viewings",
+						       (SELECT count(*) FROM allocation a WHERE a.participant_id IN (:ids)
+						          AND a.meeting_minutes IS NOT NULL) AS "erasure.kind.housing.meetings",
+						       (SELECT count(*) FROM tenancy t WHERE t.participant_id IN (:ids)
+						          AND num_nonnulls(t.landlord, t.what_went_wrong, t.stay_after_other) > 0) AS "erasure.kind.housing.tenancies",
+						       (SELECT count(*) FROM tenancy_correction c JOIN tenancy t ON t.id = c.tenancy_id
+						        WHERE t.participant_id IN (:ids)
+						          AND (c.old_value IS NOT NULL OR c.new_value IS NOT NULL)) AS "erasure.kind.housing.corrections\"""",
+				"""
+						UPDATE housing_wish SET pets = NULL, other = NULL, version = version + 1
+						WHERE participant_id IN (:ids) AND (pets IS NOT NULL OR other IS NOT NULL)""", """
+						UPDATE housing_offer_unit u SET viewing_with = NULL
+						FROM housing_offer o
+						WHERE o.id = u.offer_id AND o.participant_id IN (:ids) AND u.viewing_with IS NOT NULL""", """
+						UPDATE allocation SET meeting_minutes = NULL
+						WHERE participant_id IN (:ids) AND meeting_minutes IS NOT NULL""", """
+						UPDATE tenancy SET landlord = NULL, what_went_wrong = NULL, stay_after_other = NULL
+						WHERE participant_id IN (:ids)
+						  AND num_nonnulls(landlord, what_went_wrong, stay_after_other) > 0""", """
+						SELECT housing_erase_history(ARRAY[:ids]::bigint[])""");
 	}
 
 }

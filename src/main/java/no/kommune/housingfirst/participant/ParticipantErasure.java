@@ -1,10 +1,5 @@
 package no.kommune.housingfirst.participant;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,47 +11,23 @@ import org.springframework.stereotype.Component;
  * stay: the measures count them.
  */
 @Component
-class ParticipantErasure implements PersonalDataErasure {
-
-	private final NamedParameterJdbcTemplate jdbc;
+class ParticipantErasure extends SqlErasure {
 
 	ParticipantErasure(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public Map<String, Integer> wouldErase(Collection<Long> participantIds) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		if (participantIds.isEmpty()) {
-			return counts;
-		}
-		MapSqlParameterSource ids = new MapSqlParameterSource("ids", participantIds);
-		this.jdbc.query("""
-				SELECT count(*) AS identity,
-				       count(*) FILTER (WHERE practical_notes IS NOT NULL OR current_stay_other IS NOT NULL) AS texts,
-				       (SELECT count(*) FROM participant_change c WHERE c.participant_id IN (:ids)
-				          AND (c.old_value IS NOT NULL OR c.new_value IS NOT NULL OR c.reason IS NOT NULL)) AS history
-				FROM participant WHERE id IN (:ids)""", ids, (rs) -> {
-			counts.put("erasure.kind.participant.identity", rs.getInt("identity"));
-			counts.put("erasure.kind.participant.texts", rs.getInt("texts"));
-			counts.put("erasure.kind.participant.history", rs.getInt("history"));
-		});
-		return counts;
-	}
-
-	@Override
-	public void erase(Collection<Long> participantIds) {
-		if (participantIds.isEmpty()) {
-			return;
-		}
-		MapSqlParameterSource ids = new MapSqlParameterSource("ids", participantIds);
-		this.jdbc.update("""
-				UPDATE participant
-				SET full_name = 'P-' || id, search_name = 'p-' || id,
-				    birth_date = make_date(extract(year FROM birth_date)::int / 10 * 10, 1, 1),
-				    phone = NULL, current_stay_other = NULL, practical_notes = NULL, version = version + 1
-				WHERE id IN (:ids)""", ids);
-		this.jdbc.queryForList("SELECT participant_erase_history(ARRAY[:ids]::bigint[])", ids);
+		super(jdbc,
+				"""
+						SELECT count(*) AS "erasure.kind.participant.identity",
+						       count(*) FILTER (WHERE practical_notes IS NOT NULL OR current_stay_other IS NOT NULL) AS "erasure.kind.participant.texts",
+						       (SELECT count(*) FROM participant_change c WHERE c.participant_id IN (:ids)
+						          AND (c.old_value IS NOT NULL OR c.new_value IS NOT NULL OR c.reason IS NOT NULL)) AS "erasure.kind.participant.history"
+						FROM participant WHERE id IN (:ids)""",
+				"""
+						UPDATE participant
+						SET full_name = 'P-' || id, search_name = 'p-' || id,
+						    birth_date = make_date(extract(year FROM birth_date)::int / 10 * 10, 1, 1),
+						    phone = NULL, current_stay_other = NULL, practical_notes = NULL, version = version + 1
+						WHERE id IN (:ids)""", """
+						SELECT participant_erase_history(ARRAY[:ids]::bigint[])""");
 	}
 
 }
