@@ -13,9 +13,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * A module's {@link PersonalDataErasure} as SQL, the participants as {@code :ids}: one
  * query whose one row counts what would be erased, each column named by its kind (its
- * message key without {@code erasure.kind.}, quoted:
- * {@code AS "erasure.kind.visit.notes"}); and the statements that erase, in order
- * ({@code SELECT} for a database function).
+ * message key, quoted: {@code AS "erasure.kind.visit.notes"}); and the statements that
+ * erase, in order ({@code SELECT} for a database function).
  */
 public abstract class SqlErasure implements PersonalDataErasure {
 
