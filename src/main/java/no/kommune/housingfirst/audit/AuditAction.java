@@ -6,6 +6,9 @@ public enum AuditAction {
 	READ, SEARCH, CREATE, UPDATE, STATUS, REASSIGN, EXPORT,
 
 	/** Processing restricted (GDPR art. 18), and the restriction lifted. */
-	RESTRICT, LIFT_RESTRICTION
+	RESTRICT, LIFT_RESTRICTION,
+
+	/** Personal data erased (after the retention period, or on request). */
+	ERASE
 
 }

@@ -43,7 +43,13 @@ public class AuditChain {
 	/** The whole trail, in one read-only snapshot. */
 	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
 	public Verification verify() {
-		Walk walk = new Walk(sha256(GENESIS.getBytes(StandardCharsets.UTF_8)));
+		// After a purge (AuditRetention) the chain starts at the anchor: the place and
+		// hash
+		// of the last purged link.
+		List<Object[]> anchor = this.jdbc.query("SELECT seq, row_hash FROM audit_chain_anchor",
+				(rs, n) -> new Object[] { rs.getLong(1), rs.getBytes(2) });
+		Walk walk = anchor.isEmpty() ? new Walk(sha256(GENESIS.getBytes(StandardCharsets.UTF_8)), 0)
+				: new Walk((byte[]) anchor.get(0)[1], (Long) anchor.get(0)[0]);
 		this.jdbc.query(connection -> {
 			var statement = connection.prepareStatement("""
 					SELECT c.seq, c.event_id, c.row_hash, e.id, e.occurred_at, e.actor_id, e.actor_username,
@@ -155,8 +161,9 @@ public class AuditChain {
 
 		private String problem;
 
-		Walk(byte[] genesis) {
-			this.hash = genesis;
+		Walk(byte[] start, long seq) {
+			this.hash = start;
+			this.seq = seq;
 		}
 
 		@Override

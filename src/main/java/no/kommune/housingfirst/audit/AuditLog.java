@@ -37,6 +37,14 @@ public class AuditLog {
 			FROM unnest(?::bigint[], ?::bigint[], ?::bigint[]) WITH ORDINALITY AS r (participant_id, team_id, record_id, n)
 			ORDER BY r.n""";
 
+	private static final String INSERT_ERASURES = """
+			INSERT INTO audit_event (actor_id, actor_username, actor_name, actor_roles, actor_team_ids,
+			    participant_id, participant_team_id, record_type, record_id, action, outcome)
+			SELECT 0, 'retention', 'retention', 'SYSTEM', '', r.participant_id, r.team_id, 'PARTICIPANT', NULL,
+			    'ERASE', 'ALLOWED'
+			FROM unnest(?::bigint[], ?::bigint[]) WITH ORDINALITY AS r (participant_id, team_id, n)
+			ORDER BY r.n""";
+
 	private final JdbcTemplate jdbc;
 
 	AuditLog(JdbcTemplate jdbc) {
@@ -61,6 +69,20 @@ public class AuditLog {
 		this.jdbc.update(INSERT_READS, actor.id(), actor.getUsername(), actor.fullName(), roles(actor),
 				ids(actor.teamIds()), type.name(), array(reads.stream().map(Read::participantId).toList()),
 				array(reads.stream().map(Read::teamId).toList()), array(reads.stream().map(Read::recordId).toList()));
+	}
+
+	/**
+	 * Erasures by the retention job, which no person starts: one row each, with actor 0
+	 * ({@code retention}, role {@code SYSTEM}). Says that the erasure happened, never
+	 * what was erased.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void erasedByRetention(List<Read> erased) {
+		if (erased.isEmpty()) {
+			return;
+		}
+		this.jdbc.update(INSERT_ERASURES, array(erased.stream().map(Read::participantId).toList()),
+				array(erased.stream().map(Read::teamId).toList()));
 	}
 
 	/** One participant's record read in a list: whose, their team, which record. */

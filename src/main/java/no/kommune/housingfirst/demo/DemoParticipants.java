@@ -161,6 +161,24 @@ class DemoParticipants implements ApplicationRunner {
 				made++;
 			}
 		}
+		// Two who left follow-up years ago, past the retention period: the section
+		// leader's dry run (/erasure) lists them until the retention job erases them
+		// (docs/adr/0015).
+		for (int k = 0; k < 2; k++) {
+			CurrentUser caseworker = caseworkers.get(k);
+			long team = caseworker.teamIds().iterator().next();
+			LocalDate included = today.minusYears(5).minusDays(60L * k);
+			LocalDate exit = included.plusDays(300);
+			ParticipantDetails details = new ParticipantDetails(
+					FIRST.get((made * 7 + 3) % FIRST.size()) + " " + LAST.get((made * 11) % LAST.size()),
+					today.minusYears(40 + k), null, CurrentStay.FRIENDS_SOFA, null, 24, GuardianNeed.NO, true, true,
+					included, "Flyttet til en kommune i nærheten.");
+			long id = this.participants.include(caseworker,
+					new Inclusion(details, team, caseworker.id(), null, included, java.util.UUID.randomUUID()));
+			this.visits.importHistory(caseworker, id, weeklyVisits(random, included, exit, false));
+			this.pathway.exit(caseworker, id, exit, ExitReason.MOVED_AWAY);
+			made++;
+		}
 		log.info("Demo participants loaded: {}", made);
 	}
 
