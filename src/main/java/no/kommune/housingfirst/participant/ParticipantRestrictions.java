@@ -150,6 +150,12 @@ public class ParticipantRestrictions {
 			.isPresent();
 	}
 
+	/** Whether any record was ever restricted: for the demo data, made once. */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public boolean anyPeriods() {
+		return this.restrictions.count() > 0;
+	}
+
 	/**
 	 * Whether the record is restricted now, for someone who may restrict it: for a send
 	 * that lost the race to another form. False for anyone else.
