@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The participant's own record in the export, with every change to it (who, when, old and
- * new value, why), and the status history: three queries.
+ * new value, why), the status history and the periods of restricted processing (GDPR art.
+ * 18: who restricted, when and on what ground; who lifted it, when and why): four
+ * queries.
  */
 @Component
 class ParticipantRecordExport implements RecordExportPart {
@@ -91,6 +93,17 @@ class ParticipantRecordExport implements RecordExportPart {
 					.with("effectiveOn", Value.date(row.getDate("effective_on")))
 					.with("changedAt", Value.moment(row.getTimestamp("changed_at")))
 					.with("changedBy", Value.staff(row.getObject("changed_by"))),
+				participantId));
+		entries.addAll(this.jdbc.query("""
+				SELECT id, restricted_at, restricted_by, ground, lifted_at, lifted_by, lift_reason
+				FROM participant_restriction WHERE participant_id = ? ORDER BY restricted_at, id""",
+				(row, n) -> Entry.of("restriction", row.getLong("id"))
+					.with("restrictedAt", Value.moment(row.getTimestamp("restricted_at")))
+					.with("restrictedBy", Value.staff(row.getObject("restricted_by")))
+					.with("ground", Value.text(row.getString("ground")))
+					.with("liftedAt", Value.moment(row.getTimestamp("lifted_at")))
+					.with("liftedBy", Value.staff(row.getObject("lifted_by")))
+					.with("liftReason", Value.text(row.getString("lift_reason"))),
 				participantId));
 		return entries;
 	}

@@ -150,6 +150,25 @@ public class ParticipantRestrictions {
 			.isPresent();
 	}
 
+	/** Whether any record was ever restricted: for the demo data, made once. */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public boolean anyPeriods() {
+		return this.restrictions.count() > 0;
+	}
+
+	/**
+	 * Whether the record is restricted now, for someone who may restrict it: for a send
+	 * that lost the race to another form. False for anyone else.
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public boolean restrictedNow(CurrentUser user, long id) {
+		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		return !teams.isEmpty() && this.participants.findInTeams(id, teams)
+			.filter((p) -> ParticipantAccess.mayRestrict(user, p.getTeamId()))
+			.filter(Participant::isRestricted)
+			.isPresent();
+	}
+
 	/**
 	 * Whether the user leads the participant's section, and so still sees it once
 	 * restricted: where a form sends the user after restricting. Says nothing else.

@@ -159,6 +159,9 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 	@Autowired
 	no.kommune.housingfirst.fit.FitService fit;
 
+	@Autowired
+	no.kommune.housingfirst.participant.ParticipantRestrictions restrictions;
+
 	@Test
 	void everyPageEachRoleReachesWorksOnAPhone() {
 		createData();
@@ -179,7 +182,8 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 				"/participants/{n}/bo-plan/compare?from&to", "/participants/{n}/bo-plan/follow-up-agreement",
 				"/participants/{n}/bo-plan/needs-meetings/new", "/participants/{n}/bo-plan/versions/{n}/answer",
 				"/participants/{n}/bo-plan/versions/{n}/print", "/participants/{n}/fit", "/participants/{n}/fit/new",
-				"/participants/{n}/fit/{n}", "/participants/{n}/fit/{n}/edit", "/participants/{n}/export")) {
+				"/participants/{n}/fit/{n}", "/participants/{n}/fit/{n}/edit", "/participants/{n}/export",
+				"/participants/restricted", "/participants/{n}/restrict", "/participants/{n}/lift-restriction")) {
 			if (!reached(shapes, shape)) {
 				problems.add("no page reached of the kind " + shape);
 			}
@@ -294,8 +298,9 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 	 * One team with a caseworker and its section leader, plus NAV, the housing service
 	 * and an administrator; three participants whose pages have content: one with a
 	 * corrected visit, an allocation meeting and a signed lease NAV has not confirmed (so
-	 * overdue), one with an overdue allocation meeting, one with an open offer. Enough
-	 * units for the unit list to have a second page.
+	 * overdue), one with an overdue allocation meeting, one with an open offer, one whose
+	 * processing is restricted (only the section leader reaches it). Enough units for the
+	 * unit list to have a second page.
 	 */
 	private void createData() {
 		LocalDate today = LocalDate.now(TimeConfiguration.OSLO);
@@ -363,6 +368,12 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 			.by(kari);
 		this.offers.offer(kari, cecilie, List.of(this.housing.unit(TestStaff.unique("Tilbudsgata "), "Heimdal", 7000),
 				this.housing.unit(TestStaff.unique("Tilbudsveien "), "Lerkendal", 7200)));
+		// A record whose processing is restricted: gone for Kari, the leader's banner,
+		// list and lifting form.
+		long dina = this.participants.aParticipant().named("Dina Begrenset").includedOn(today.minusDays(20)).by(kari);
+		this.restrictions.restrict(kari, dina, this.restrictions.restrictForm(kari, dina).version(), UUID.randomUUID(),
+				"Deltakeren bestrider at opplysningene om tidligere bosted er riktige, og ber om begrensning til de "
+						+ "er kontrollert.");
 		for (int i = 0; i < 22; i++) {
 			this.housing.unit(TestStaff.unique("Ledig gate "), (i % 2 == 0) ? "Midtbyen" : "Østbyen", 8000 + i);
 		}

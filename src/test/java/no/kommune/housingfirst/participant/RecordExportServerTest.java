@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The participant's record export (innsyn og dataportabilitet) over real HTTP: the
  * printable document and the JSON file hold the record and its change, the housing
  * history, a visit and its correction, a bo-plan, FIT with a correction, a tenancy event,
- * a crisis stay, the survey answer and the access log, free text uncut and escaped; only
- * the team's caseworkers and the section's leader get it, another team's caseworker a
- * 404, the other roles a 403; every export is audited.
+ * a crisis stay, the survey answer, a lifted restriction of processing and the access
+ * log, free text uncut and escaped; only the team's caseworkers and the section's leader
+ * get it, another team's caseworker a 404, the other roles a 403; every export is
+ * audited.
  */
 @ServerTest
 class RecordExportServerTest {
@@ -68,6 +69,8 @@ class RecordExportServerTest {
 	long team;
 
 	CurrentUser kari;
+
+	CurrentUser leader;
 
 	long participant;
 
@@ -127,6 +130,14 @@ class RecordExportServerTest {
 				this.team, this.today.minusDays(5), UUID.randomUUID(), this.kari.id());
 		this.jdbc.update("INSERT INTO survey_answer (response_id, question, score) VALUES (?, 'HOME_SAFE', 5)",
 				response);
+		// An earlier restriction of processing, lifted: data about the person too.
+		this.leader = this.staff.sectionLeader(this.section);
+		this.jdbc.update("""
+				INSERT INTO participant_restriction (participant_id, restricted_at, restricted_by, ground,
+				    submission_key, lifted_at, lifted_by, lift_reason, lift_submission_key)
+				VALUES (?, now() - interval '40 days', ?, 'Bestrider at adressen stemmer', ?,
+				    now() - interval '35 days', ?, 'Adressen er rettet', ?)""", this.participant, this.kari.id(),
+				UUID.randomUUID(), this.leader.id(), UUID.randomUUID());
 	}
 
 	@Test
@@ -155,6 +166,12 @@ class RecordExportServerTest {
 			.contains("Kriseplassen i Kirkegata")
 			.contains("Godt å ha egen dør")
 			.contains("Tilgangslogg")
+			// The restriction period: who, when, the ground; who lifted it and why.
+			.contains("Begrenset behandling")
+			.contains("Bestrider at adressen stemmer")
+			.contains("Opphevet av")
+			.contains(this.leader.fullName())
+			.contains("Adressen er rettet")
 			.doesNotContain("??");
 		assertThat(exports(this.kari)).isEqualTo(1);
 	}
@@ -186,6 +203,18 @@ class RecordExportServerTest {
 			.orElseThrow();
 		assertThat(phone.get("newValue").asString()).isEqualTo("41122333");
 		assertThat(phone.get("by").get("id").asLong()).isEqualTo(this.kari.id());
+		JsonNode restriction = json.get("parts")
+			.get("record")
+			.valueStream()
+			.filter((e) -> e.get("type").asString().equals("restriction"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(restriction.get("fields").get("restrictedAt").asString()).endsWith("Z");
+		assertThat(restriction.get("fields").get("restrictedBy").get("id").asLong()).isEqualTo(this.kari.id());
+		assertThat(restriction.get("fields").get("ground").asString()).isEqualTo("Bestrider at adressen stemmer");
+		assertThat(restriction.get("fields").get("liftedAt").asString()).endsWith("Z");
+		assertThat(restriction.get("fields").get("liftedBy").get("name").asString()).isEqualTo(this.leader.fullName());
+		assertThat(restriction.get("fields").get("liftReason").asString()).isEqualTo("Adressen er rettet");
 		JsonNode visit = json.get("parts").get("visits").get(0);
 		assertThat(visit.get("id").asLong()).isEqualTo(this.visit);
 		assertThat(visit.get("fields").get("date").asString()).isEqualTo(this.today.minusDays(10).toString());

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.kommune.housingfirst.boplan.BoPlanMeasures;
 import no.kommune.housingfirst.firstrent.FirstRentQueue;
 import no.kommune.housingfirst.housing.HousingWorklists;
 import no.kommune.housingfirst.shared.TimeConfiguration;
@@ -21,6 +22,10 @@ import no.kommune.housingfirst.support.TestDatabase;
 import no.kommune.housingfirst.support.TestHousing;
 import no.kommune.housingfirst.support.TestParticipants;
 import no.kommune.housingfirst.support.TestStaff;
+import no.kommune.housingfirst.tenancy.CaretakerTaskKind;
+import no.kommune.housingfirst.tenancy.CaretakerTasks;
+import no.kommune.housingfirst.tenancy.TenancyMeasures;
+import no.kommune.housingfirst.tenancy.UnitEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +78,18 @@ class RestrictionServerTest {
 
 	@Autowired
 	HousingWorklists worklists;
+
+	@Autowired
+	CaretakerTasks caretakerTasks;
+
+	@Autowired
+	BoPlanMeasures boPlanMeasures;
+
+	@Autowired
+	TenancyMeasures tenancyMeasures;
+
+	@Autowired
+	UnitEvents unitEvents;
 
 	CurrentUser anne;
 
@@ -303,6 +320,59 @@ class RestrictionServerTest {
 		assertThat(this.directory.page(this.leader, byName).getTotalElements()).isOne();
 		assertThat(this.measures.caseloads(this.leader, teams, null)).hasSize(1);
 		assertThat(this.worklists.meetingsToHold(this.leader, 0).getTotalElements()).isOne();
+	}
+
+	@Test
+	void theCaretakersTasksHomePageCountsAndUnitEventsLeaveOutARestrictedParticipant() {
+		LocalDate today = LocalDate.now(TimeConfiguration.OSLO);
+		CurrentUser vakt = this.staff.person("vakt2", Set.of(Role.CARETAKER), Set.of(), Set.of());
+		CurrentUser bolig = this.staff.person("bolig2", Set.of(Role.HOUSING_OFFICER), Set.of(), Set.of());
+		long tenancy = this.housing.lease(this.anne, this.participant, today.minusDays(20));
+		long unit = owner().queryForObject("SELECT unit_id FROM tenancy WHERE id = ?", Long.class, tenancy);
+		this.caretakerTasks.record(this.anne, this.participant, UUID.randomUUID(), new CaretakerTasks.TaskDetails(
+				CaretakerTaskKind.REPAIR, "Dørpumpa hos Rita smeller igjen.", vakt.id(), today.plusDays(2)));
+		// A complaint past its deadline (the home page's tenancy count), from the
+		// landlord
+		// (the unit's events).
+		owner().update("""
+				INSERT INTO tenancy_event (participant_id, tenancy_id, kind, occurred_on, respond_by, source,
+				    what_happened, submission_key, created_by)
+				VALUES (?, ?, 'COMPLAINT', ?, ?, 'LANDLORD', 'Klage fra naboen om bråk', ?, ?)""", this.participant,
+				tenancy, today.minusDays(10), today.minusDays(3), UUID.randomUUID(), this.anne.id());
+
+		// Before: on the caretaker's list, in the caseworker's home-page counts (no
+		// bo-plan, an overdue complaint) and among the unit's events.
+		assertThat(this.caretakerTasks.mine(vakt, 0).tasks()).hasSize(1);
+		assertThat(this.boPlanMeasures.ownCaseload(this.anne).withoutPlan()).isOne();
+		assertThat(this.tenancyMeasures.ownCaseload(this.anne).overdueComplaints()).isOne();
+		assertThat(this.unitEvents.page(bolig, unit).events()).hasSize(1);
+		Browserless anne = login("anne");
+		assertThat(anne.get("/").body()).contains("Én av deltakerne dine har ingen boplan ennå.")
+			.contains("Én klage på dine deltakere har passert svarfristen");
+		Browserless caretaker = login("vakt2");
+		assertThat(caretaker.get("/caretaker").body()).contains("Dørpumpa hos Rita smeller igjen.");
+
+		String version = find(VERSION, anne.get("/participants/" + this.participant + "/restrict").body());
+		assertThat(anne.post("/participants/" + this.participant + "/restrict", restrictForm("Ønsket", version))
+			.statusCode()).isEqualTo(302);
+
+		// After: gone from all of them for everyone but the section leader.
+		assertThat(this.caretakerTasks.mine(vakt, 0).tasks()).isEmpty();
+		assertThat(this.caretakerTasks.mine(vakt, 0).open()).isZero();
+		assertThat(this.boPlanMeasures.ownCaseload(this.anne).withoutPlan()).isZero();
+		assertThat(this.boPlanMeasures.perTeam(this.anne)).allSatisfy((c) -> assertThat(c.active()).isZero());
+		assertThat(this.tenancyMeasures.ownCaseload(this.anne).overdueComplaints()).isZero();
+		assertThat(this.unitEvents.page(bolig, unit).events()).isEmpty();
+		assertThat(anne.get("/").body()).doesNotContain("ingen boplan ennå").doesNotContain("har passert svarfristen");
+		assertThat(caretaker.get("/caretaker").body()).doesNotContain("Dørpumpa hos Rita smeller igjen.");
+		assertThat(login("bolig2").get("/housing-units/" + unit + "/events").body())
+			.doesNotContain("Klage fra naboen om bråk");
+
+		// The section leader still counts the participant (ADR 0016).
+		assertThat(this.boPlanMeasures.perTeam(this.leader)).anySatisfy((c) -> assertThat(c.withoutPlan()).isOne());
+		assertThat(this.tenancyMeasures.perTeam(this.leader))
+			.anySatisfy((c) -> assertThat(c.overdueComplaints()).isOne());
+		assertThat(login("lise").get("/").body()).contains("I seksjonen: én aktiv deltaker uten boplan.");
 	}
 
 	private Map<String, String> restrictForm(String text, String version) {

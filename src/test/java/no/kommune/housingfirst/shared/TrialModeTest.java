@@ -170,6 +170,28 @@ class TrialModeTest {
 			assertThat(jdbc.queryForList("SELECT status FROM fidelity_assessment WHERE team_id = ? ORDER BY year",
 					String.class, nord1))
 				.containsExactly("COMPLETED", "DRAFT");
+			// Restriction of processing: one of Ola's participants restricted, after an
+			// earlier period that the section leader lifted; only the leader sees it.
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM participant WHERE restricted", Integer.class))
+				.isEqualTo(1);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM participant_restriction WHERE lifted_at IS NOT NULL",
+					Integer.class))
+				.isEqualTo(1);
+			String restricted = jdbc.queryForObject("SELECT full_name FROM participant WHERE restricted", String.class);
+			assertThat(sectionLeader.get("/participants/restricted").body()).contains(restricted)
+				.contains("protesterer");
+			Browserless ola = new Browserless(port(app));
+			ola.login("ola", "HousingFirst2026");
+			assertThat(ola
+				.get("/participants?q="
+						+ java.net.URLEncoder.encode(restricted, java.nio.charset.StandardCharsets.UTF_8))
+				.body())
+				.doesNotContain("/participants/"
+						+ jdbc.queryForObject("SELECT id FROM participant WHERE restricted", Long.class) + "\"");
+			assertThat(sectionLeader
+				.get("/participants?q="
+						+ java.net.URLEncoder.encode(restricted, java.nio.charset.StandardCharsets.UTF_8))
+				.body()).contains(restricted).contains("Begrenset behandling");
 			jdbc.update("UPDATE staff_member SET full_name = 'Kari Endret' WHERE username = 'kari'");
 			superuserNeedsThePasswordAndFsyncIsOn(app);
 			demoActivityLeavesAnIntactAuditChainThatAnOwnersEditBreaks(app);

@@ -75,11 +75,7 @@ class ParticipantRestrictionController {
 			}
 			catch (ParticipantRuleException ex) {
 				if ("participant.restriction.alreadyRestricted".equals(ex.messageKey())) {
-					// Someone restricted it meanwhile: a caseworker may no longer open
-					// the record, so the answer is on their list.
-					redirect.addFlashAttribute("problem", ex.messageKey());
-					return this.restrictions.leadsSectionOf(user, id) ? "redirect:/participants/" + id
-							: "redirect:/participants";
+					return restrictedMeanwhile(user, id, redirect);
 				}
 				FormInput.reject(result, ex);
 			}
@@ -88,9 +84,13 @@ class ParticipantRestrictionController {
 				result.reject(ex.messageKey());
 			}
 			catch (org.springframework.dao.DataAccessException ex) {
-				// Two sends raced: the other one restricted it.
+				// Two sends raced: this form's other send restricted it, or another
+				// form did (the database refused the second open period).
 				if (this.restrictions.restrictedBy(user, id, key)) {
 					return restricted(user, id, redirect);
+				}
+				if (this.restrictions.restrictedNow(user, id)) {
+					return restrictedMeanwhile(user, id, redirect);
 				}
 				throw ex;
 			}
@@ -139,6 +139,15 @@ class ParticipantRestrictionController {
 		}
 		redirect.addFlashAttribute("message", "participant.restriction.restricted");
 		return "redirect:/participants";
+	}
+
+	/**
+	 * Someone else restricted it meanwhile: a caseworker may no longer open the record,
+	 * so the answer is on their list.
+	 */
+	private String restrictedMeanwhile(CurrentUser user, long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("problem", "participant.restriction.alreadyRestricted");
+		return this.restrictions.leadsSectionOf(user, id) ? "redirect:/participants/" + id : "redirect:/participants";
 	}
 
 	/**
