@@ -36,6 +36,6 @@ CREATE UNIQUE INDEX participant_restriction_open_uk ON participant_restriction (
     WHERE lifted_at IS NULL;
 CREATE INDEX participant_restriction_participant_idx ON participant_restriction (participant_id, restricted_at);
 
--- Periods are lifted, never emptied wholesale. (Erasure of a whole record may delete its
--- periods with it, so DELETE stays.)
-REVOKE TRUNCATE ON participant_restriction FROM ${app_role};
+-- Periods are lifted, never deleted: they are the record of what was restricted when (an
+-- erasure empties their texts and keeps the dates, V035).
+REVOKE DELETE, TRUNCATE ON participant_restriction FROM ${app_role};

@@ -136,7 +136,9 @@ GRANT EXECUTE ON FUNCTION participant_erase_history(BIGINT[]), visitlog_erase_hi
     boplan_erase(BIGINT[]), survey_erase(BIGINT[]) TO ${app_role};
 
 -- A voided visit is final (V013), except that its free texts may be erased: emptied, with
--- every other column as it was. Texts a constraint requires stay as empty strings.
+-- every other column as it was, and only once the participant's erasure is recorded (so the
+-- runtime role cannot empty a voided visit of anyone else). Texts a constraint requires stay
+-- as empty strings.
 CREATE OR REPLACE FUNCTION visit_voided_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     kept visit;
@@ -147,7 +149,8 @@ BEGIN
         kept.no_contact_text := OLD.no_contact_text;
         kept.void_comment := OLD.void_comment;
         IF kept IS NOT DISTINCT FROM OLD AND coalesce(NEW.note, '') = '' AND coalesce(NEW.no_contact_text, '') = ''
-                AND coalesce(NEW.void_comment, '') = '' THEN
+                AND coalesce(NEW.void_comment, '') = ''
+                AND EXISTS (SELECT 1 FROM participant_erasure e WHERE e.participant_id = OLD.participant_id) THEN
             RETURN NEW;
         END IF;
         RAISE EXCEPTION 'visit % is voided and cannot change', OLD.id;

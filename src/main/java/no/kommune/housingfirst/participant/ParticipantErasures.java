@@ -49,7 +49,7 @@ public class ParticipantErasures {
 
 	private static final String CANDIDATES = """
 			SELECT p.id, p.full_name, p.team_id, p.exited_on FROM participant p
-			WHERE p.status = 'EXITED' AND p.exited_on < :before %s
+			WHERE p.status = 'EXITED' AND p.exited_on < :before AND NOT p.restricted %s
 			  AND NOT EXISTS (SELECT 1 FROM participant_erasure e WHERE e.participant_id = p.id)
 			ORDER BY p.exited_on, p.id LIMIT :limit""";
 
@@ -102,7 +102,12 @@ public class ParticipantErasures {
 
 	/**
 	 * Erases the next batch of participants past the retention period, in this
-	 * transaction, unless another instance holds the job's lock.
+	 * transaction, unless another instance holds the job's lock. A restricted participant
+	 * is kept (GDPR art. 18(1)(b) and (c): a restriction may be asked for instead of an
+	 * erasure, or to keep the data for a legal claim) until the section leader lifts the
+	 * restriction. The participants are locked as their erasure is recorded, and checked
+	 * again once a concurrent change (a reopening) has committed: an active participant
+	 * is never erased.
 	 */
 	@Transactional
 	public Batch eraseBatch(LocalDate today) {
@@ -117,12 +122,14 @@ public class ParticipantErasures {
 		}
 		Map<Long, Long> teams = candidates.stream()
 			.collect(Collectors.toMap(ErasureCandidate::id, ErasureCandidate::teamId));
-		List<Long> recorded = this.jdbc.queryForList("""
-				INSERT INTO participant_erasure (participant_id, erased_at, kind)
-				SELECT id, :now, 'RETENTION' FROM participant WHERE id IN (:ids) AND status = 'EXITED'
-				ON CONFLICT (participant_id) DO NOTHING
-				RETURNING participant_id""", new MapSqlParameterSource("ids", teams.keySet()).addValue("now", now()),
-				Long.class);
+		List<Long> recorded = this.jdbc.queryForList(
+				"""
+						INSERT INTO participant_erasure (participant_id, erased_at, kind)
+						SELECT id, :now, 'RETENTION' FROM participant WHERE id IN (:ids) AND status = 'EXITED' AND NOT restricted
+						FOR UPDATE
+						ON CONFLICT (participant_id) DO NOTHING
+						RETURNING participant_id""",
+				new MapSqlParameterSource("ids", teams.keySet()).addValue("now", now()), Long.class);
 		Map<String, Integer> counts = wouldErase(recorded);
 		this.modules.forEach((module) -> module.erase(recorded));
 		this.audit.erasedByRetention(

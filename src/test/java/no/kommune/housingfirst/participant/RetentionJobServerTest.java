@@ -9,8 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 import no.kommune.housingfirst.audit.AuditChain;
 import no.kommune.housingfirst.caseload.CaseloadFilter;
@@ -63,6 +65,9 @@ class RetentionJobServerTest {
 
 	@Autowired
 	RetentionJob job;
+
+	@Autowired
+	ParticipantRestrictions restrictions;
 
 	@Autowired
 	CaseloadService caseload;
@@ -213,6 +218,59 @@ class RetentionJobServerTest {
 		assertThat(count("SELECT count(*) FROM participant_erasure")).isEqualTo(2);
 		assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'ERASE'")).isEqualTo(2);
 		assertThat(Set.copyOf(this.fixture.textsWith(this.ola, "OLAMARK"))).isEmpty();
+	}
+
+	/**
+	 * A restriction may be asked for instead of an erasure, or to keep the record for a
+	 * legal claim (GDPR art. 18(1)(b) and (c)): the job keeps a restricted participant,
+	 * and erases them once the section leader has lifted the restriction.
+	 */
+	@Test
+	void aRestrictedParticipantIsKeptUntilTheRestrictionIsLifted() {
+		this.restrictions.restrict(this.leader, this.ola, version(this.ola), UUID.randomUUID(),
+				"Bestrider opplysningene og vil ha dem bevart til saken er avgjort");
+
+		assertThat(this.job.dryRun(on(2024, 1, 1)).participants()).extracting(ErasureCandidate::id)
+			.containsExactly(this.kari);
+		assertThat(this.job.run(on(2024, 1, 1)).erased()).containsExactly(this.kari);
+		assertThat(this.fixture.textsWith(this.ola, "OLAMARK")).hasSize(ErasureFixture.ROWS.size() - 1);
+		assertThat(count("SELECT count(*) FROM participant_erasure WHERE participant_id = " + this.ola)).isZero();
+
+		this.restrictions.lift(this.leader, this.ola, version(this.ola), UUID.randomUUID(),
+				"Saken er avgjort, opplysningene kan slettes");
+		assertThat(this.job.run(on(2024, 1, 1)).erased()).containsExactly(this.ola);
+		assertThat(this.fixture.textsWith(this.ola, "OLAMARK")).isEmpty();
+	}
+
+	/**
+	 * A participant reopened while the job erases them (the reopening holds the row, the
+	 * job waits for it) is checked again once the reopening commits: they are active, so
+	 * nothing of theirs is erased.
+	 */
+	@Test
+	void aParticipantReopenedWhileTheJobRunsIsNotErased() throws Exception {
+		CompletableFuture<RetentionJob.Outcome> run;
+		try (Connection other = DriverManager.getConnection(this.database.jdbcUrl(), DatabaseRoles.APP,
+				DatabaseRoles.APP); Statement statement = other.createStatement()) {
+			other.setAutoCommit(false);
+			statement.executeUpdate("UPDATE participant SET status = 'INCLUDED', exited_on = NULL, exit_reason = NULL, "
+					+ "version = version + 1 WHERE id = " + this.ola);
+			run = CompletableFuture.supplyAsync(() -> this.job.run(on(2024, 1, 1)));
+			long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (count("SELECT count(*) FROM pg_locks WHERE NOT granted") == 0 && System.nanoTime() < waitUntil) {
+				Thread.sleep(20);
+			}
+			assertThat(count("SELECT count(*) FROM pg_locks WHERE NOT granted")).as("the job waits for the reopening")
+				.isPositive();
+			other.commit();
+		}
+		assertThat(run.get(30, TimeUnit.SECONDS).erased()).containsExactly(this.kari);
+		assertThat(count("SELECT count(*) FROM participant_erasure WHERE participant_id = " + this.ola)).isZero();
+		assertThat(this.fixture.textsWith(this.ola, "OLAMARK")).hasSize(ErasureFixture.ROWS.size() - 1);
+	}
+
+	private int version(long participant) {
+		return this.owner.queryForObject("SELECT version FROM participant WHERE id = ?", Integer.class, participant);
 	}
 
 	private long count(String sql) {

@@ -51,6 +51,41 @@ class DatabaseRolesTest {
 		}
 	}
 
+	/**
+	 * A function that runs as the schema owner is safe only with its search path pinned
+	 * (else the runtime role could put its own table or operator first in a temporary
+	 * schema) and with EXECUTE taken from PUBLIC: every such function, owned by the
+	 * owner.
+	 */
+	@Test
+	void everySecurityDefinerFunctionPinsItsSearchPathAndIsNotPublic() {
+		var functions = this.jdbc.queryForList("""
+				SELECT p.proname, pg_get_userbyid(p.proowner) AS owner,
+				       EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%pg_temp') AS pinned,
+				       p.proacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(p.proacl) a
+				                                   WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE') AS public
+				FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+				WHERE n.nspname = 'public' AND p.prosecdef""");
+		assertThat(functions).extracting((f) -> f.get("proname"))
+			.contains("audit_purge", "visitlog_erase_history", "boplan_erase");
+		assertThat(functions).allSatisfy((f) -> {
+			assertThat(f.get("owner")).as("owner of " + f.get("proname")).isEqualTo(DatabaseRoles.OWNER);
+			assertThat(f.get("pinned")).as("search_path of " + f.get("proname")).isEqualTo(true);
+			assertThat(f.get("public")).as("PUBLIC may execute " + f.get("proname")).isEqualTo(false);
+		});
+	}
+
+	/** Restriction periods are the record of what was restricted when: never deleted. */
+	@Test
+	void theRuntimeRoleCannotDeleteRestrictionPeriods() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(this.database.jdbcUrl(), DatabaseRoles.APP,
+				DatabaseRoles.APP); Statement statement = connection.createStatement()) {
+			assertThatThrownBy(() -> statement.execute("DELETE FROM participant_restriction"))
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("permission denied");
+		}
+	}
+
 	@Test
 	void jitIsOffForTheRuntimeRole() {
 		assertThat(this.jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");

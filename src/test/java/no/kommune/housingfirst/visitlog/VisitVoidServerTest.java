@@ -212,6 +212,7 @@ class VisitVoidServerTest {
 	@Test
 	void theDatabaseKeepsTheRulesAgainstTheRuntimeRole() throws SQLException {
 		long visit = logWithContact();
+		this.owner.update("UPDATE visit SET note = 'Notat' WHERE id = ?", visit);
 		String url = visits() + "/" + visit;
 		this.kariBrowser.get(url);
 		assertThat(this.kariBrowser.post(url + "/void", Map.of("version", "0", "reason", "DUPLICATE")).statusCode())
@@ -225,6 +226,10 @@ class VisitVoidServerTest {
 				.hasMessageContaining("is voided and cannot change");
 			assertThatThrownBy(() -> statement
 				.execute("UPDATE visit SET voided_at = NULL, voided_by = NULL, void_reason = NULL WHERE id = " + visit))
+				.hasMessageContaining("is voided and cannot change");
+			// Its texts are emptied only by an erasure of the participant (V035), not
+			// before.
+			assertThatThrownBy(() -> statement.execute("UPDATE visit SET note = NULL WHERE id = " + visit))
 				.hasMessageContaining("is voided and cannot change");
 			// A visit that is not voided is still corrected as before.
 			assertThat(statement.executeUpdate("UPDATE visit SET note = 'x' WHERE id = " + other)).isEqualTo(1);
