@@ -152,7 +152,8 @@ class RestrictionServerTest {
 
 		// Gone for the caseworker: the page and its sub-pages are a 404.
 		for (String page : new String[] { "", "/visits", "/bo-plan", "/fit", "/housing", "/tenancy-events",
-				"/access-log", "/restrict", "/survey", "/crisis-stays", "/caretaker-tasks" }) {
+				"/access-log", "/restrict", "/survey", "/crisis-stays", "/caretaker-tasks", "/edit", "/exit", "/export",
+				"/export.json", "/visits/new", "/fit/new", "/bo-plan/revise", "/housing/wishes" }) {
 			assertThat(anne.get("/participants/" + this.participant + page).statusCode()).as(page).isEqualTo(404);
 		}
 
