@@ -95,7 +95,7 @@ public class ParticipantErasures {
 	private RetentionPreview preview(LocalDate today, Set<Long> teams) {
 		LocalDate before = exitedBefore(today);
 		List<ErasureCandidate> candidates = (teams != null && teams.isEmpty()) ? List.of()
-				: candidates(before, teams, PREVIEW_LIMIT);
+				: candidates(before, teams, Set.of(), PREVIEW_LIMIT);
 		List<Long> ids = candidates.stream().map(ErasureCandidate::id).toList();
 		return new RetentionPreview(today, this.properties.afterExit(), before, candidates, wouldErase(ids));
 	}
@@ -110,13 +110,13 @@ public class ParticipantErasures {
 	 * is never erased.
 	 */
 	@Transactional
-	public Batch eraseBatch(LocalDate today) {
+	public Batch eraseBatch(LocalDate today, Set<Long> skipped, int size) {
 		Boolean locked = this.jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(:space, 0)",
 				new MapSqlParameterSource("space", LOCK_SPACE), Boolean.class);
 		if (!Boolean.TRUE.equals(locked)) {
 			return new Batch(false, List.of(), Map.of());
 		}
-		List<ErasureCandidate> candidates = candidates(exitedBefore(today), null, this.properties.batchSize());
+		List<ErasureCandidate> candidates = candidates(exitedBefore(today), null, skipped, size);
 		if (candidates.isEmpty()) {
 			return new Batch(true, List.of(), Map.of());
 		}
@@ -228,7 +228,15 @@ public class ParticipantErasures {
 	private record Found(String fullName, long teamId, ParticipantStatus status, LocalDate exitedOn, Instant erasedAt) {
 	}
 
-	private List<ErasureCandidate> candidates(LocalDate before, Set<Long> teams, int limit) {
+	/**
+	 * The next participants the job would erase, leaving out those it skips (their
+	 * erasure failed earlier in this run).
+	 */
+	public List<Long> due(LocalDate today, Set<Long> skipped, int limit) {
+		return candidates(exitedBefore(today), null, skipped, limit).stream().map(ErasureCandidate::id).toList();
+	}
+
+	private List<ErasureCandidate> candidates(LocalDate before, Set<Long> teams, Set<Long> skipped, int limit) {
 		Map<Long, String> teamNames = this.organisation.teams()
 			.stream()
 			.collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
@@ -237,6 +245,10 @@ public class ParticipantErasures {
 		if (teams != null) {
 			params.addValue("teams", teams);
 			filter = "AND p.team_id IN (:teams)";
+		}
+		if (!skipped.isEmpty()) {
+			params.addValue("skipped", skipped);
+			filter += " AND p.id NOT IN (:skipped)";
 		}
 		return this.jdbc.query(CANDIDATES.formatted(filter), params,
 				(rs, n) -> new ErasureCandidate(rs.getLong("id"), rs.getString("full_name"), rs.getLong("team_id"),

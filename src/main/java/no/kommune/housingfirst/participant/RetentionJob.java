@@ -6,7 +6,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import no.kommune.housingfirst.audit.AuditRetention;
 import org.slf4j.Logger;
@@ -74,9 +76,32 @@ public class RetentionJob {
 		LocalDate today = LocalDate.now(at);
 		List<Long> erased = new ArrayList<>();
 		Map<String, Integer> counts = new TreeMap<>();
+		Set<Long> failed = new TreeSet<>();
+		int size = this.properties.batchSize();
 		boolean ran = true;
 		while (true) {
-			ParticipantErasures.Batch batch = this.erasures.eraseBatch(today);
+			// After a failed batch, one participant at a time: the one whose erasure
+			// fails is skipped for this run (and named in the log), the rest are erased,
+			// and the audit trail's purge still runs.
+			List<Long> next = (size == 1) ? this.erasures.due(today, failed, 1) : List.of();
+			ParticipantErasures.Batch batch;
+			try {
+				batch = this.erasures.eraseBatch(today, failed, size);
+			}
+			catch (RuntimeException ex) {
+				if (size > 1) {
+					log.warn("retention: a batch failed ({}); going on one participant at a time", describe(ex));
+					size = 1;
+					continue;
+				}
+				if (next.isEmpty()) {
+					throw ex;
+				}
+				failed.add(next.get(0));
+				log.error("retention: erasing participant id={} failed ({}); skipped in this run", next.get(0),
+						describe(ex));
+				continue;
+			}
 			if (!batch.ran()) {
 				ran = false;
 				log.info("retention: another instance is running the job; this one stops");
@@ -96,7 +121,24 @@ public class RetentionJob {
 				.purgeBefore(ZonedDateTime.now(at).minus(this.properties.auditTrail()).toInstant());
 			log.info("retention: {} participant(s) erased, {} audit row(s) purged", erased.size(), purged);
 		}
-		return new Outcome(ran, List.copyOf(erased), counts, purged);
+		if (!failed.isEmpty()) {
+			log.error("retention: {} participant(s) could not be erased and are due again next run: ids={}",
+					failed.size(), failed);
+		}
+		return new Outcome(ran, List.copyOf(erased), counts, purged, List.copyOf(failed));
+	}
+
+	/**
+	 * What went wrong, without the database's detail (which may quote a value from the
+	 * row): the exception's kind and, for SQL, its state.
+	 */
+	private static String describe(RuntimeException ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String state = (cause instanceof java.sql.SQLException sql) ? " SQLState " + sql.getSQLState() : "";
+		return ex.getClass().getSimpleName() + state;
 	}
 
 	/**
@@ -106,8 +148,11 @@ public class RetentionJob {
 	 * @param erased participants erased
 	 * @param counts per kind of data, how many records were emptied
 	 * @param auditRowsPurged audit rows deleted by the trail's own retention
+	 * @param failed participants whose erasure failed and who were skipped (due again
+	 * next run)
 	 */
-	public record Outcome(boolean ran, List<Long> erased, Map<String, Integer> counts, long auditRowsPurged) {
+	public record Outcome(boolean ran, List<Long> erased, Map<String, Integer> counts, long auditRowsPurged,
+			List<Long> failed) {
 	}
 
 }
