@@ -147,6 +147,8 @@ class RecordExportServerTest {
 			.contains("/participants/" + this.participant + "/export");
 		HttpResponse<String> page = caseworker.get("/participants/" + this.participant + "/export");
 		assertThat(page.statusCode()).isEqualTo(200);
+		// Everything about a person: no browser or proxy may keep a copy.
+		assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 		assertThat(page.body()).contains("Alt Housing First har lagret om Ola Nordmann")
 			.contains("Personopplysninger og status")
 			.contains("41122333")
@@ -184,6 +186,7 @@ class RecordExportServerTest {
 		assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
 		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
 			.contains("innsyn-" + this.participant);
+		assertThat(file.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 		JsonNode json = JsonMapper.builder().build().readTree(file.body());
 		assertThat(json.get("format").asString()).isEqualTo("housing-first-participant-record");
 		assertThat(json.get("formatVersion").asInt()).isEqualTo(1);
