@@ -273,6 +273,18 @@ class RestrictionServerTest {
 				restrictForm("Grunn", String.valueOf(Integer.parseInt(version) + 5)));
 		assertThat(stale.statusCode()).isEqualTo(409);
 		assertThat(periods()).isZero();
+
+		// Restricted by the section leader while the caseworker's form was open: the
+		// caseworker's send is answered on their list, not with the form they may no
+		// longer see.
+		Browserless lise = login("lise");
+		assertThat(lise.post(path, restrictForm("Deltakeren ba lederen om det", find(VERSION, lise.get(path).body())))
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> late = anne.post(path, restrictForm("Grunn", version));
+		assertThat(late.statusCode()).isEqualTo(302);
+		assertThat(late.headers().firstValue("Location").orElseThrow()).endsWith("/participants");
+		assertThat(anne.get("/participants").body()).contains("allerede begrenset");
+		assertThat(periods()).isOne();
 	}
 
 	@Test

@@ -80,6 +80,12 @@ class ParticipantRestrictionController {
 				FormInput.reject(result, ex);
 			}
 			catch (no.kommune.housingfirst.shared.StaleFormException ex) {
+				// Changed since the form was opened: if the change was a restriction, a
+				// caseworker could no longer see the form again (a 404), so the answer
+				// is on their list.
+				if (this.restrictions.restrictedNow(user, id)) {
+					return restrictedMeanwhile(user, id, redirect);
+				}
 				response.setStatus(org.springframework.http.HttpStatus.CONFLICT.value());
 				result.reject(ex.messageKey());
 			}
