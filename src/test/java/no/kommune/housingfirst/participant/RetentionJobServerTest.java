@@ -232,6 +232,27 @@ class RetentionJobServerTest {
 		assertThat(this.fixture.textsWith(this.ola, "OLAMARK")).isEmpty();
 	}
 
+	/**
+	 * Every table with a participant_id column is either one this test fills with a
+	 * marker and sees emptied, or named here with why it keeps what it holds: a module
+	 * that adds a table about participants cannot forget its erasure unnoticed.
+	 */
+	@Test
+	void everyTableAboutAParticipantIsErasedOrKeptForAStatedReason() {
+		Map<String, String> kept = Map.of("housing_offer", "who made the offer and when, and its status",
+				"participant_status_change", "statuses, days and reason codes: the measures", "participant_erasure",
+				"that the erasure happened, and on what ground", "audit_event",
+				"the audit trail, with a retention of its own", "visit_week", "weekly counts derived from the visits",
+				"visit_last_contact", "the day of the latest contact, derived from the visits");
+		List<String> tables = this.owner.queryForList("""
+				SELECT table_name FROM information_schema.columns
+				WHERE table_schema = 'public' AND column_name = 'participant_id' ORDER BY table_name""", String.class);
+		assertThat(tables).isNotEmpty()
+			.allSatisfy((table) -> assertThat(ErasureFixture.ROWS.containsKey(table) || kept.containsKey(table))
+				.as("table %s: erased (ErasureFixture.ROWS) or kept for a reason", table)
+				.isTrue());
+	}
+
 	@Test
 	void twoRunsAtOnceEraseEachParticipantOnce() throws Exception {
 		CyclicBarrier start = new CyclicBarrier(2);
