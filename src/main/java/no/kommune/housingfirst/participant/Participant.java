@@ -86,6 +86,13 @@ public class Participant {
 	 */
 	private boolean restricted;
 
+	/**
+	 * The personal data has been erased (ADR 0015): read with the row, in the same
+	 * statement.
+	 */
+	@org.hibernate.annotations.Formula("(EXISTS (SELECT 1 FROM participant_erasure e WHERE e.participant_id = id))")
+	private boolean erased;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -330,6 +337,10 @@ public class Participant {
 
 	public boolean isRestricted() {
 		return this.restricted;
+	}
+
+	public boolean isErased() {
+		return this.erased;
 	}
 
 	public int getVersion() {

@@ -258,7 +258,7 @@ public class ParticipantService {
 				(participant.getSecondaryCaseworkerId() != null) ? names.get(participant.getSecondaryCaseworkerId())
 						: null,
 				participant.getExitedOn(), participant.getVersion(), participant.details().consentNav(),
-				participant.details().consentHousing(), participant.isRestricted());
+				participant.details().consentHousing(), participant.isRestricted(), participant.isErased());
 	}
 
 	/** The caseworkers the header names; no history needed. */

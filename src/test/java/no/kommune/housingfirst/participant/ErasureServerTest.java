@@ -187,6 +187,17 @@ class ErasureServerTest {
 		assertThat(reopen.body()).contains("Opplysningene om deltakeren er slettet");
 		assertThat(this.owner.queryForObject("SELECT status FROM participant WHERE id = ?", String.class, this.exited))
 			.isEqualTo("EXITED");
+
+		// The record says it was erased, shows no birth date as a fact, and offers
+		// nothing
+		// more to do with it.
+		String detail = browser.get("/participants/" + this.exited).body();
+		assertThat(detail).contains("Personopplysningene er slettet", "P-" + this.exited)
+			.doesNotContain("ASKMARK", "/participants/" + this.exited + "/erase\"",
+					"/participants/" + this.exited + "/assign\"", "/participants/" + this.exited + "/restrict\"",
+					"/participants/" + this.exited + "/reopen\"");
+		assertThat(caseworker.get("/participants/" + this.exited).body()).contains("Personopplysningene er slettet")
+			.doesNotContain("/participants/" + this.exited + "/edit\"");
 	}
 
 	@Test
