@@ -79,8 +79,9 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 	 * and form fields that are too small, the links, and the page's structure (tag and
 	 * classes of each element in main), so pages built alike are scanned by axe once. Tap
 	 * targets are buttons, pagination, tabs, the menu toggle and brand, the names on Min
-	 * uke, and each checkbox or radio together with its label; form fields need 16 px
-	 * type, or iOS zooms in. Inline links in text or table cells are exempt (WCAG 2.5.8).
+	 * uke, the footer's language links, and each checkbox or radio together with its
+	 * label; form fields need 16 px type, or iOS zooms in. Inline links in text or table
+	 * cells are exempt (WCAG 2.5.8).
 	 */
 	private static final String INSPECT = """
 			() => {
@@ -92,7 +93,7 @@ class PhoneCrawlBrowserTest extends BrowserTest {
 			  const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
 			    + ' "' + (el.textContent || el.value || '').trim().replace(/\\s+/g, ' ').slice(0, 30) + '"';
 			  const targets = document.querySelectorAll('main .btn, main .page-link, main .nav-link,'
-			    + ' main .my-week-row a, .navbar-toggler, .navbar-brand,'
+			    + ' main .my-week-row a, .navbar-toggler, .navbar-brand, .language-switch a,'
 			    + ' main input[type=checkbox]:not(.btn-check), main input[type=radio]:not(.btn-check)');
 			  for (const el of targets) {
 			    if (!shown(el)) continue;
