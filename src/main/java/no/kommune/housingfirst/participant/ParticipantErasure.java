@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
  * stay: the measures count them.
  */
 @Component
+@org.springframework.core.annotation.Order(0)
 class ParticipantErasure extends SqlErasure {
 
 	ParticipantErasure(NamedParameterJdbcTemplate jdbc) {

@@ -255,8 +255,9 @@ public class ParticipantErasures {
 						teamNames.get(rs.getLong("team_id")), rs.getObject("exited_on", LocalDate.class)));
 	}
 
+	/** Per kind, in the modules' order: the person's own details first. */
 	private Map<String, Integer> wouldErase(Collection<Long> ids) {
-		Map<String, Integer> counts = new TreeMap<>();
+		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return counts;
 		}

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
  * was open from one day to another, and who opened and lifted it, stays.
  */
 @Component
+@org.springframework.core.annotation.Order(1)
 class RestrictionErasure extends SqlErasure {
 
 	RestrictionErasure(NamedParameterJdbcTemplate jdbc) {

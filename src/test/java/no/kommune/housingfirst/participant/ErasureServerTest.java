@@ -153,6 +153,9 @@ class ErasureServerTest {
 		HttpResponse<String> review = browser.post(page, Map.of("ground", why));
 		assertThat(review.statusCode()).isEqualTo(200);
 		assertThat(review.body()).contains("Er du sikker?", why);
+		// What goes, the person's own details first.
+		assertThat(review.body().indexOf("Navn, fødselsdato og telefon")).isPositive()
+			.isLessThan(review.body().indexOf("Notater fra oppfølgingsbesøk"));
 		assertThat(this.fixture.textsWith(this.exited, "ASKMARK")).isNotEmpty();
 
 		HttpResponse<String> confirmed = browser.post(page, Map.of("ground", why, "step", "confirm"));
