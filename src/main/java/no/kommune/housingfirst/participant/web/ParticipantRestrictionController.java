@@ -176,14 +176,16 @@ class ParticipantRestrictionController {
 	private static String restrictView(ParticipantHeader header, Model model) {
 		model.addAttribute("header", header);
 		model.addAttribute("maxLength", ParticipantRestrictions.MAX_TEXT);
-		return "participant/restrict";
+		model.addAttribute("step", "restrict");
+		return "participant/restriction-form";
 	}
 
 	private static String liftView(ParticipantRestrictions.LiftPage page, Model model) {
 		model.addAttribute("header", page.header());
 		model.addAttribute("current", page.current());
 		model.addAttribute("maxLength", ParticipantRestrictions.MAX_TEXT);
-		return "participant/lift-restriction";
+		model.addAttribute("step", "lift");
+		return "participant/restriction-form";
 	}
 
 }
