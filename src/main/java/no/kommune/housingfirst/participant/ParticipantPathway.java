@@ -30,12 +30,9 @@ public class ParticipantPathway {
 
 	private final java.time.Clock clock;
 
-	private final ParticipantRepository participants;
-
 	ParticipantPathway(ParticipantGuard guard, AuditLog audit, ParticipantChangeRepository changes,
 			no.kommune.housingfirst.staff.StaffDirectory staff, no.kommune.housingfirst.staff.Organisation organisation,
-			java.time.Clock clock, ParticipantRepository participants) {
-		this.participants = participants;
+			java.time.Clock clock) {
 		this.guard = guard;
 		this.audit = audit;
 		this.changes = changes;
@@ -54,7 +51,7 @@ public class ParticipantPathway {
 		Participant participant = this.guard.writable(user, id, AuditAction.STATUS);
 		// An erased record has no name, notes or history left to follow up from: a person
 		// who comes back is included anew.
-		ParticipantRuleException.require(!this.participants.erased(id), "participant.rule.reopenErased");
+		ParticipantRuleException.require(!participant.isErased(), "participant.rule.reopenErased");
 		participant.reopen(on, user.id());
 		this.audit.changed(user, id, participant.getTeamId(), RecordType.PARTICIPANT, id, AuditAction.STATUS);
 	}

@@ -10,11 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
-	/** Whether the participant's personal data has been erased (ADR 0015). */
-	@org.springframework.data.jpa.repository.Query(
-			value = "SELECT EXISTS (SELECT 1 FROM participant_erasure WHERE participant_id = :id)", nativeQuery = true)
-	boolean erased(@org.springframework.data.repository.query.Param("id") long id);
-
 	/**
 	 * The participant, if it lies in one of the given teams: the access rule, in the
 	 * query.
