@@ -3,6 +3,7 @@ package no.kommune.housingfirst.staff;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,26 +49,44 @@ public class StaffAccounts implements UserDetailsService, CurrentUserLoader, Kno
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	StaffAccounts(StaffMemberRepository members, Organisation organisation, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, SecurityProperties properties, Clock clock) {
+			PasswordPolicy passwordPolicy, SecurityProperties properties, Clock clock, JdbcClient jdbc) {
 		this.members = members;
 		this.organisation = organisation;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.properties = properties;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return this.members.findByUsername(normalise(username))
+		// The epoch first: a change after it moves it again, and the next request
+		// reloads.
+		OptionalLong epoch = rightsEpoch();
+		CurrentUser user = this.members.findByUsername(normalise(username))
 			.map((member) -> toCurrentUser(member, member.getPasswordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+		return epoch.isPresent() ? user.withRightsEpoch(epoch.getAsLong()) : user;
 	}
 
 	@Override
 	public Optional<CurrentUser> reload(long staffMemberId) {
 		return this.members.findWithMembershipsById(staffMemberId).map((member) -> toCurrentUser(member, null));
+	}
+
+	/** Kept by V036's triggers; one row, read without a transaction of its own. */
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public OptionalLong rightsEpoch() {
+		return this.jdbc.sql("SELECT epoch FROM staff_rights_epoch")
+			.query(Long.class)
+			.optional()
+			.map(OptionalLong::of)
+			.orElse(OptionalLong.empty());
 	}
 
 	@Override

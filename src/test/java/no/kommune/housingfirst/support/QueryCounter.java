@@ -19,6 +19,10 @@ public final class QueryCounter implements BeanPostProcessor {
 
 	private static final AtomicInteger statements = new AtomicInteger();
 
+	/** The text of each statement counted since the last reset, in order. */
+	private static final java.util.List<String> texts = java.util.Collections
+		.synchronizedList(new java.util.ArrayList<>());
+
 	/** The test's own thread: MockMvc requests run on it. */
 	private static volatile Thread testThread;
 
@@ -30,6 +34,14 @@ public final class QueryCounter implements BeanPostProcessor {
 	public static void reset() {
 		testThread = Thread.currentThread();
 		statements.set(0);
+		texts.clear();
+	}
+
+	/** The statements counted since the last reset, for a failure message. */
+	public static java.util.List<String> texts() {
+		synchronized (texts) {
+			return java.util.List.copyOf(texts);
+		}
 	}
 
 	private static boolean counted() {
@@ -69,6 +81,8 @@ public final class QueryCounter implements BeanPostProcessor {
 								|| method.getName().equals("createStatement")) {
 							if (counted()) {
 								statements.incrementAndGet();
+								texts.add((args != null && args.length > 0 && args[0] instanceof String sql) ? sql
+										: method.getName());
 							}
 						}
 						try {

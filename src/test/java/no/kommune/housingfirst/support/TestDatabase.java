@@ -30,15 +30,15 @@ public final class TestDatabase implements DisposableBean {
 	}
 
 	/**
-	 * Empties every application table (not Flyway's history) as the schema owner, for
-	 * tests whose requests commit.
+	 * Empties every application table (not Flyway's history, nor the one-row staff rights
+	 * epoch) as the schema owner, for tests whose requests commit.
 	 */
 	public void truncateAll() {
 		var owner = new org.springframework.jdbc.core.JdbcTemplate(
 				new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(),
 						this.jdbcUrl, DatabaseRoles.OWNER, DatabaseRoles.OWNER));
 		var tables = owner.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-				+ "AND tablename <> 'flyway_schema_history'", String.class);
+				+ "AND tablename NOT IN ('flyway_schema_history', 'staff_rights_epoch')", String.class);
 		if (!tables.isEmpty()) {
 			owner.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
 		}

@@ -41,6 +41,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final boolean passwordChangeRequired;
 
+	/**
+	 * The staff rights epoch this person was loaded at (0: not known, so the next request
+	 * reloads them).
+	 */
+	private final long rightsEpoch;
+
 	/** A person with no password change due (tests and tools). */
 	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean active, boolean locked,
 			Set<Role> roles, Set<Long> teamIds, Set<Long> sectionIds, Set<Long> sectionTeamIds) {
@@ -57,6 +63,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean active, boolean locked,
 			Set<Role> roles, Set<Long> teamIds, Set<Long> sectionIds, Set<Long> sectionTeamIds,
 			boolean passwordChangeRequired) {
+		this(id, username, fullName, passwordHash, active, locked, roles, teamIds, sectionIds, sectionTeamIds,
+				passwordChangeRequired, 0);
+	}
+
+	private CurrentUser(long id, String username, String fullName, String passwordHash, boolean active, boolean locked,
+			Set<Role> roles, Set<Long> teamIds, Set<Long> sectionIds, Set<Long> sectionTeamIds,
+			boolean passwordChangeRequired, long rightsEpoch) {
 		this.id = id;
 		this.username = username;
 		this.fullName = fullName;
@@ -68,6 +81,20 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.sectionIds = Set.copyOf(sectionIds);
 		this.sectionTeamIds = Set.copyOf(sectionTeamIds);
 		this.passwordChangeRequired = passwordChangeRequired;
+		this.rightsEpoch = rightsEpoch;
+	}
+
+	/**
+	 * The same person, known to hold these rights as of the given staff rights epoch
+	 * ({@link CurrentUserLoader#rightsEpoch()}), read before the person was loaded.
+	 */
+	public CurrentUser withRightsEpoch(long epoch) {
+		return new CurrentUser(this.id, this.username, this.fullName, this.passwordHash, this.active, this.locked,
+				this.roles, this.teamIds, this.sectionIds, this.sectionTeamIds, this.passwordChangeRequired, epoch);
+	}
+
+	public long rightsEpoch() {
+		return this.rightsEpoch;
 	}
 
 	public long id() {
