@@ -8,20 +8,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.kommune.housingfirst.participant.NoticeQuery;
+import no.kommune.housingfirst.participant.NoticeRows;
 import no.kommune.housingfirst.participant.ParticipantNotice;
 import no.kommune.housingfirst.participant.ParticipantNotices;
 import no.kommune.housingfirst.visitlog.MyWeekNotices;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the participant page and Min uke: no bo-plan yet, a plan past its review date, a
- * "hva trengs nå?" meeting due. Two statements per page whatever the caseload; both pages
- * ask only for participants they found visible to the user.
+ * "hva trengs nå?" meeting due. Two queries, run with the page's other notices in one
+ * statement whatever the caseload; both pages ask only for participants they found
+ * visible to the user.
  */
 @Component
-@Transactional(readOnly = true)
 class BoPlanNotices implements ParticipantNotices, MyWeekNotices {
 
 	/** Dates as the pages show them. */
@@ -34,14 +35,29 @@ class BoPlanNotices implements ParticipantNotices, MyWeekNotices {
 	}
 
 	@Override
-	public List<ParticipantNotice> noticesFor(long participantId, LocalDate today) {
-		return noticesFor(List.of(participantId), today).getOrDefault(participantId, List.of());
+	public List<NoticeQuery<?>> queriesFor(long participantId, LocalDate today) {
+		return this.followUp.queries(List.of(participantId));
 	}
 
 	@Override
-	public Map<Long, List<ParticipantNotice>> noticesFor(Collection<Long> participantIds, LocalDate today) {
+	public List<ParticipantNotice> noticesFor(long participantId, LocalDate today, NoticeRows rows) {
+		return notices(this.followUp.of(List.of(participantId), rows), today).getOrDefault(participantId, List.of());
+	}
+
+	@Override
+	public List<NoticeQuery<?>> queriesFor(Collection<Long> participantIds, LocalDate today) {
+		return this.followUp.queries(participantIds);
+	}
+
+	@Override
+	public Map<Long, List<ParticipantNotice>> noticesFor(Collection<Long> participantIds, LocalDate today,
+			NoticeRows rows) {
+		return notices(this.followUp.of(participantIds, rows), today);
+	}
+
+	private static Map<Long, List<ParticipantNotice>> notices(Map<Long, PlanFollowUp.State> states, LocalDate today) {
 		Map<Long, List<ParticipantNotice>> notices = new HashMap<>();
-		this.followUp.of(participantIds).forEach((id, state) -> {
+		states.forEach((id, state) -> {
 			String href = "/participants/" + id + "/bo-plan";
 			List<ParticipantNotice> found = new ArrayList<>();
 			if (state.meetingDue()) {

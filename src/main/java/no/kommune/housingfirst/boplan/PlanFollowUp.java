@@ -1,14 +1,16 @@
 package no.kommune.housingfirst.boplan;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.kommune.housingfirst.participant.NoticeQuery;
+import no.kommune.housingfirst.participant.NoticeRows;
 import no.kommune.housingfirst.visitlog.HealthCareDeclines;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * plan, is it past its review date, is a "hva trengs nå?" meeting due (health care
  * declined since the first follow-up agreement the participant did not decline, and no
  * meeting since). Two queries for any number of participants (the plans and agreements,
- * and the visit log's declines). Min uke, the participant page, the home page and the
- * section leader's counts read it.
+ * and the visit log's declines), or none of its own when a page runs them with its other
+ * notices. Min uke, the participant page, the home page and the section leader's counts
+ * read it.
  */
 @Component
 @Transactional(readOnly = true)
@@ -62,35 +65,39 @@ class PlanFollowUp {
 	 * asked for declined health care only about those with a follow-up agreement.
 	 */
 	Map<Long, State> of(Collection<Long> participantIds) {
-		Map<Long, State> states = new HashMap<>();
 		if (participantIds.isEmpty()) {
-			return states;
+			return new HashMap<>();
 		}
-		record Row(long id, LocalDate reviewOn, LocalDate agreedOn, LocalDate metOn, boolean exited,
-				boolean planAgreed) {
-		}
-		List<Row> rows = this.jdbc.query("""
-				SELECT p.id,
-				       (SELECT v.review_on FROM bo_plan_version v WHERE v.participant_id = p.id
-				        ORDER BY v.version_no DESC LIMIT 1) AS review_on,
-				       (SELECT min(a.agreed_on) FROM follow_up_agreement a
-				        WHERE a.participant_id = p.id AND a.kind <> 'DECLINED') AS agreed_on,
-				       (SELECT max(m.held_on) FROM bo_plan_needs_meeting m WHERE m.participant_id = p.id) AS met_on,
-				       p.exited_on IS NOT NULL AS exited,
-				       (SELECT a.kind FROM bo_plan_agreement a
-				        WHERE a.version_id = (SELECT v.id FROM bo_plan_version v WHERE v.participant_id = p.id
-				                              ORDER BY v.version_no DESC LIMIT 1)
-				        ORDER BY a.id DESC LIMIT 1) IN ('SIGNED_ON_PAPER', 'AGREED_ORALLY') AS plan_agreed
-				FROM participant p WHERE p.id IN (:ids)""", new MapSqlParameterSource("ids", participantIds),
-				(rs, n) -> new Row(rs.getLong("id"), day(rs.getDate("review_on")), day(rs.getDate("agreed_on")),
-						day(rs.getDate("met_on")), rs.getBoolean("exited"), rs.getBoolean("plan_agreed")));
+		NoticeQuery<Row> query = rowsQuery(participantIds);
+		List<Row> rows = this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()),
+				new DataClassRowMapper<>(Row.class));
 		List<Long> agreed = rows.stream()
 			.filter((row) -> row.agreedOn() != null && !row.exited())
 			.map(Row::id)
 			.toList();
-		Map<Long, LocalDate> declined = agreed.isEmpty() ? Map.of() : this.declines.latest(agreed);
+		return states(rows, agreed.isEmpty() ? Map.of() : this.declines.latest(agreed));
+	}
+
+	/**
+	 * What {@link #of(Collection, NoticeRows)} reads, for a page that runs it with its
+	 * other notices in one statement: the declines of all of them, used only for those
+	 * with a follow-up agreement.
+	 */
+	List<NoticeQuery<?>> queries(Collection<Long> participantIds) {
+		return List.of(rowsQuery(participantIds), this.declines.latestQuery(participantIds));
+	}
+
+	/** The same states as {@link #of(Collection)}, from the rows of {@link #queries}. */
+	Map<Long, State> of(Collection<Long> participantIds, NoticeRows fetched) {
+		return states(fetched.of(rowsQuery(participantIds)),
+				HealthCareDeclines.latest(fetched.of(this.declines.latestQuery(participantIds))));
+	}
+
+	private static Map<Long, State> states(List<Row> rows, Map<Long, LocalDate> declines) {
+		Map<Long, State> states = new HashMap<>();
 		for (Row row : rows) {
-			LocalDate declinedOn = declined.get(row.id());
+			boolean agreed = row.agreedOn() != null && !row.exited();
+			LocalDate declinedOn = agreed ? declines.get(row.id()) : null;
 			states.put(row.id(),
 					new State(row.reviewOn() != null, row.reviewOn(), declinedOn,
 							BoPlanService.meetingDue(declinedOn, row.agreedOn(), row.metOn(), row.exited()),
@@ -99,8 +106,26 @@ class PlanFollowUp {
 		return states;
 	}
 
-	private static LocalDate day(Date date) {
-		return (date != null) ? date.toLocalDate() : null;
+	private static NoticeQuery<Row> rowsQuery(Collection<Long> participantIds) {
+		return new NoticeQuery<>(
+				"""
+						SELECT p.id,
+						       (SELECT v.review_on FROM bo_plan_version v WHERE v.participant_id = p.id
+						        ORDER BY v.version_no DESC LIMIT 1) AS review_on,
+						       (SELECT min(a.agreed_on) FROM follow_up_agreement a
+						        WHERE a.participant_id = p.id AND a.kind <> 'DECLINED') AS agreed_on,
+						       (SELECT max(m.held_on) FROM bo_plan_needs_meeting m WHERE m.participant_id = p.id) AS met_on,
+						       p.exited_on IS NOT NULL AS exited,
+						       coalesce((SELECT a.kind FROM bo_plan_agreement a
+						                 WHERE a.version_id = (SELECT v.id FROM bo_plan_version v WHERE v.participant_id = p.id
+						                                       ORDER BY v.version_no DESC LIMIT 1)
+						                 ORDER BY a.id DESC LIMIT 1) IN ('SIGNED_ON_PAPER', 'AGREED_ORALLY'), FALSE) AS plan_agreed
+						FROM participant p WHERE p.id IN (:ids)""",
+				Map.of("ids", participantIds), Row.class);
+	}
+
+	/** One participant's plan, agreement and meeting dates. */
+	record Row(long id, LocalDate reviewOn, LocalDate agreedOn, LocalDate metOn, boolean exited, boolean planAgreed) {
 	}
 
 }

@@ -2,8 +2,6 @@ package no.kommune.housingfirst.fit;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import no.kommune.housingfirst.participant.NoticeQuery;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -59,15 +60,40 @@ class FitQueries {
 
 	/** Each participant's standing by id; one statement. */
 	Map<Long, FitStanding> standings(Collection<Long> participantIds) {
-		Map<Long, FitStanding> found = new HashMap<>();
 		if (participantIds.isEmpty()) {
-			return found;
+			return new HashMap<>();
 		}
-		this.jdbc.query(STANDINGS.formatted("p.id IN (:ids)"), new MapSqlParameterSource("ids", participantIds),
-				(rs) -> {
-					found.put(rs.getLong("id"), standing(rs));
-				});
+		NoticeQuery<StandingRow> query = standingsQuery(participantIds);
+		return standings(this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()),
+				new DataClassRowMapper<>(StandingRow.class)));
+	}
+
+	/** The same, as a query a page runs with its other notices in one statement. */
+	static NoticeQuery<StandingRow> standingsQuery(Collection<Long> participantIds) {
+		return new NoticeQuery<>(STANDINGS.formatted("p.id IN (:ids)"), Map.of("ids", participantIds),
+				StandingRow.class);
+	}
+
+	/** The rows of {@link #standingsQuery} by participant. */
+	static Map<Long, FitStanding> standings(List<StandingRow> rows) {
+		Map<Long, FitStanding> found = new HashMap<>();
+		rows.forEach((row) -> found.put(row.id(), row.standing()));
 		return found;
+	}
+
+	/** One participant's series, as {@link #STANDINGS} selects it. */
+	record StandingRow(long id, long teamId, LocalDate activeSince, boolean active, BigDecimal firstOrs,
+			BigDecimal latestOrs, BigDecimal latestSrs, BigDecimal previousSrs, LocalDate lastSession) {
+
+		FitStanding standing() {
+			return new FitStanding(scaled(this.firstOrs), scaled(this.latestOrs), scaled(this.latestSrs),
+					scaled(this.previousSrs), this.lastSession, this.activeSince, this.active);
+		}
+
+		private static BigDecimal scaled(BigDecimal value) {
+			return (value != null) ? value.setScale(1) : null;
+		}
+
 	}
 
 	/**
@@ -123,22 +149,6 @@ class FitQueries {
 			.addValue("change", limits.reliableChange())
 			.addValue("since", Date.valueOf(today.minusDays(limits.daysWithoutFit())));
 		return new HashSet<>(this.jdbc.queryForList(sql, params, Long.class));
-	}
-
-	private static FitStanding standing(ResultSet rs) throws SQLException {
-		return new FitStanding(decimal(rs, "first_ors"), decimal(rs, "latest_ors"), decimal(rs, "latest_srs"),
-				decimal(rs, "previous_srs"), date(rs, "last_session"), date(rs, "active_since"),
-				rs.getBoolean("active"));
-	}
-
-	private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
-		BigDecimal value = rs.getBigDecimal(column);
-		return (value != null) ? value.setScale(1) : null;
-	}
-
-	private static LocalDate date(ResultSet rs, String column) throws SQLException {
-		Date value = rs.getDate(column);
-		return (value != null) ? value.toLocalDate() : null;
 	}
 
 }

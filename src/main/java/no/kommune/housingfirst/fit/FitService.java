@@ -13,6 +13,8 @@ import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.participant.AuditedTransaction;
+import no.kommune.housingfirst.participant.NoticeQuery;
+import no.kommune.housingfirst.participant.NoticeRows;
 import no.kommune.housingfirst.participant.ParticipantHeader;
 import no.kommune.housingfirst.participant.ParticipantNotFoundException;
 import no.kommune.housingfirst.participant.ParticipantRef;
@@ -207,9 +209,30 @@ public class FitService {
 		if (participantIds.isEmpty()) {
 			return Set.of();
 		}
+		return orsDeteriorated(this.queries.standings(participantIds), since);
+	}
+
+	/**
+	 * What {@link #orsDeteriorated(java.util.Collection, NoticeRows, LocalDate)} reads,
+	 * for a page that runs it with its notices in one statement (the FIT notices' own
+	 * query).
+	 */
+	public NoticeQuery<?> standingsQuery(java.util.Collection<Long> participantIds) {
+		return FitQueries.standingsQuery(participantIds);
+	}
+
+	/**
+	 * The same as {@link #orsDeteriorated(java.util.Collection, LocalDate)}, from rows
+	 * fetched.
+	 */
+	public Set<Long> orsDeteriorated(java.util.Collection<Long> participantIds, NoticeRows fetched, LocalDate since) {
+		return orsDeteriorated(FitQueries.standings(fetched.of(FitQueries.standingsQuery(participantIds))), since);
+	}
+
+	private Set<Long> orsDeteriorated(Map<Long, FitStanding> standings, LocalDate since) {
 		LocalDate today = LocalDate.now(this.clock);
 		Set<Long> found = new HashSet<>();
-		this.queries.standings(participantIds).forEach((id, standing) -> {
+		standings.forEach((id, standing) -> {
 			if (standing.lastSession() != null && !standing.lastSession().isBefore(since)
 					&& FitAlert.of(standing, today, this.limits)
 						.stream()

@@ -5,11 +5,17 @@ import java.util.List;
 
 /**
  * Implemented by downstream modules; the participant page shows every bean's notices. A
- * provider answers with one query, and is asked only after the page has found the
- * participant visible to the user (caseworkers and section leaders of the team).
+ * provider names the queries it needs ({@link NoticeQuery}); the page runs all providers'
+ * queries in one statement and hands each provider its rows. A provider is asked only
+ * after the page has found the participant visible to the user (caseworkers and section
+ * leaders of the team).
  */
 public interface ParticipantNotices {
 
-	List<ParticipantNotice> noticesFor(long participantId, LocalDate today);
+	/** What this provider reads for the participant's notices. */
+	List<NoticeQuery<?>> queriesFor(long participantId, LocalDate today);
+
+	/** The notices, from the rows of the queries {@link #queriesFor} named. */
+	List<ParticipantNotice> noticesFor(long participantId, LocalDate today, NoticeRows rows);
 
 }

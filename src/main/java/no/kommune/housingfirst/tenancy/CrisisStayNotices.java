@@ -8,35 +8,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.kommune.housingfirst.participant.NoticeQuery;
+import no.kommune.housingfirst.participant.NoticeRows;
 import no.kommune.housingfirst.participant.ParticipantNotice;
 import no.kommune.housingfirst.participant.ParticipantNotices;
 import no.kommune.housingfirst.visitlog.MyWeekNotices;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the participant page: a stay in a crisis place or temporary housing going on (since
  * when, where, days so far) and the stays together (how many, days in all); on Min uke:
  * only a crisis place going on. Both pages ask only for participants they found visible
- * to the user; one statement whatever the caseload.
+ * to the user; one query, run with the page's other notices in one statement whatever the
+ * caseload.
  */
 @Component
-@Transactional(readOnly = true)
 class CrisisStayNotices implements ParticipantNotices, MyWeekNotices {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-	private final CrisisStays stays;
-
-	CrisisStayNotices(CrisisStays stays) {
-		this.stays = stays;
+	@Override
+	public List<NoticeQuery<?>> queriesFor(long participantId, LocalDate today) {
+		return List.of(CrisisStays.staysQuery(List.of(participantId)));
 	}
 
 	@Override
-	public List<ParticipantNotice> noticesFor(long participantId, LocalDate today) {
-		List<CrisisStays.Stay> all = this.stays.staysOf(List.of(participantId), today);
+	public List<ParticipantNotice> noticesFor(long participantId, LocalDate today, NoticeRows rows) {
+		List<CrisisStays.Stay> all = stays(rows, List.of(participantId), today);
 		List<ParticipantNotice> notices = new ArrayList<>();
 		all.stream().filter(CrisisStays.Stay::current).forEach((s) -> notices.add(current(s)));
 		if (!all.isEmpty()) {
@@ -47,13 +47,22 @@ class CrisisStayNotices implements ParticipantNotices, MyWeekNotices {
 	}
 
 	@Override
-	public Map<Long, List<ParticipantNotice>> noticesFor(Collection<Long> participantIds, LocalDate today) {
+	public List<NoticeQuery<?>> queriesFor(Collection<Long> participantIds, LocalDate today) {
+		return List.of(CrisisStays.staysQuery(participantIds));
+	}
+
+	@Override
+	public Map<Long, List<ParticipantNotice>> noticesFor(Collection<Long> participantIds, LocalDate today,
+			NoticeRows rows) {
 		Map<Long, List<ParticipantNotice>> notices = new HashMap<>();
-		this.stays.staysOf(participantIds, today)
-			.stream()
+		stays(rows, participantIds, today).stream()
 			.filter((s) -> s.current() && s.kind() == StayKind.CRISIS_PLACE)
 			.forEach((s) -> notices.computeIfAbsent(s.participantId(), (k) -> new ArrayList<>()).add(current(s)));
 		return notices;
+	}
+
+	private static List<CrisisStays.Stay> stays(NoticeRows rows, Collection<Long> participantIds, LocalDate today) {
+		return rows.of(CrisisStays.staysQuery(participantIds)).stream().map((row) -> row.stay(today)).toList();
 	}
 
 	private static ParticipantNotice current(CrisisStays.Stay s) {

@@ -16,6 +16,7 @@ import no.kommune.housingfirst.audit.AuditAction;
 import no.kommune.housingfirst.audit.AuditLog;
 import no.kommune.housingfirst.audit.RecordType;
 import no.kommune.housingfirst.participant.AuditedTransaction;
+import no.kommune.housingfirst.participant.NoticeQuery;
 import no.kommune.housingfirst.participant.ParticipantAccess;
 import no.kommune.housingfirst.participant.ParticipantHeader;
 import no.kommune.housingfirst.participant.ParticipantNotFoundException;
@@ -25,6 +26,7 @@ import no.kommune.housingfirst.shared.BrokenRuleException;
 import no.kommune.housingfirst.shared.StaleFormException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -200,13 +202,13 @@ public class CrisisStays {
 				new MapSqlParameterSource(), Boolean.class));
 	}
 
-	/** The stays of several participants, oldest first (for the notices). */
-	List<Stay> staysOf(java.util.Collection<Long> participantIds, LocalDate today) {
-		if (participantIds.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.query(STAY + " WHERE participant_id IN (:ids) ORDER BY from_on, id",
-				new MapSqlParameterSource("ids", participantIds), mapper(today));
+	/**
+	 * The stays of several participants, oldest first, as a query the pages run with
+	 * their other notices in one statement ({@link StayRow#stay} gives each its days).
+	 */
+	static NoticeQuery<StayRow> staysQuery(java.util.Collection<Long> participantIds) {
+		return new NoticeQuery<>(STAY + " WHERE participant_id IN (:ids) ORDER BY from_on, id",
+				java.util.Map.of("ids", participantIds), StayRow.class);
 	}
 
 	private void check(long participantId, Long stayId, StayDetails d) {
@@ -271,13 +273,8 @@ public class CrisisStays {
 	}
 
 	private static RowMapper<Stay> mapper(LocalDate today) {
-		return (rs, n) -> {
-			LocalDate from = rs.getObject("from_on", LocalDate.class);
-			LocalDate to = rs.getObject("to_on", LocalDate.class);
-			return new Stay(rs.getLong("id"), rs.getLong("participant_id"), StayKind.valueOf(rs.getString("kind")),
-					from, to, rs.getString("place"), rs.getString("reason"), rs.getInt("version"),
-					StayDays.of(from, to, today), StayDays.current(from, to, today));
-		};
+		RowMapper<StayRow> rows = new DataClassRowMapper<>(StayRow.class);
+		return (rs, n) -> rows.mapRow(rs, n).stay(today);
 	}
 
 	private LocalDate today() {
@@ -286,6 +283,19 @@ public class CrisisStays {
 
 	/** What a stay says, as the form gives it. */
 	public record StayDetails(StayKind kind, LocalDate fromOn, LocalDate toOn, String place, String reason) {
+	}
+
+	/** One stay as stored ({@link #STAY}). */
+	record StayRow(long id, long participantId, StayKind kind, LocalDate fromOn, LocalDate toOn, String place,
+			String reason, int version) {
+
+		/** With its days, to today when it goes on. */
+		Stay stay(LocalDate today) {
+			return new Stay(this.id, this.participantId, this.kind, this.fromOn, this.toOn, this.place, this.reason,
+					this.version, StayDays.of(this.fromOn, this.toOn, today),
+					StayDays.current(this.fromOn, this.toOn, today));
+		}
+
 	}
 
 	/** One stay with its days (to today when it goes on). */

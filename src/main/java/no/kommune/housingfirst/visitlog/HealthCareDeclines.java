@@ -4,8 +4,12 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import no.kommune.housingfirst.participant.NoticeQuery;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,18 +32,31 @@ public class HealthCareDeclines {
 
 	/** The latest visit date with health care declined, per participant that has one. */
 	public Map<Long, LocalDate> latest(Collection<Long> participantIds) {
-		Map<Long, LocalDate> latest = new HashMap<>();
 		if (participantIds.isEmpty()) {
-			return latest;
+			return new HashMap<>();
 		}
-		this.jdbc.query("""
+		NoticeQuery<Declined> query = latestQuery(participantIds);
+		return latest(this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()),
+				new DataClassRowMapper<>(Declined.class)));
+	}
+
+	/** The same, as a query a page runs with its notices (never with no participants). */
+	public NoticeQuery<Declined> latestQuery(Collection<Long> participantIds) {
+		return new NoticeQuery<>("""
 				SELECT participant_id, max(visit_date) AS declined_on FROM visit
 				WHERE participant_id IN (:ids) AND health_care_declined AND voided_at IS NULL
-				GROUP BY participant_id""", new MapSqlParameterSource("ids", participantIds), (rs) -> {
-			Date on = rs.getDate("declined_on");
-			latest.put(rs.getLong("participant_id"), on.toLocalDate());
-		});
+				GROUP BY participant_id""", Map.of("ids", participantIds), Declined.class);
+	}
+
+	/** The rows of {@link #latestQuery} by participant. */
+	public static Map<Long, LocalDate> latest(List<Declined> rows) {
+		Map<Long, LocalDate> latest = new HashMap<>();
+		rows.forEach((row) -> latest.put(row.participantId(), row.declinedOn()));
 		return latest;
+	}
+
+	/** A participant's latest visit with health care declined. */
+	public record Declined(long participantId, LocalDate declinedOn) {
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import no.kommune.housingfirst.participant.ActiveParticipant;
 import no.kommune.housingfirst.participant.ParticipantDirectory;
+import no.kommune.housingfirst.participant.NoticeRows;
+import no.kommune.housingfirst.participant.NoticeStatement;
 import no.kommune.housingfirst.participant.ParticipantNotice;
 import no.kommune.housingfirst.participant.ParticipantStatus;
 import no.kommune.housingfirst.shared.security.CurrentUser;
@@ -76,12 +78,15 @@ public class MyWeek {
 
 	private final List<MyWeekNotices> noticeProviders;
 
+	private final NoticeStatement noticeStatement;
+
 	private final Clock clock;
 
 	private final ObjectProvider<VisitCadences> cadences;
 
 	MyWeek(ParticipantDirectory participants, NamedParameterJdbcTemplate jdbc, List<MyWeekNotices> noticeProviders,
-			Clock clock, ObjectProvider<VisitCadences> cadences) {
+			NoticeStatement noticeStatement, Clock clock, ObjectProvider<VisitCadences> cadences) {
+		this.noticeStatement = noticeStatement;
 		this.cadences = cadences;
 		this.participants = participants;
 		this.jdbc = jdbc;
@@ -90,8 +95,8 @@ public class MyWeek {
 	}
 
 	/**
-	 * Min uke with each provider's notices: one query per provider for the whole
-	 * caseload, never one per row.
+	 * Min uke with each provider's notices: all providers' queries in one statement for
+	 * the whole caseload, never one per row.
 	 */
 	public Page page(CurrentUser user, IsoWeek week) {
 		List<Row> rows = rows(user, week);
@@ -100,9 +105,11 @@ public class MyWeek {
 		}
 		List<Long> ids = rows.stream().map(Row::participantId).toList();
 		LocalDate today = LocalDate.now(this.clock);
+		NoticeRows fetched = this.noticeStatement.fetch(
+				this.noticeProviders.stream().flatMap((provider) -> provider.queriesFor(ids, today).stream()).toList());
 		Map<Long, List<ParticipantNotice>> notices = new HashMap<>();
 		for (MyWeekNotices provider : this.noticeProviders) {
-			provider.noticesFor(ids, today)
+			provider.noticesFor(ids, today, fetched)
 				.forEach((id, found) -> notices.computeIfAbsent(id, (k) -> new java.util.ArrayList<>()).addAll(found));
 		}
 		return new Page(rows, notices);

@@ -49,6 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TenancyRiskServerTest {
 
 	@Autowired
+	no.kommune.housingfirst.participant.NoticeStatement noticeStatement;
+
+	@Autowired
 	TestDatabase database;
 
 	@Autowired
@@ -138,7 +141,9 @@ class TenancyRiskServerTest {
 		assertThat(own.overdueComplaints()).isEqualTo(2);
 		assertThat(own.atRisk()).isOne();
 
-		Map<Long, List<ParticipantNotice>> shown = this.notices.noticesFor(List.of(ada, bo), this.today);
+		List<Long> both = List.of(ada, bo);
+		Map<Long, List<ParticipantNotice>> shown = this.notices.noticesFor(both, this.today,
+				this.noticeStatement.fetch(this.notices.queriesFor(both, this.today)));
 		List<String> adaSays = shown.get(ada).stream().map(this::words).toList();
 		assertThat(adaSays).containsExactly(
 				"Klage fra Nabo (" + day(this.today.minusDays(20)) + "): svarfristen "

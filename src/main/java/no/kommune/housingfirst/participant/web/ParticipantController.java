@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.kommune.housingfirst.participant.CurrentStay;
 import no.kommune.housingfirst.participant.GuardianNeed;
 import no.kommune.housingfirst.participant.Inclusion;
+import no.kommune.housingfirst.participant.NoticeRows;
+import no.kommune.housingfirst.participant.NoticeStatement;
 import no.kommune.housingfirst.participant.ParticipantAccess;
 import no.kommune.housingfirst.participant.ParticipantDetails;
 import no.kommune.housingfirst.participant.ParticipantDirectory;
@@ -24,7 +26,6 @@ import no.kommune.housingfirst.participant.ParticipantView;
 import no.kommune.housingfirst.participant.ParticipantsToReassign;
 import no.kommune.housingfirst.participant.StaleParticipantException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
-import no.kommune.housingfirst.shared.web.FormInput;
 import no.kommune.housingfirst.shared.security.Role;
 import no.kommune.housingfirst.shared.web.FormInput;
 import no.kommune.housingfirst.staff.Organisation;
@@ -64,12 +65,15 @@ class ParticipantController {
 
 	private final List<ParticipantNotices> noticeProviders;
 
+	private final NoticeStatement noticeStatement;
+
 	private final Clock clock;
 
 	ParticipantController(ParticipantDirectory directory, ParticipantService participants, Organisation organisation,
 			StaffDirectory staff, ParticipantsToReassign toReassign, List<ParticipantNotices> noticeProviders,
-			Clock clock) {
+			NoticeStatement noticeStatement, Clock clock) {
 		this.noticeProviders = noticeProviders;
+		this.noticeStatement = noticeStatement;
 		this.directory = directory;
 		this.participants = participants;
 		this.organisation = organisation;
@@ -173,8 +177,12 @@ class ParticipantController {
 		ParticipantView view = this.participants.view(user, id);
 		// Asked only now, after the view found the participant visible: the page is for
 		// caseworkers and section leaders of the team, and notices may carry health data.
+		// Every provider's queries in one statement.
+		LocalDate today = today();
+		NoticeRows rows = this.noticeStatement.fetch(
+				this.noticeProviders.stream().flatMap((provider) -> provider.queriesFor(id, today).stream()).toList());
 		List<ParticipantNotice> notices = new java.util.ArrayList<>();
-		this.noticeProviders.forEach((provider) -> notices.addAll(provider.noticesFor(id, today())));
+		this.noticeProviders.forEach((provider) -> notices.addAll(provider.noticesFor(id, today, rows)));
 		model.addAttribute("notices", notices);
 		model.addAttribute("participant", view);
 		model.addAttribute("header", view.header());
