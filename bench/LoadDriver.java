@@ -69,8 +69,8 @@ public class LoadDriver {
 	record Page(String name, String role, Call call) {
 	}
 
-	record Phase(int users, double[] ms, long ok, long bad, double seconds, long statements, double dbMs,
-			double lockWaitSamples, double auditLockWaitSamples) {
+	record Phase(int users, double[] ms, long ok, long bad, double seconds, long statements, long utility,
+			double dbMs, double lockWaitSamples, double auditLockWaitSamples) {
 
 		double rps() {
 			return this.ok / this.seconds;
@@ -180,7 +180,7 @@ public class LoadDriver {
 
 		StringBuilder out = new StringBuilder();
 		out.append(String.format("| Page | 1 user p50 / p95 / p99 ms | %d users p50 / p95 / p99 ms | %d users req/s "
-				+ "| SQL statements per request | DB ms per request (1 / %d users) | lock waits at %d users | bad |%n",
+				+ "| SQL statements per request (of them BEGIN/COMMIT) | DB ms per request (1 / %d users) | lock waits at %d users | bad |%n",
 				USERS, USERS, USERS, USERS));
 		out.append("|---|---|---|---|---|---|---|---|\n");
 		for (Map.Entry<String, Phase[]> e : results.entrySet()) {
@@ -188,7 +188,9 @@ public class LoadDriver {
 			Phase many = e.getValue()[1];
 			out.append(String.format("| %s | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.0f | %s | %s | %s | %d |%n",
 					e.getKey(), one.pct(50), one.pct(95), one.pct(99), many.pct(50), many.pct(95), many.pct(99),
-					many.rps(), stats ? String.format("%.1f", (double) one.statements() / one.requests()) : "n/a",
+					many.rps(),
+					stats ? String.format("%.1f (%.1f)", (double) one.statements() / one.requests(),
+							(double) one.utility() / one.requests()) : "n/a",
 					stats ? String.format("%.2f / %.2f", one.dbMs() / one.requests(), many.dbMs() / many.requests())
 							: "n/a",
 					stats ? String.format("%.2f (audit %.2f)", many.lockWaitSamples(), many.auditLockWaitSamples())
@@ -278,20 +280,25 @@ public class LoadDriver {
 			warmupSaves += ok.get();
 		}
 		long statements = 0;
+		long utility = 0;
 		double dbMs = 0;
 		if (stats) {
 			try (Statement st = db.createStatement();
 					ResultSet rs = st.executeQuery("""
-							SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0) FROM pg_stat_statements
+							SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0),
+							       coalesce(sum(calls) FILTER (WHERE query ~* '^\\s*(BEGIN|COMMIT|ROLLBACK|START|SET|SHOW|RESET|DISCARD)'), 0)
+							FROM pg_stat_statements
 							WHERE userid = (SELECT oid FROM pg_roles WHERE rolname = '%s')""".formatted(APP_ROLE))) {
 				rs.next();
 				statements = rs.getLong(1);
 				dbMs = rs.getDouble(2);
+				utility = rs.getLong(3);
 			}
 		}
 		double[] all = times.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sorted().toArray();
 		double n = Math.max(1, samples[0]);
-		return new Phase(users, all, ok.get(), bad.get(), elapsed, statements, dbMs, samples[1] / n, samples[2] / n);
+		return new Phase(users, all, ok.get(), bad.get(), elapsed, statements, utility, dbMs, samples[1] / n,
+				samples[2] / n);
 	}
 
 	static boolean ok(HttpResponse<String> r) {

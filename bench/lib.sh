@@ -96,17 +96,17 @@ hf_pg_ctl() {
 }
 
 # hf_app_start DIR PORT DB_URL [LOG]: the extracted app on 127.0.0.1:PORT as the runtime
-# role (Flyway as the owner), -Xmx1g; waits up to 180 s for /actuator/health. Sets APP_PID.
-# Extra JVM or Spring arguments: HF_APP_ARGS. The generated users log in with a password
+# role (Flyway as the owner), -Xmx1g (or HF_JVM_OPTS); waits up to 180 s for
+# /actuator/health. Sets APP_PID. Extra Spring arguments: HF_APP_ARGS. The generated users log in with a password
 # only (they have no authenticator), so no role is asked for a second factor here; the
 # second factor has tests of its own.
 hf_app_start() {
   local dir=$1 port=$2 url=$3 logfile=${4:-$1/app.log} i
-  log "starting the app (extracted jar, -Xmx1g) on 127.0.0.1:$port"
+  log "starting the app (extracted jar, ${HF_JVM_OPTS:--Xmx1g}) on 127.0.0.1:$port"
   SPRING_DATASOURCE_URL=$url SPRING_DATASOURCE_USERNAME=${APP_USER:-hf_app} \
   SPRING_DATASOURCE_PASSWORD=${APP_PASSWORD:-hf_app} SPRING_FLYWAY_USER=${OWNER_USER:-hf_owner} \
   SPRING_FLYWAY_PASSWORD=${OWNER_PASSWORD:-hf_owner} HF_DB_APP_ROLE=${APP_USER:-hf_app} \
-    java -Xmx1g -jar "$APP_JAR" --server.address=127.0.0.1 --server.port="$port" \
+    java ${HF_JVM_OPTS:--Xmx1g} -jar "$APP_JAR" --server.address=127.0.0.1 --server.port="$port" \
     --housingfirst.security.second-factor.required-roles= ${HF_APP_ARGS:-} \
     > "$logfile" 2>&1 &
   APP_PID=$!
