@@ -152,7 +152,8 @@ public class LoadDriver {
 		long auditBefore = single("SELECT count(*) FROM audit_event");
 		long saved = 0;
 		for (Page page : pages) {
-			if (!only.isEmpty() && !page.name().toLowerCase().contains(only.toLowerCase())) {
+			if (!only.isEmpty() && java.util.Arrays.stream(only.toLowerCase().split(","))
+				.noneMatch((word) -> page.name().toLowerCase().contains(word.strip()))) {
 				continue;
 			}
 			// One session per simulated user, each logged in on its own.

@@ -10,7 +10,7 @@
 #   bench/run.sh L          # issue 14's national size (hours to load; not run routinely)
 #
 # Settings (environment): BENCH_SEED (1), BENCH_SECONDS per phase (10), BENCH_WARMUP (5),
-# BENCH_USERS (16), BENCH_PAGES (a word to run only matching pages), BENCH_TIMEOUT for the
+# BENCH_USERS (16), BENCH_PAGES (a word, or words separated by commas, to run only matching pages), BENCH_TIMEOUT for the
 # whole run in seconds (3600), BENCH_DIR (/tmp/hf-bench-<size>), BENCH_SKIP_PACKAGE=1 to
 # reuse target/*.jar, BENCH_KEEP=1 to leave the database and app running.
 # An existing, EMPTY database instead of the embedded one: BENCH_DB_URL (jdbc:postgresql://...),
