@@ -32,6 +32,8 @@ public class NoticeStatement {
 		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		// json_agg writes every column, null ones as null: a column missing is a mistake.
+		.enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
 		.build();
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -77,6 +77,14 @@ class NoticeStatementTest {
 	}
 
 	@Test
+	void aColumnMissingFromTheQueryFailsLoudly() {
+		NoticeQuery<Row> missing = new NoticeQuery<>(
+				"SELECT 1 AS id, DATE '2026-01-02' AS on_day, 'CRISIS_PLACE' AS kind, TRUE AS flag, 'x' AS note",
+				Map.of(), Row.class);
+		assertThatThrownBy(() -> this.statement.fetch(List.of(missing))).isInstanceOf(RuntimeException.class);
+	}
+
+	@Test
 	void aRowThatDoesNotFitItsRecordFailsLoudly() {
 		NoticeQuery<Count> missing = new NoticeQuery<>("SELECT NULL::bigint AS n", Map.of(), Count.class);
 		assertThatThrownBy(() -> this.statement.fetch(List.of(missing))).isInstanceOf(RuntimeException.class);
