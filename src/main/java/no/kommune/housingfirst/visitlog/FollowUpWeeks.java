@@ -38,6 +38,11 @@ public final class FollowUpWeeks {
 			return new Cell(this.active + 1, this.visited + (wasVisited ? 1 : 0));
 		}
 
+		/** Two groups' cells for the same week taken together. */
+		public Cell plus(Cell other) {
+			return new Cell(this.active + other.active, this.visited + other.visited);
+		}
+
 		/** Whole per cent, or null when nobody was active that week. */
 		public Integer percent() {
 			return (this.active == 0) ? null : Math.round(100f * this.visited / this.active);
@@ -119,13 +124,14 @@ public final class FollowUpWeeks {
 	public static <K> Map<K, List<Cell>> compliance(List<ActiveParticipant> participants, Set<ContactWeek> contacts,
 			List<IsoWeek> weeks, Function<ActiveParticipant, K> group, Map<Long, List<CadencePeriod>> cadences) {
 		Map<K, List<Cell>> table = new LinkedHashMap<>();
+		List<LocalDate> mondays = weeks.stream().map(IsoWeek::monday).toList();
 		for (ActiveParticipant participant : participants) {
 			List<Cell> cells = table.computeIfAbsent(group.apply(participant),
 					(key) -> new ArrayList<>(java.util.Collections.nCopies(weeks.size(), Cell.EMPTY)));
 			List<CadencePeriod> cadence = cadences.getOrDefault(participant.id(), List.of());
 			for (int i = 0; i < weeks.size(); i++) {
 				IsoWeek week = weeks.get(i);
-				if (participant.activeThroughout(week.monday(), week.sunday())) {
+				if (participant.activeThroughout(mondays.get(i), mondays.get(i).plusDays(6))) {
 					cells.set(i, cells.get(i).plus(followedUp(participant.id(), week, contacts, cadence)));
 				}
 			}

@@ -4,9 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
+import java.time.Year;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,17 +18,25 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 	private static final Pattern TEXT = Pattern.compile("(\\d{4})-W(\\d{1,2})");
 
 	public IsoWeek {
-		LocalDate probe = LocalDate.of(year, 6, 1)
-			.with(IsoFields.WEEK_BASED_YEAR, year)
-			.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 1);
-		long weeksInYear = probe.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-		if (week < 1 || week > weeksInYear) {
+		if (week < 1 || week > weeksIn(year)) {
 			throw new IllegalArgumentException("No week " + week + " in " + year);
 		}
 	}
 
+	/**
+	 * 53 when the year begins on a Thursday, or on a Wednesday in a leap year; 52
+	 * otherwise. Plain arithmetic rather than {@code IsoFields}: dashboards do this for
+	 * thousands of participant-weeks per page.
+	 */
+	static int weeksIn(int year) {
+		DayOfWeek first = LocalDate.of(year, 1, 1).getDayOfWeek();
+		return (first == DayOfWeek.THURSDAY || (first == DayOfWeek.WEDNESDAY && Year.isLeap(year))) ? 53 : 52;
+	}
+
+	/** The week of a date: the week-based year and week of that week's Thursday. */
 	public static IsoWeek of(LocalDate date) {
-		return new IsoWeek(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+		LocalDate thursday = date.plusDays(DayOfWeek.THURSDAY.getValue() - date.getDayOfWeek().getValue());
+		return new IsoWeek(thursday.getYear(), (thursday.getDayOfYear() - 1) / 7 + 1);
 	}
 
 	public static IsoWeek of(Instant instant, ZoneId zone) {
@@ -54,10 +60,10 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 		}
 	}
 
+	/** The Monday of week 1 is the Monday on or before 4 January. */
 	public LocalDate monday() {
-		return LocalDate.of(this.year, 1, 4)
-			.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, this.week)
-			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate january4 = LocalDate.of(this.year, 1, 4);
+		return january4.plusDays(7L * (this.week - 1) - (january4.getDayOfWeek().getValue() - 1));
 	}
 
 	public LocalDate sunday() {
@@ -69,17 +75,18 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 	}
 
 	public IsoWeek plus(long weeks) {
-		return of(monday().plusWeeks(weeks));
+		return (weeks == 0) ? this : of(monday().plusWeeks(weeks));
 	}
 
 	/** Whole weeks from this week to the other (negative when the other is earlier). */
 	public long weeksUntil(IsoWeek other) {
-		return ChronoUnit.WEEKS.between(monday(), other.monday());
+		return (other.monday().toEpochDay() - monday().toEpochDay()) / 7;
 	}
 
 	@Override
 	public int compareTo(IsoWeek other) {
-		return monday().compareTo(other.monday());
+		return (this.year != other.year) ? Integer.compare(this.year, other.year)
+				: Integer.compare(this.week, other.week);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -145,6 +146,14 @@ public class VisitCompliance {
 		return (contacts != null) ? contacts : 0;
 	}
 
+	private static List<FollowUpWeeks.Cell> addCells(List<FollowUpWeeks.Cell> a, List<FollowUpWeeks.Cell> b) {
+		List<FollowUpWeeks.Cell> sum = new ArrayList<>(a.size());
+		for (int i = 0; i < a.size(); i++) {
+			sum.add(a.get(i).plus(b.get(i)));
+		}
+		return sum;
+	}
+
 	/** The last {@link #WEEKS} complete ISO weeks, oldest first. */
 	public List<IsoWeek> lastCompleteWeeks() {
 		IsoWeek current = IsoWeek.of(LocalDate.now(this.clock));
@@ -218,11 +227,15 @@ public class VisitCompliance {
 		Map<Long, String> names = this.staff
 			.namesOf(active.stream().map(ActiveParticipant::primaryCaseworkerId).collect(Collectors.toSet()));
 		List<Line> lines = new ArrayList<>();
-		FollowUpWeeks.compliance(active, contacts, weeks, ActiveParticipant::teamId, cadence)
-			.forEach((team, cells) -> lines.add(new Line(team, teamNames.get(team), null, null, cells)));
+		// Counted once per caseworker; a team's cells are its caseworkers' cells added up
+		// (every participant has one team and one primary caseworker).
+		Map<Long, List<FollowUpWeeks.Cell>> perTeam = new LinkedHashMap<>();
 		FollowUpWeeks.compliance(active, contacts, weeks, (p) -> List.of(p.teamId(), p.primaryCaseworkerId()), cadence)
-			.forEach((key, cells) -> lines
-				.add(new Line(key.get(0), teamNames.get(key.get(0)), key.get(1), names.get(key.get(1)), cells)));
+			.forEach((key, cells) -> {
+				lines.add(new Line(key.get(0), teamNames.get(key.get(0)), key.get(1), names.get(key.get(1)), cells));
+				perTeam.merge(key.get(0), cells, VisitCompliance::addCells);
+			});
+		perTeam.forEach((team, cells) -> lines.add(new Line(team, teamNames.get(team), null, null, cells)));
 		lines.sort(Comparator.comparing(Line::teamName)
 			.thenComparing((line) -> line.caseworkerName() == null ? "" : line.caseworkerName()));
 		List<Missed> missed = active.stream()

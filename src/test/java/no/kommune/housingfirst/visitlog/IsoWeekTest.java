@@ -3,6 +3,8 @@ package no.kommune.housingfirst.visitlog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,37 @@ class IsoWeekTest {
 		assertThat(IsoWeek.parse(null)).isNull();
 		assertThat(new IsoWeek(2026, 47).contains(LocalDate.of(2026, 11, 22))).isTrue();
 		assertThat(new IsoWeek(2026, 47).contains(LocalDate.of(2026, 11, 23))).isFalse();
+	}
+
+	@Test
+	void agreesWithTheJdkOnEveryDayFrom1900To2100() {
+		// The arithmetic (the Thursday's year and day of year; Monday on or before 4
+		// January) checked day by day against java.time's generic ISO fields.
+		IsoWeek previous = null;
+		for (LocalDate day = LocalDate.of(1900, 1, 1); day.getYear() < 2100; day = day.plusDays(1)) {
+			IsoWeek week = IsoWeek.of(day);
+			assertThat(week.year()).as("%s", day).isEqualTo(day.get(IsoFields.WEEK_BASED_YEAR));
+			assertThat(week.week()).as("%s", day).isEqualTo(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+			assertThat(week.contains(day)).as("%s", day).isTrue();
+			if (day.getDayOfWeek().getValue() == 1) {
+				assertThat(week.monday()).isEqualTo(day);
+				if (previous != null) {
+					assertThat(previous.plus(1)).isEqualTo(week);
+					assertThat(week.plus(-1)).isEqualTo(previous);
+					assertThat(previous.compareTo(week)).isNegative();
+					assertThat(week.compareTo(previous)).isPositive();
+					assertThat(previous.weeksUntil(week)).isEqualTo(1);
+				}
+				previous = week;
+			}
+		}
+		for (int year = 1900; year < 2100; year++) {
+			long weeks = LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+			assertThat(IsoWeek.weeksIn(year)).as("weeks in %d", year).isEqualTo(weeks);
+		}
+		assertThat(new IsoWeek(2020, 10).weeksUntil(new IsoWeek(2026, 10)))
+			.isEqualTo(ChronoUnit.WEEKS.between(new IsoWeek(2020, 10).monday(), new IsoWeek(2026, 10).monday()));
+		assertThat(new IsoWeek(2026, 10).plus(0)).isEqualTo(new IsoWeek(2026, 10));
 	}
 
 }
