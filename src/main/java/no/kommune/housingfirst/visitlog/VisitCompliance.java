@@ -198,26 +198,36 @@ public class VisitCompliance {
 				.addValue("from", Date.valueOf(weeks.get(0).plus(-(MAX_CADENCE_WEEKS - 1)).monday()))
 				.addValue("firstMonday", Date.valueOf(weeks.get(0).monday()))
 				.addValue("today", Date.valueOf(today)), user);
+			// Each participant's weeks with contact as bits counted from the first Monday
+			// asked for (bit i: i weeks later): one small number per row instead of an
+			// array of dates to parse.
+			IsoWeek firstWeek = weeks.get(0).plus(-(MAX_CADENCE_WEEKS - 1));
+			List<IsoWeek> span = new ArrayList<>();
+			for (IsoWeek week = firstWeek; week.compareTo(current) <= 0; week = week.plus(1)) {
+				span.add(week);
+			}
 			this.jdbc.query("""
 					SELECT p.id, p.exited_on IS NULL AS following, l.last_contact,
-					       ARRAY(SELECT DISTINCT w.week_monday FROM visit_week w
-					             WHERE w.participant_id = p.id AND w.week_monday >= :from AND w.contacts > 0)
-					           AS mondays
+					       (SELECT coalesce(bit_or(1 << ((w.week_monday - CAST(:from AS DATE)) / 7)), 0)
+					        FROM visit_week w
+					        WHERE w.participant_id = p.id AND w.week_monday BETWEEN :from AND :today
+					          AND w.contacts > 0) AS weeks
 					FROM participant p
 					LEFT JOIN visit_last_contact l ON l.participant_id = p.id
 					WHERE p.team_id IN (:teams) AND p.active_since <= :today
 					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday) AND """ + UNRESTRICTED, params, (rs) -> {
 				long id = rs.getLong("id");
-				java.sql.Array mondays = rs.getArray("mondays");
-				if (mondays != null) {
-					// One index-only range read per participant in follow-up.
-					for (Object monday : (Object[]) mondays.getArray()) {
-						contacts.add(new FollowUpWeeks.ContactWeek(id, IsoWeek.of(((Date) monday).toLocalDate())));
+				// One index-only range read per participant in follow-up.
+				int bits = rs.getInt("weeks");
+				for (int i = 0; i < span.size(); i++) {
+					if ((bits & (1 << i)) != 0) {
+						contacts.add(new FollowUpWeeks.ContactWeek(id, span.get(i)));
 					}
 				}
 				// The latest contact of those still in follow-up (the missed list).
-				if (rs.getBoolean("following") && rs.getDate("last_contact") != null) {
-					lastContact.put(id, rs.getDate("last_contact").toLocalDate());
+				LocalDate last = rs.getObject("last_contact", LocalDate.class);
+				if (rs.getBoolean("following") && last != null) {
+					lastContact.put(id, last);
 				}
 			});
 		}
