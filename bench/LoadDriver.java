@@ -132,7 +132,7 @@ public class LoadDriver {
 		pages.add(new Page("dashboard (leader, one section)", "leader", (s, u, n) -> ok(s.get("/dashboard?section=1"))));
 		pages.add(new Page("dashboard (leader of every section, all)", "country", (s, u, n) -> ok(s.get("/dashboard"))));
 		pages.add(new Page("dashboard list (leader, active participants)", "leader",
-				(s, u, n) -> ok(s.get("/dashboard/people?measure=caseload&section=1&page=" + (n % 4)))));
+				(s, u, n) -> ok(s.get("/dashboard/people?measure=caseload&section=1&page=" + (n % 2)))));
 		pages.add(new Page("access log (leader, longest history)", "leader",
 				(s, u, n) -> ok(s.get("/participants/" + longestHistory + "/access-log"))));
 		pages.add(new Page("NAV first-rent queue", "nav", (s, u, n) -> ok(s.get("/nav/first-rent"))));

@@ -23,7 +23,7 @@ SELECT count(*) > 0 AS hf_not_empty FROM participant \gset
 DO $$ BEGIN RAISE EXCEPTION 'generate.sql: the database already has participants; start from an empty one'; END $$;
 \endif
 
-SELECT set_config('bench.seed', :'seed', false), set_config('bench.today', current_date::text, false);
+SELECT set_config('bench.seed', :'seed', false), set_config('bench.today', current_date::text, false) \gset bench_
 
 -- A number in [0, 1) from the seed, a stream name and a row key.
 CREATE FUNCTION pg_temp.r(stream text, k bigint) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -238,31 +238,34 @@ FROM (SELECT v.visit_date + time '14:55' + (v.id % 300) * interval '1 second' AS
       WHERE cfg.audit_per_visit >= 1) a;
 
 -- Loaded with the triggers off (their id, time and link are ours here), and linked in the
--- chain exactly as V021's commit-time trigger links rows: in order, each row's hash over
--- the previous link's hash and its content.
+-- chain exactly as V021's commit-time trigger links rows: in id order, each row's hash over
+-- the previous link's hash and its content. The chain is a running aggregate (a window over
+-- the rows in id order), so 20 M rows link in one pass instead of one INSERT at a time.
+SELECT EXISTS (SELECT 1 FROM audit_event) AS hf_audit_not_empty \gset
+\if :hf_audit_not_empty
+DO $$ BEGIN RAISE EXCEPTION 'generate.sql: audit_event is not empty'; END $$;
+\endif
+CREATE FUNCTION pg_temp.link(h bytea, content text) RETURNS bytea LANGUAGE sql IMMUTABLE STRICT
+    RETURN sha256(h || convert_to(content, 'UTF8'));
+SELECT audit_chain_genesis() AS hf_genesis \gset
+CREATE AGGREGATE pg_temp.chain(text) (SFUNC = pg_temp.link, STYPE = bytea, INITCOND = :'hf_genesis');
 ALTER TABLE audit_event DISABLE TRIGGER USER;
-DO $$
-DECLARE
-    r audit_event;
-    h BYTEA := audit_chain_genesis();
-    n BIGINT := 0;
-BEGIN
-    IF EXISTS (SELECT 1 FROM audit_event) THEN
-        RAISE EXCEPTION 'generate.sql: audit_event is not empty';
-    END IF;
-    FOR r IN SELECT id, occurred_at, actor_id, actor_username, actor_name, actor_roles, actor_team_ids, participant_id,
-                    participant_team_id, record_type, record_id, action, 'ALLOWED'
-             FROM audit_src ORDER BY id LOOP
-        n := n + 1;
-        h := sha256(h || convert_to(audit_event_content(r), 'UTF8'));
-        INSERT INTO audit_event VALUES (r.*);
-        INSERT INTO audit_chain (seq, event_id, row_hash) VALUES (n, r.id, h);
-    END LOOP;
-    DELETE FROM audit_chain_head;
-    INSERT INTO audit_chain_head (last_seq, last_hash) VALUES (n, h);
-    PERFORM setval('audit_event_id_seq', coalesce((SELECT max(id) FROM audit_event), 0) + 1, false);
-END $$;
+INSERT INTO audit_event (id, occurred_at, actor_id, actor_username, actor_name, actor_roles, actor_team_ids,
+    participant_id, participant_team_id, record_type, record_id, action, outcome)
+SELECT id, occurred_at, actor_id, actor_username, actor_name, actor_roles, actor_team_ids, participant_id,
+       participant_team_id, record_type, record_id, action, 'ALLOWED'
+FROM audit_src ORDER BY id;
 ALTER TABLE audit_event ENABLE TRIGGER USER;
+INSERT INTO audit_chain (seq, event_id, row_hash)
+SELECT row_number() OVER w, e.id, pg_temp.chain(audit_event_content(e)) OVER w
+FROM audit_event e
+WINDOW w AS (ORDER BY e.id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW);
+DELETE FROM audit_chain_head;
+INSERT INTO audit_chain_head (last_seq, last_hash)
+SELECT c.seq, c.row_hash FROM audit_chain c ORDER BY c.seq DESC LIMIT 1;
+INSERT INTO audit_chain_head (last_seq, last_hash)
+SELECT 0, audit_chain_genesis() WHERE NOT EXISTS (SELECT 1 FROM audit_chain_head);
+SELECT setval('audit_event_id_seq', coalesce((SELECT max(id) FROM audit_event), 0) + 1, false) \gset bench_
 
 \echo sequences
 -- Explicit ids above: move every identity sequence past them.

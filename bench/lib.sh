@@ -130,7 +130,8 @@ hf_generate() {
   log "generating: $4 teams of $5 caseworkers, $6 active + $7 exited participants, $8 years (seed $2)"
   start=$(date +%s)
   psql -X -q "$url" -v seed="$2" -v sections="$3" -v teams="$4" -v cw_per_team="$5" -v active="$6" \
-    -v exited="$7" -v years="$8" -v audit_per_visit="$9" -f "$ROOT/bench/generate.sql"
+    -v exited="$7" -v years="$8" -v audit_per_visit="$9" -f "$ROOT/bench/generate.sql" |
+    while IFS= read -r line; do [ -z "$line" ] || log "$line"; done
   log "generated in $(( $(date +%s) - start )) s"
 }
 

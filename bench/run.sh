@@ -7,12 +7,14 @@
 #
 #   bench/run.sh S          # 1 team, 30 active                    (~6 min)
 #   bench/run.sh M          # 150 caseworkers, 15 teams, 1,500 active, 10 years (~20 min)
-#   bench/run.sh L          # issue 14's national size (hours to load; not run routinely)
+#   bench/run.sh L          # issue 14's national size (~9 M visits, ~20 M audit rows)
 #
 # Settings (environment): BENCH_SEED (1), BENCH_SECONDS per phase (10), BENCH_WARMUP (5),
 # BENCH_USERS (16), BENCH_PAGES (a word, or words separated by commas, to run only matching pages), BENCH_TIMEOUT for the
 # whole run in seconds (3600), BENCH_DIR (/tmp/hf-bench-<size>), BENCH_SKIP_PACKAGE=1 to
-# reuse target/*.jar, BENCH_KEEP=1 to leave the database and app running.
+# reuse target/*.jar, BENCH_KEEP=1 to leave the database and app running, BENCH_REUSE=1 to
+# start the database an earlier run generated in BENCH_DIR at the same size and seed again
+# instead of generating it anew.
 # An existing, EMPTY database instead of the embedded one: BENCH_DB_URL (jdbc:postgresql://...),
 # BENCH_OWNER_USER/_PASSWORD (schema owner, runs Flyway and the generator), BENCH_APP_USER/
 # _PASSWORD (runtime role), BENCH_STATS_USER/_PASSWORD (may read and reset pg_stat_statements).
@@ -53,7 +55,22 @@ mkdir -p "$DIR"
 hf_package
 hf_extract "$DIR"
 
-if [ -z "${BENCH_DB_URL:-}" ]; then
+REUSED=
+if [ -z "${BENCH_DB_URL:-}" ] && [ "${BENCH_REUSE:-0}" = 1 ] && [ -f "$DIR/generated" ] \
+   && [ "$(cut -d' ' -f1-2 "$DIR/generated")" = "$SIZE $SEED" ]; then
+  # The database a previous run generated at this size and seed: started again, not refilled.
+  REUSED=$(cat "$DIR/generated")
+  log "reusing the database generated as: $REUSED"
+  if [ "$(cut -d' ' -f3 "$DIR/generated")" != "$(date -u +%F)" ]; then
+    log "note: generated on another day, so \"this week\" is not where the generator put it"
+  fi
+  hf_pg_ctl "$DIR" start -o "-p $PG_PORT"
+  DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/housingfirst"
+  OWNER_USER=hf_owner; OWNER_PASSWORD=hf_owner; APP_USER=hf_app; APP_PASSWORD=hf_app
+  STATS_USER=postgres; STATS_PASSWORD=
+  GEN_URL="postgresql://postgres@127.0.0.1:$PG_PORT/housingfirst"
+elif [ -z "${BENCH_DB_URL:-}" ]; then
+  rm -f "$DIR/generated"
   hf_pg_create "$DIR" "$PG_PORT"
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/housingfirst"
   OWNER_USER=hf_owner; OWNER_PASSWORD=hf_owner; APP_USER=hf_app; APP_PASSWORD=hf_app
@@ -70,7 +87,10 @@ fi
 
 hf_app_start "$DIR" "$APP_PORT" "$DB_URL" || exit 1
 
-hf_generate "$GEN_URL" "$SEED" $SECTIONS $TEAMS $CW $ACTIVE $EXITED $YEARS $AUDIT
+if [ -z "$REUSED" ]; then
+  hf_generate "$GEN_URL" "$SEED" $SECTIONS $TEAMS $CW $ACTIVE $EXITED $YEARS $AUDIT
+  if [ -z "${BENCH_DB_URL:-}" ]; then echo "$SIZE $SEED $(date -u +%F)" > "$DIR/generated"; fi
+fi
 log "database $(psql -X -qtA "$GEN_URL" -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"
 
 log "driving the pages (${BENCH_SECONDS:-10} s per phase, 1 and ${BENCH_USERS:-16} users)"
