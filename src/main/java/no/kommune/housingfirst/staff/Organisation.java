@@ -28,7 +28,7 @@ public class Organisation {
 	}
 
 	public List<TeamSummary> teams() {
-		return this.teams.findAllWithSection().stream().map(Organisation::summary).toList();
+		return this.teams.findAllSummaries();
 	}
 
 	/** One team's name, for a page that shows only that (not the whole list). */
@@ -65,10 +65,6 @@ public class Organisation {
 
 	static SectionSummary summary(Section section) {
 		return new SectionSummary(section.getId(), section.getName());
-	}
-
-	static TeamSummary summary(Team team) {
-		return new TeamSummary(team.getId(), team.getName(), team.getSection().getId(), team.getSection().getName());
 	}
 
 }

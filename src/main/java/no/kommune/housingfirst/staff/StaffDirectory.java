@@ -67,10 +67,9 @@ public class StaffDirectory {
 		if (ids.isEmpty()) {
 			return java.util.Map.of();
 		}
-		return this.members.findNames(Set.copyOf(ids))
+		return this.members.findNamesAndStatus(Set.copyOf(ids))
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(StaffMemberRepository.NameOnly::getId,
-					StaffMemberRepository.NameOnly::getFullName));
+			.collect(java.util.stream.Collectors.toMap(StaffName::id, StaffName::fullName));
 	}
 
 	/**

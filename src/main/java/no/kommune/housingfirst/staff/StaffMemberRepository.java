@@ -26,9 +26,6 @@ interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
 
 	boolean existsByUsername(String username);
 
-	@Query("select m.id as id, m.fullName as fullName from StaffMember m where m.id in :ids")
-	java.util.List<NameOnly> findNames(java.util.Collection<Long> ids);
-
 	@Query("select new no.kommune.housingfirst.staff.StaffName(m.id, m.fullName, m.active) from StaffMember m "
 			+ "where m.id in :ids")
 	java.util.List<StaffName> findNamesAndStatus(java.util.Collection<Long> ids);
@@ -55,14 +52,6 @@ interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
 	interface LeaderOfSection {
 
 		Long getSectionId();
-
-		String getFullName();
-
-	}
-
-	interface NameOnly {
-
-		Long getId();
 
 		String getFullName();
 

@@ -4,15 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface TeamRepository extends JpaRepository<Team, Long> {
 
-	@EntityGraph(attributePaths = "section")
-	@Query("select t from Team t join t.section s order by s.name, t.name")
-	List<Team> findAllWithSection();
+	/** Every team with its section, as summaries: no entity is loaded (issue 14). */
+	@Query("select new no.kommune.housingfirst.staff.TeamSummary(t.id, t.name, s.id, s.name) "
+			+ "from Team t join t.section s order by s.name, t.name")
+	List<TeamSummary> findAllSummaries();
 
 	@Query("select t.id from Team t where t.section.id in :sectionIds")
 	Set<Long> findIdsBySectionIds(Collection<Long> sectionIds);
