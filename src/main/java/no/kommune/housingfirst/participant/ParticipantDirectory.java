@@ -16,7 +16,6 @@ import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.web.FormInput;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
-import no.kommune.housingfirst.staff.TeamSummary;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -95,9 +94,8 @@ public class ParticipantDirectory {
 		this.audit.searched(user, RecordType.PARTICIPANT_LIST);
 		Map<Long, String> names = this.staff
 			.namesOf(rows.stream().map(Row::primaryCaseworkerId).collect(Collectors.toSet()));
-		Map<Long, String> teamNames = this.organisation.teams()
-			.stream()
-			.collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
+		Map<Long, String> teamNames = this.organisation
+			.teamNames(rows.stream().map(Row::teamId).collect(Collectors.toSet()));
 		LocalDate today = LocalDate.now(this.clock);
 		List<ParticipantRow> content = rows.stream()
 			.map((r) -> new ParticipantRow(r.id(), r.fullName(), r.birthDate(),

@@ -2,7 +2,9 @@ package no.kommune.housingfirst.staff;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import no.kommune.housingfirst.shared.NotFoundException;
 
@@ -29,6 +31,19 @@ public class Organisation {
 
 	public List<TeamSummary> teams() {
 		return this.teams.findAllSummaries();
+	}
+
+	/**
+	 * Only these teams, in the order of {@link #teams()}: a page that shows a few teams
+	 * does not read them all (issue 14).
+	 */
+	public List<TeamSummary> teams(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.teams.findSummaries(Set.copyOf(ids));
+	}
+
+	/** These teams' names by id. */
+	public Map<Long, String> teamNames(Collection<Long> ids) {
+		return teams(ids).stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
 	}
 
 	/** One team's name, for a page that shows only that (not the whole list). */

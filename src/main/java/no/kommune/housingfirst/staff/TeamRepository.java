@@ -14,6 +14,10 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 			+ "from Team t join t.section s order by s.name, t.name")
 	List<TeamSummary> findAllSummaries();
 
+	@Query("select new no.kommune.housingfirst.staff.TeamSummary(t.id, t.name, s.id, s.name) "
+			+ "from Team t join t.section s where t.id in :ids order by s.name, t.name")
+	List<TeamSummary> findSummaries(Collection<Long> ids);
+
 	@Query("select t.id from Team t where t.section.id in :sectionIds")
 	Set<Long> findIdsBySectionIds(Collection<Long> sectionIds);
 

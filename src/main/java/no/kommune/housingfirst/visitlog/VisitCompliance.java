@@ -19,7 +19,6 @@ import no.kommune.housingfirst.participant.ParticipantDirectory;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.staff.Organisation;
 import no.kommune.housingfirst.staff.StaffDirectory;
-import no.kommune.housingfirst.staff.TeamSummary;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -231,9 +230,8 @@ public class VisitCompliance {
 				}
 			});
 		}
-		Map<Long, String> teamNames = this.organisation.teams()
-			.stream()
-			.collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
+		Map<Long, String> teamNames = this.organisation
+			.teamNames(active.stream().map(ActiveParticipant::teamId).collect(Collectors.toSet()));
 		Map<Long, String> names = this.staff
 			.namesOf(active.stream().map(ActiveParticipant::primaryCaseworkerId).collect(Collectors.toSet()));
 		List<Line> lines = new ArrayList<>();

@@ -236,7 +236,7 @@ class ParticipantController {
 	}
 
 	private List<TeamSummary> teams(Set<Long> ids) {
-		return this.organisation.teams().stream().filter((t) -> ids.contains(t.id())).toList();
+		return this.organisation.teams(ids);
 	}
 
 	private LocalDate today() {

@@ -29,10 +29,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<TeamSummary> teams = this.organisation.teams()
-			.stream()
-			.filter((team) -> user.teamIds().contains(team.id()))
-			.toList();
+		List<TeamSummary> teams = this.organisation.teams(user.teamIds());
 		List<SectionSummary> sections = this.organisation.sections()
 			.stream()
 			.filter((section) -> user.sectionIds().contains(section.id()))
