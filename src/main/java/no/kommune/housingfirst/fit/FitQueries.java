@@ -28,28 +28,25 @@ class FitQueries {
 	/**
 	 * First and latest ORS total, latest and previous SRS total, latest session; for the
 	 * participants the filter picks, with when their follow-up began and whether it goes
-	 * on.
+	 * on. One pass over each participant's own sessions (the session index by
+	 * participant), so the cost follows the participants asked for, not every session in
+	 * the country (issue 13).
 	 */
 	private static final String STANDINGS = """
 			SELECT p.id, p.team_id, p.active_since, p.status <> 'EXITED' AS active,
-			       o.first_ors, o.latest_ors, r.latest_srs, r.previous_srs, l.last_session
+			       f.first_ors, f.latest_ors, f.latest_srs, f.previous_srs, f.last_session
 			FROM participant p
-			LEFT JOIN (SELECT participant_id,
-			                  (array_agg(ors_total ORDER BY session_date, id))[1] AS first_ors,
-			                  (array_agg(ors_total ORDER BY session_date DESC, id DESC))[1] AS latest_ors
-			           FROM fit_session
-			           WHERE ors_total IS NOT NULL AND participant_id IN (SELECT id FROM participant p WHERE %1$s)
-			           GROUP BY participant_id) o ON o.participant_id = p.id
-			LEFT JOIN (SELECT participant_id,
-			                  (array_agg(srs_total ORDER BY session_date DESC, id DESC))[1] AS latest_srs,
-			                  (array_agg(srs_total ORDER BY session_date DESC, id DESC))[2] AS previous_srs
-			           FROM fit_session
-			           WHERE srs_total IS NOT NULL AND participant_id IN (SELECT id FROM participant p WHERE %1$s)
-			           GROUP BY participant_id) r ON r.participant_id = p.id
-			LEFT JOIN (SELECT participant_id, max(session_date) AS last_session
-			           FROM fit_session
-			           WHERE participant_id IN (SELECT id FROM participant p WHERE %1$s)
-			           GROUP BY participant_id) l ON l.participant_id = p.id
+			LEFT JOIN LATERAL (
+			  SELECT (array_agg(s.ors_total ORDER BY s.session_date, s.id)
+			              FILTER (WHERE s.ors_total IS NOT NULL))[1] AS first_ors,
+			         (array_agg(s.ors_total ORDER BY s.session_date DESC, s.id DESC)
+			              FILTER (WHERE s.ors_total IS NOT NULL))[1] AS latest_ors,
+			         (array_agg(s.srs_total ORDER BY s.session_date DESC, s.id DESC)
+			              FILTER (WHERE s.srs_total IS NOT NULL))[1] AS latest_srs,
+			         (array_agg(s.srs_total ORDER BY s.session_date DESC, s.id DESC)
+			              FILTER (WHERE s.srs_total IS NOT NULL))[2] AS previous_srs,
+			         max(s.session_date) AS last_session
+			  FROM fit_session s WHERE s.participant_id = p.id) f ON TRUE
 			WHERE %1$s""";
 
 	private final NamedParameterJdbcTemplate jdbc;

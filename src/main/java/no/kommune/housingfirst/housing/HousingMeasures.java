@@ -53,11 +53,13 @@ public class HousingMeasures {
 			  SELECT f.id, h.months, CAST(f.moved_in + make_interval(months => h.months) AS DATE) AS point
 			  FROM first f CROSS JOIN horizon h WHERE f.moved_in + make_interval(months => h.months) <= :today)
 			, at_point AS (
-			  SELECT e.id, e.months, EXISTS (SELECT 1 FROM tenancy t WHERE t.participant_id = e.id
-			           AND t.first_night_on <= e.point AND (t.ended_on IS NULL OR t.ended_on > e.point)) AS covered,
-			         (SELECT t.end_reason FROM tenancy t WHERE t.participant_id = e.id AND t.ended_on <= e.point
-			          ORDER BY t.ended_on DESC, t.id DESC LIMIT 1) AS last_end
-			  FROM eligible e)
+			  SELECT e.id, e.months, x.covered, x.last_end
+			  FROM eligible e CROSS JOIN LATERAL (
+			    SELECT coalesce(bool_or(t.first_night_on <= e.point
+			                            AND (t.ended_on IS NULL OR t.ended_on > e.point)), FALSE) AS covered,
+			           (array_agg(t.end_reason ORDER BY t.ended_on DESC, t.id DESC)
+			                FILTER (WHERE t.ended_on <= e.point))[1] AS last_end
+			    FROM tenancy t WHERE t.participant_id = e.id) x)
 			""";
 
 	public static final List<Integer> STABILITY_MONTHS = List.of(12, 24, 36);

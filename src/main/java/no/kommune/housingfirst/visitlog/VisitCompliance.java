@@ -206,13 +206,14 @@ public class VisitCompliance {
 				span.add(week);
 			}
 			this.jdbc.query("""
-					SELECT p.id, p.exited_on IS NULL AS following, l.last_contact,
+					SELECT p.id, p.exited_on IS NULL AS following,
+					       (SELECT l.last_contact FROM visit_last_contact l WHERE l.participant_id = p.id)
+					           AS last_contact,
 					       (SELECT coalesce(bit_or(1 << ((w.week_monday - CAST(:from AS DATE)) / 7)), 0)
 					        FROM visit_week w
 					        WHERE w.participant_id = p.id AND w.week_monday BETWEEN :from AND :today
 					          AND w.contacts > 0) AS weeks
 					FROM participant p
-					LEFT JOIN visit_last_contact l ON l.participant_id = p.id
 					WHERE p.team_id IN (:teams) AND p.active_since <= :today
 					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday) AND """ + UNRESTRICTED, params, (rs) -> {
 				long id = rs.getLong("id");
