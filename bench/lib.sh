@@ -141,8 +141,10 @@ hf_machine() {
 }
 
 # hf_verify_audit_chain URL: the audit trail's hash chain checked in SQL, as V021 computes it.
+# One snapshot for the links, the head and the count (REPEATABLE READ), so rows the app appends
+# while the check runs (minutes at L) are neither counted nor mistaken for a differing head.
 hf_verify_audit_chain() {
-  psql -X -q "$1" -v ON_ERROR_STOP=1 -c "DO \$\$
+  psql -X -q "$1" -v ON_ERROR_STOP=1 -c "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" -c "DO \$\$
 DECLARE r record; h BYTEA := audit_chain_genesis(); n BIGINT := 0;
 BEGIN
   FOR r IN SELECT c.seq, c.row_hash, e FROM audit_chain c LEFT JOIN audit_event e ON e.id = c.event_id ORDER BY c.seq LOOP
@@ -154,5 +156,5 @@ BEGIN
   IF h <> (SELECT last_hash FROM audit_chain_head) THEN RAISE EXCEPTION 'audit chain head differs'; END IF;
   IF (SELECT count(*) FROM audit_event) <> n THEN RAISE EXCEPTION 'audit rows in no link'; END IF;
   RAISE NOTICE 'audit chain intact rows=% head=%', n, encode(h, 'hex');
-END \$\$" 2>&1 | sed 's/^/  /'
+END \$\$" -c "COMMIT" 2>&1 | sed 's/^/  /'
 }
