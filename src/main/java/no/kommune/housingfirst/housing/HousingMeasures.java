@@ -34,7 +34,6 @@ public class HousingMeasures {
 	/** The national goal: housed within three months. */
 	public static final int GOAL_DAYS = 90;
 
-	/** The points after the first move-in at which stability is measured. */
 	/**
 	 * The teams asked, and one primary caseworker's participants when one is chosen; a
 	 * restricted participant for its section leader only.
@@ -43,25 +42,10 @@ public class HousingMeasures {
 			+ " OR p.primary_caseworker_id = :caseworker) AND " + ParticipantAccess.unrestricted("p") + " ";
 
 	/**
-	 * After {@code first} (each participant's first move-in): those whose first move-in
-	 * is at least {@code :months} before today, whether a tenancy covered the point that
-	 * long after it, and how the last tenancy before it ended.
+	 * The points after the first move-in at which stability is measured: the columns
+	 * {@code after_12}, {@code after_24} and {@code after_36} of
+	 * {@code housing_first_home} (V038).
 	 */
-	private static final String STABILITY_AT_POINT = """
-			,
-			eligible AS (
-			  SELECT f.id, h.months, CAST(f.moved_in + make_interval(months => h.months) AS DATE) AS point
-			  FROM first f CROSS JOIN horizon h WHERE f.moved_in + make_interval(months => h.months) <= :today)
-			, at_point AS (
-			  SELECT e.id, e.months, x.covered, x.last_end
-			  FROM eligible e CROSS JOIN LATERAL (
-			    SELECT coalesce(bool_or(t.first_night_on <= e.point
-			                            AND (t.ended_on IS NULL OR t.ended_on > e.point)), FALSE) AS covered,
-			           (array_agg(t.end_reason ORDER BY t.ended_on DESC, t.id DESC)
-			                FILTER (WHERE t.ended_on <= e.point))[1] AS last_end
-			    FROM tenancy t WHERE t.participant_id = e.id) x)
-			""";
-
 	public static final List<Integer> STABILITY_MONTHS = List.of(12, 24, 36);
 
 	/**
@@ -205,19 +189,21 @@ public class HousingMeasures {
 				user);
 		String first = """
 				WITH first AS (
-				  SELECT p.id, p.included_on, min(t.first_night_on) AS moved_in
-				  FROM participant p JOIN tenancy t ON t.participant_id = p.id
-				  WHERE""" + MINE + " AND t.first_night_on IS NOT NULL GROUP BY p.id, p.included_on)";
+				  SELECT p.id, p.included_on, h.moved_in, h.after_12, h.after_24, h.after_36
+				  FROM housing_first_home h JOIN participant p ON p.id = h.participant_id
+				  WHERE""" + MINE + ")";
 		String sql = switch (measure) {
 			case HOUSED -> first + " SELECT id, NULL AS flag FROM first WHERE moved_in BETWEEN :from AND :to";
 			case HOUSED_WITHIN_42 -> first + " SELECT id, NULL AS flag FROM first WHERE moved_in BETWEEN :from AND :to"
 					+ " AND moved_in - included_on <= 42";
 			case HOUSED_WITHIN_90 -> first + " SELECT id, NULL AS flag FROM first WHERE moved_in BETWEEN :from AND :to"
 					+ " AND moved_in - included_on <= 90";
-			case STABILITY ->
-				first + ", horizon AS (SELECT CAST(:months AS INTEGER) AS months)" + STABILITY_AT_POINT + """
-						SELECT id, (covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME')) AS flag
-						FROM at_point WHERE covered OR last_end IS DISTINCT FROM 'DECEASED'""";
+			case STABILITY -> first + """
+					SELECT id, standing = 'HOUSED' AS flag
+					FROM (SELECT id, moved_in, CASE CAST(:months AS INTEGER) WHEN 12 THEN after_12
+					             WHEN 24 THEN after_24 WHEN 36 THEN after_36 END AS standing FROM first) f
+					WHERE moved_in + make_interval(months => CAST(:months AS INTEGER)) <= :today
+					  AND standing <> 'DECEASED'""";
 			case MEETING_HELD -> """
 					SELECT p.id, bool_and(coalesce(a.meeting_held_on <= a.meeting_due, false)) AS flag
 					FROM allocation a JOIN participant p ON p.id = a.participant_id
@@ -260,11 +246,11 @@ public class HousingMeasures {
 		List<DaysToHousing> days = this.jdbc.query(
 				"""
 						WITH first AS (
-						  SELECT p.id, p.included_on, min(t.first_night_on) AS moved_in
-						  FROM participant p JOIN tenancy t ON t.participant_id = p.id
-						  WHERE""" + mine
+						  SELECT p.id, p.included_on, h.moved_in
+						  FROM housing_first_home h JOIN participant p ON p.id = h.participant_id
+						  WHERE h.moved_in BETWEEN :from AND :to AND""" + mine
 						+ """
-								  AND t.first_night_on IS NOT NULL GROUP BY p.id, p.included_on)
+								)
 								SELECT CAST(date_trunc('quarter', moved_in) AS DATE) AS quarter, GROUPING(date_trunc('quarter', moved_in)) AS whole,
 								       count(*) AS housed,
 								       percentile_cont(0.5) WITHIN GROUP (ORDER BY moved_in - included_on) AS median,
@@ -282,27 +268,24 @@ public class HousingMeasures {
 			.findFirst()
 			.orElse(new DaysToHousing(null, 0, null, 0, 0));
 		List<DaysToHousing> quarters = days.stream().filter((d) -> d.quarter() != null).toList();
-		// The three horizons in one statement.
+		// The three horizons in one pass over the maintained first homes (V038).
 		Map<Integer, Stability> byMonths = new HashMap<>();
-		this.jdbc.query(
-				"""
-						WITH first AS (
-						  SELECT p.id, min(t.first_night_on) AS moved_in
-						  FROM participant p JOIN tenancy t ON t.participant_id = p.id
-						  WHERE""" + mine + """
-						  AND t.first_night_on IS NOT NULL GROUP BY p.id),
-						horizon AS (SELECT unnest(CAST(string_to_array(:horizons, ',') AS INTEGER[])) AS months)
-						""" + STABILITY_AT_POINT + """
-						SELECT months,
-						       count(*) FILTER (WHERE covered OR last_end IS DISTINCT FROM 'DECEASED') AS eligible,
-						       count(*) FILTER (WHERE covered OR last_end IN ('MOVED_TO_OTHER_HOME', 'BOUGHT_OWN_HOME'))
-						           AS housed
-						FROM at_point GROUP BY months""", new MapSqlParameterSource(params.getValues())
-					.addValue("horizons", String.join(",", STABILITY_MONTHS.stream().map(String::valueOf).toList())),
-				(rs) -> {
-					int months = rs.getInt("months");
-					byMonths.put(months, new Stability(months, rs.getInt("eligible"), rs.getInt("housed")));
-				});
+		this.jdbc
+			.query("""
+					SELECT count(*) FILTER (WHERE h.moved_in + interval '12 months' <= :today AND h.after_12 <> 'DECEASED') AS e12,
+					       count(*) FILTER (WHERE h.moved_in + interval '12 months' <= :today AND h.after_12 = 'HOUSED') AS h12,
+					       count(*) FILTER (WHERE h.moved_in + interval '24 months' <= :today AND h.after_24 <> 'DECEASED') AS e24,
+					       count(*) FILTER (WHERE h.moved_in + interval '24 months' <= :today AND h.after_24 = 'HOUSED') AS h24,
+					       count(*) FILTER (WHERE h.moved_in + interval '36 months' <= :today AND h.after_36 <> 'DECEASED') AS e36,
+					       count(*) FILTER (WHERE h.moved_in + interval '36 months' <= :today AND h.after_36 = 'HOUSED') AS h36
+					FROM housing_first_home h JOIN participant p ON p.id = h.participant_id
+					WHERE"""
+					+ mine, params, (rs) -> {
+						for (int months : STABILITY_MONTHS) {
+							byMonths.put(months,
+									new Stability(months, rs.getInt("e" + months), rs.getInt("h" + months)));
+						}
+					});
 		List<Stability> stability = STABILITY_MONTHS.stream()
 			.map((months) -> byMonths.getOrDefault(months, new Stability(months, 0, 0)))
 			.toList();

@@ -178,10 +178,10 @@ public class CrisisStays {
 				user);
 		return this.jdbc.queryForObject("""
 				WITH first AS (
-				  SELECT p.id, p.included_on, min(t.first_night_on) AS moved_in
-				  FROM participant p JOIN tenancy t ON t.participant_id = p.id
-				  WHERE""" + MINE + """
-				  AND t.first_night_on IS NOT NULL GROUP BY p.id, p.included_on),
+				  SELECT p.id, p.included_on, h.moved_in
+				  FROM housing_first_home h JOIN participant p ON p.id = h.participant_id
+				  WHERE h.moved_in BETWEEN :from AND :to AND""" + MINE + """
+				),
 				housed AS (
 				  SELECT f.id, coalesce(sum(GREATEST(0,
 				           LEAST(coalesce(s.to_on, CAST(:today AS DATE)), f.moved_in)
