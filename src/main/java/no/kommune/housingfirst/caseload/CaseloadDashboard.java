@@ -20,9 +20,19 @@ public record CaseloadDashboard(Choices choices, CaseloadFilter filter, LocalDat
 		CaseloadProperties norms, List<TeamCaseload> caseloads, VisitCompliance.Report compliance,
 		List<DirectTime> directTime, HousingMeasures.Figures housing, int navOpen, int navOverdue,
 		List<TeamCounts> teamCounts, List<ExitCount> exits, List<TeamChart> complianceCharts, BarChart daysChart,
-		CrisisStays.TemporaryHousing temporaryHousing) {
+		CrisisStays.TemporaryHousing temporaryHousing, boolean overview, List<TeamTime> teamTime) {
 
-	/** A team's weekly visit compliance (per cent) as a bar chart, week by week. */
+	/*
+	 * overview: the choice covers several teams and no caseworker, so the page shows a
+	 * line per team (caseloads, compliance, direct time) and one compliance chart for all
+	 * of them together; choosing a team shows its caseworkers. The export always has
+	 * every line.
+	 */
+
+	/**
+	 * A team's weekly visit compliance (per cent) as a bar chart, week by week; in the
+	 * overview, one for all the teams chosen (team id 0, no name).
+	 */
 	public record TeamChart(long teamId, String teamName, BarChart chart) {
 	}
 
@@ -40,10 +50,23 @@ public record CaseloadDashboard(Choices choices, CaseloadFilter filter, LocalDat
 	 */
 	public record TeamCaseload(long teamId, String teamName, int active, List<CaseworkerLoad> caseworkers, Double ratio,
 			boolean withinNorm) {
+
+		/** How many of the team's caseworkers are above the limit. */
+		public long flagged() {
+			return this.caseworkers.stream().filter(CaseworkerLoad::flagged).count();
+		}
+
 	}
 
 	/** One caseworker's visit minutes per week (aligned with the weeks) and shares. */
 	public record DirectTime(long caseworkerId, String name, List<Week> weeks) {
+	}
+
+	/**
+	 * A team's direct client time: its caseworkers' visit minutes per week together, as a
+	 * share of as many working weeks as it has caseworkers.
+	 */
+	public record TeamTime(long teamId, String teamName, int caseworkers, List<Week> weeks) {
 	}
 
 	/** Visit minutes in one ISO week and their whole per cent of a working week. */

@@ -33,6 +33,7 @@ import no.kommune.housingfirst.staff.StaffDirectory;
 import no.kommune.housingfirst.staff.StaffOption;
 import no.kommune.housingfirst.staff.TeamSummary;
 import no.kommune.housingfirst.tenancy.CrisisStays;
+import no.kommune.housingfirst.visitlog.FollowUpWeeks;
 import no.kommune.housingfirst.visitlog.IsoWeek;
 import no.kommune.housingfirst.visitlog.VisitCompliance;
 
@@ -131,15 +132,18 @@ public class CaseloadService {
 		FirstRentMeasures.Counts nav = this.firstRent.counts(user, teams, caseworker);
 		VisitCompliance.Report compliance = this.visits.report(user, teams, caseworker);
 		HousingMeasures.Figures housingFigures = this.housing.figures(user, teams, caseworker, from, to);
+		boolean overview = chosen.size() > 1 && caseworker == null;
+		List<CaseloadDashboard.DirectTime> direct = directTime(minutes, names);
 		return new CaseloadDashboard(new CaseloadDashboard.Choices(sections, inSection, caseworkers), filter, from, to,
-				this.norms, caseloads(loads, chosen, names), compliance, directTime(minutes, names), housingFigures,
-				nav.open(), nav.overdue(), teamCounts(user, chosen, today),
+				this.norms, caseloads(loads, chosen, names), compliance, direct, housingFigures, nav.open(),
+				nav.overdue(), teamCounts(user, chosen, today),
 				this.participants.exitsByReason(user, teams, caseworker, from, to)
 					.stream()
 					.map((e) -> new CaseloadDashboard.ExitCount(e.reason(), e.count()))
 					.toList(),
-				complianceCharts(compliance), daysChart(housingFigures),
-				this.stays.temporaryHousing(user, teams, caseworker, from, to));
+				overview ? List.of(overallChart(compliance)) : complianceCharts(compliance), daysChart(housingFigures),
+				this.stays.temporaryHousing(user, teams, caseworker, from, to), overview,
+				overview ? teamTime(direct, chosen, caseworkers) : List.of());
 	}
 
 	/** The leader's choice resolved: their sections, the teams it covers, the period. */
@@ -389,6 +393,51 @@ public class CaseloadService {
 			.map((line) -> new CaseloadDashboard.TeamChart(line.teamId(), line.teamName(),
 					BarChart.of(line.cells().stream().map((c) -> c.percent()).toList(), 100, List.of())))
 			.toList();
+	}
+
+	/** All the team lines' weeks taken together, as one chart. */
+	private static CaseloadDashboard.TeamChart overallChart(VisitCompliance.Report report) {
+		List<FollowUpWeeks.Cell> total = new ArrayList<>();
+		report.weeks().forEach((w) -> total.add(new FollowUpWeeks.Cell(0, 0)));
+		report.lines().stream().filter((line) -> line.caseworkerId() == null).forEach((line) -> {
+			for (int i = 0; i < total.size(); i++) {
+				total.set(i, total.get(i).plus(line.cells().get(i)));
+			}
+		});
+		return new CaseloadDashboard.TeamChart(0, null,
+				BarChart.of(total.stream().map(FollowUpWeeks.Cell::percent).toList(), 100, List.of()));
+	}
+
+	/**
+	 * Each team's caseworkers' direct client time together: the minutes of those who are
+	 * members of the team, as a share of that many working weeks. A team without
+	 * caseworkers has no line.
+	 */
+	private List<CaseloadDashboard.TeamTime> teamTime(List<CaseloadDashboard.DirectTime> people,
+			List<TeamSummary> teams, List<StaffOption> caseworkers) {
+		Map<Long, CaseloadDashboard.DirectTime> byPerson = people.stream()
+			.collect(Collectors.toMap(CaseloadDashboard.DirectTime::caseworkerId, (p) -> p));
+		List<IsoWeek> weeks = this.visits.lastCompleteWeeks();
+		long week = this.norms.workingWeekMinutes();
+		List<CaseloadDashboard.TeamTime> result = new ArrayList<>();
+		for (TeamSummary team : teams) {
+			List<StaffOption> members = caseworkers.stream().filter((c) -> c.teamIds().contains(team.id())).toList();
+			if (members.isEmpty()) {
+				continue;
+			}
+			List<CaseloadDashboard.Week> cells = new ArrayList<>();
+			for (int i = 0; i < weeks.size(); i++) {
+				long minutes = 0;
+				for (StaffOption member : members) {
+					CaseloadDashboard.DirectTime theirs = byPerson.get(member.id());
+					minutes += (theirs != null) ? theirs.weeks().get(i).minutes() : 0;
+				}
+				cells.add(new CaseloadDashboard.Week(weeks.get(i), minutes,
+						(int) Math.round(100.0 * minutes / (week * members.size()))));
+			}
+			result.add(new CaseloadDashboard.TeamTime(team.id(), team.name(), members.size(), cells));
+		}
+		return result;
 	}
 
 	/**

@@ -372,6 +372,45 @@ class CaseloadDashboardTest {
 		assertThat(lastYear.housing().daysInPeriod()).isEqualTo(new HousingMeasures.DaysToHousing(null, 1, 99.0, 0, 0));
 	}
 
+	/**
+	 * Two teams and no caseworker chosen: the page shows a line per team. T1's direct
+	 * time is Kari's and Per's minutes over two working weeks: W-1 135 of 4 500 minutes,
+	 * 3 %; W-2 60, 1 %. T2 has Siri, who logged nothing. The one chart takes both teams'
+	 * weeks together: W-1 2 visited of 6 + 1 active (Eva), 29 %; W-3 1 of 6 + 1, 14 %.
+	 * With a team or a caseworker chosen there is no overview.
+	 */
+	@Test
+	void severalTeamsAreShownAsTeamLines() {
+		CaseloadDashboard d = this.service.dashboard(this.leader, CaseloadFilter.all());
+		assertThat(d.overview()).isTrue();
+		assertThat(d.teamTime()).extracting(CaseloadDashboard.TeamTime::teamId, CaseloadDashboard.TeamTime::caseworkers)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(this.t1, 2),
+					org.assertj.core.groups.Tuple.tuple(this.t2, 1));
+		CaseloadDashboard.TeamTime t1 = d.teamTime().get(0);
+		assertThat(t1.weeks().get(11)).isEqualTo(new CaseloadDashboard.Week(W.plus(-1), 135, 3));
+		assertThat(t1.weeks().get(10)).isEqualTo(new CaseloadDashboard.Week(W.plus(-2), 60, 1));
+		assertThat(d.teamTime().get(1).weeks()).allMatch((w) -> w.minutes() == 0 && w.percent() == 0);
+		assertThat(d.complianceCharts()).singleElement().satisfies((chart) -> {
+			assertThat(chart.teamId()).isZero();
+			assertThat(chart.teamName()).isNull();
+			assertThat(chart.chart().bars().get(11).value()).isEqualTo(29);
+			assertThat(chart.chart().bars().get(9).value()).isEqualTo(14);
+		});
+		// The caseworkers' lines are still there for the export.
+		assertThat(team(d, this.t1).flagged()).isZero();
+		assertThat(d.directTime()).hasSize(2);
+		CaseloadDashboard one = this.service.dashboard(this.leader,
+				new CaseloadFilter(null, this.t1, null, null, null));
+		assertThat(one.overview()).isFalse();
+		assertThat(one.teamTime()).isEmpty();
+		assertThat(this.service.dashboard(this.leader, new CaseloadFilter(null, null, this.per.id(), null, null))
+			.overview()).isFalse();
+		// With the limit at 3, one of T1's two caseworkers is above it.
+		assertThat(team(withNorms(new CaseloadProperties(3, 1, 3, new BigDecimal("37.5"))).dashboard(this.leader,
+				CaseloadFilter.all()), this.t1)
+			.flagged()).isEqualTo(1);
+	}
+
 	@Test
 	void boPlanAndFitCountsForTheChosenTeamsOnly() {
 		CaseloadDashboard d = this.service.dashboard(this.leader, new CaseloadFilter(null, this.t2, null, null, null));
@@ -476,11 +515,33 @@ class CaseloadDashboardTest {
 		this.mvc.perform(get("/dashboard").with(user(this.leader)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3,0 (utenfor normen)")))
-			.andExpect(content().string(containsString("6 % (135 min)")))
+			// Team lines: T1's direct time over its two caseworkers, no caseworker's
+			// line.
+			.andExpect(content().string(containsString("3 % (135 min)")))
+			.andExpect(content().string(not(containsString("6 % (135 min)"))))
+			.andExpect(content().string(containsString("Velg et team for å se hver booppfølger")))
+			.andExpect(content().string(containsString("alle valgte team")))
 			.andExpect(content().string(containsString("<svg class=\"caseload-chart\"")))
 			.andExpect(content().string(not(containsString("style="))))
 			.andExpect(content().string(not(containsString("Ola"))))
 			.andExpect(content().string(not(containsString("Oda"))));
+		// One team: each caseworker's line, Kari's 135 minutes 6 % of her week. No list
+		// behind a number names a team or caseworker twice (the list would not open).
+		for (String[] chosen : new String[][] { { "team", String.valueOf(this.t1) },
+				{ "caseworker", String.valueOf(this.kari.id()) } }) {
+			String page = this.mvc.perform(get("/dashboard").param(chosen[0], chosen[1]).with(user(this.leader)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Velg et team for å se hver booppfølger"))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).contains("/dashboard/people?")
+				.doesNotContainPattern("people\\?[^\"]*team=[^\"]*team=")
+				.doesNotContainPattern("people\\?[^\"]*caseworker=[^\"]*caseworker=")
+				.doesNotContainPattern("people\\?[^\"]*caseworker=(&|\")");
+		}
+		this.mvc.perform(get("/dashboard").param("team", String.valueOf(this.t1)).with(user(this.leader)))
+			.andExpect(content().string(containsString("6 % (135 min)")));
 		this.mvc
 			.perform(get("/dashboard").param("team", String.valueOf(this.olga.teamIds().iterator().next()))
 				.with(user(this.leader)))

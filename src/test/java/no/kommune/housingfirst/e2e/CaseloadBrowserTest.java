@@ -59,6 +59,10 @@ class CaseloadBrowserTest extends BrowserTest {
 	@Autowired
 	HousingTenancies tenancies;
 
+	String teamOne;
+
+	long teamOneId;
+
 	String teamTwo;
 
 	@BeforeEach
@@ -66,6 +70,8 @@ class CaseloadBrowserTest extends BrowserTest {
 		long section = this.staff.section();
 		long one = this.staff.team(section);
 		long two = this.staff.team(section);
+		this.teamOne = this.organisation.teamName(one);
+		this.teamOneId = one;
 		this.teamTwo = this.organisation.teamName(two);
 		CurrentUser kari = this.staff.person("kari", Set.of(Role.CASEWORKER), Set.of(one), Set.of());
 		CurrentUser siri = this.staff.person("siri", Set.of(Role.CASEWORKER), Set.of(two), Set.of());
@@ -95,10 +101,12 @@ class CaseloadBrowserTest extends BrowserTest {
 			assertThat(page.locator("body")).containsText("Åpne oppgaver om første husleie hos NAV");
 			assertThat(((Number) Chromium.laidOut(page).evaluate("document.documentElement.scrollWidth")).intValue())
 				.isLessThanOrEqualTo(width);
-			// Two charts (the team with visits, the quarter of Anna's move-in, 50 days),
-			// each
-			// with its table.
-			assertThat(page.locator("svg.caseload-chart")).hasCount(3);
+			// Two teams, so team lines and two charts (both teams' weeks together, and
+			// the
+			// quarter of Anna's move-in, 50 days), each with its table.
+			assertThat(page.locator("svg.caseload-chart")).hasCount(2);
+			assertThat(page.locator("#cc-caption-0")).containsText("alle valgte team");
+			assertThat(page.locator("body")).not().containsText("– Test kari");
 			assertThat(page.locator("#days-chart-caption")).isVisible();
 			assertThat(page.locator("body")).containsText("50 dager");
 			Chromium.assertAccessible(page);
@@ -108,6 +116,15 @@ class CaseloadBrowserTest extends BrowserTest {
 			assertThat(page.locator("form[role=search]")).isHidden();
 			assertThat(page.locator("svg.caseload-chart").first()).isVisible();
 			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+			// A team's name opens its figures per caseworker: Kari's own line.
+			Locator teamLink = page.locator("a.team-drill", new Page.LocatorOptions().setHasText(this.teamOne));
+			if (width < 576) {
+				assertThat(teamLink.boundingBox().height).isGreaterThanOrEqualTo(44);
+			}
+			teamLink.click();
+			assertThat(page.locator("body")).containsText("– Test kari");
+			assertThat(page.locator("svg.caseload-chart")).hasCount(2);
+			assertThat(page.locator("#cc-caption-0")).hasCount(0);
 			// Only the second team: Kari's figures leave the page.
 			page.locator("select#team").selectOption(new SelectOption().setLabel(this.teamTwo));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis").setExact(true)).click();
@@ -203,7 +220,8 @@ class CaseloadBrowserTest extends BrowserTest {
 	@Test
 	void aNumberOpensThePeopleBehindIt() {
 		Page page = loggedIn("leder", 360, 800);
-		page.navigate(url("/dashboard"));
+		// One team: a line per caseworker.
+		page.navigate(url("/dashboard?team=" + this.teamOneId));
 		Locator kari = page.locator("a.drill[href*='measure=caseload'][href*='caseworker=']",
 				new Page.LocatorOptions().setHasText("2"));
 		assertThat(kari.boundingBox().height).isGreaterThanOrEqualTo(44);

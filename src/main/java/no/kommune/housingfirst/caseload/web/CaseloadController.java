@@ -47,24 +47,28 @@ class CaseloadController {
 		CaseloadDashboard dashboard = this.caseload.dashboard(user, filter);
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("exportTables", CaseloadExport.TABLES);
-		model.addAttribute("drill", drillBase(dashboard));
+		model.addAttribute("drill", drillBase(dashboard, true));
+		// The numbers of one team or caseworker line name their own team and caseworker.
+		model.addAttribute("drillTeam", drillBase(dashboard, false));
 		return "caseload/dashboard";
 	}
 
 	/**
 	 * The address of the lists behind the numbers, with the dashboard's filter and
-	 * period; each number adds its measure (and team, caseworker, months or reason).
+	 * period; each number adds its measure (and team, caseworker, months or reason). With
+	 * {@code withPeople} false, without the team and caseworker chosen, for the numbers
+	 * that name their own.
 	 */
-	private static String drillBase(CaseloadDashboard dashboard) {
+	private static String drillBase(CaseloadDashboard dashboard, boolean withPeople) {
 		CaseloadFilter filter = dashboard.filter();
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/dashboard/people");
 		if (filter.sectionId() != null) {
 			uri.queryParam("section", filter.sectionId());
 		}
-		if (filter.teamId() != null) {
+		if (withPeople && filter.teamId() != null) {
 			uri.queryParam("team", filter.teamId());
 		}
-		if (filter.caseworkerId() != null) {
+		if (withPeople && filter.caseworkerId() != null) {
 			uri.queryParam("caseworker", filter.caseworkerId());
 		}
 		return uri.queryParam("from", dashboard.from()).queryParam("to", dashboard.to()).toUriString();
