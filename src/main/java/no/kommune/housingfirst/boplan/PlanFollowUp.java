@@ -10,7 +10,7 @@ import no.kommune.housingfirst.participant.NoticeQuery;
 import no.kommune.housingfirst.participant.NoticeRows;
 import no.kommune.housingfirst.visitlog.HealthCareDeclines;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
+import no.kommune.housingfirst.shared.db.RecordRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -70,7 +70,7 @@ class PlanFollowUp {
 		}
 		NoticeQuery<Row> query = rowsQuery(participantIds);
 		List<Row> rows = this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()),
-				new DataClassRowMapper<>(Row.class));
+				RecordRows.of(Row.class));
 		List<Long> agreed = rows.stream()
 			.filter((row) -> row.agreedOn() != null && !row.exited())
 			.map(Row::id)

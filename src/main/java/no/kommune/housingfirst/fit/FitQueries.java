@@ -12,7 +12,7 @@ import java.util.Set;
 
 import no.kommune.housingfirst.participant.NoticeQuery;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
+import no.kommune.housingfirst.shared.db.RecordRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -62,7 +62,7 @@ class FitQueries {
 		}
 		NoticeQuery<StandingRow> query = standingsQuery(participantIds);
 		return standings(this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()),
-				new DataClassRowMapper<>(StandingRow.class)));
+				RecordRows.of(StandingRow.class)));
 	}
 
 	/** The same, as a query a page runs with its other notices in one statement. */

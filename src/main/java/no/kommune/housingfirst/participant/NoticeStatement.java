@@ -12,7 +12,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
+import no.kommune.housingfirst.shared.db.RecordRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -88,8 +88,7 @@ public class NoticeStatement {
 	 * straight from the result, column by column, into the same records.
 	 */
 	public <R extends Record> List<R> fetchOne(NoticeQuery<R> query) {
-		return this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()),
-				new DataClassRowMapper<>(query.rowType()));
+		return this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()), RecordRows.of(query.rowType()));
 	}
 
 	private static <R> List<R> read(String json, Class<R> type) {

@@ -26,7 +26,7 @@ import no.kommune.housingfirst.shared.BrokenRuleException;
 import no.kommune.housingfirst.shared.StaleFormException;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
+import no.kommune.housingfirst.shared.db.RecordRows;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -273,7 +273,7 @@ public class CrisisStays {
 	}
 
 	private static RowMapper<Stay> mapper(LocalDate today) {
-		RowMapper<StayRow> rows = new DataClassRowMapper<>(StayRow.class);
+		RowMapper<StayRow> rows = RecordRows.of(StayRow.class);
 		return (rs, n) -> rows.mapRow(rs, n).stay(today);
 	}
 

@@ -12,7 +12,7 @@ import no.kommune.housingfirst.fit.FitService;
 import no.kommune.housingfirst.participant.NoticeQuery;
 import no.kommune.housingfirst.participant.NoticeRows;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
+import no.kommune.housingfirst.shared.db.RecordRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -121,7 +121,7 @@ class RiskQueries {
 	private Map<Long, Assessed> query(String filter, Map<String, Object> params, LocalDate today) {
 		NoticeQuery<SignalRow> query = signalsQuery(filter, params, today);
 		List<SignalRow> rows = this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()),
-				new DataClassRowMapper<>(SignalRow.class));
+				RecordRows.of(SignalRow.class));
 		Set<Long> housed = new java.util.HashSet<>();
 		rows.forEach((row) -> housed.add(row.id()));
 		return assess(rows, this.fit.orsDeteriorated(housed, windowStart(today, this.limits)));

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import no.kommune.housingfirst.participant.NoticeQuery;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
+import no.kommune.housingfirst.shared.db.RecordRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,8 +36,8 @@ public class HealthCareDeclines {
 			return new HashMap<>();
 		}
 		NoticeQuery<Declined> query = latestQuery(participantIds);
-		return latest(this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()),
-				new DataClassRowMapper<>(Declined.class)));
+		return latest(
+				this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()), RecordRows.of(Declined.class)));
 	}
 
 	/** The same, as a query a page runs with its notices (never with no participants). */
