@@ -42,6 +42,18 @@ CREATE FUNCTION housing_standing_on(pid BIGINT, day DATE) RETURNS VARCHAR
            END
 $$;
 
+-- What the rows of the participants given should be, from their tenancies alone (those never
+-- moved in have none): the one computation the triggers and the rebuild share.
+CREATE FUNCTION housing_first_homes_fresh(ids BIGINT[]) RETURNS SETOF housing_first_home
+    LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    SELECT f.participant_id, f.moved_in,
+           housing_standing_on(f.participant_id, CAST(f.moved_in + make_interval(months => 12) AS DATE)),
+           housing_standing_on(f.participant_id, CAST(f.moved_in + make_interval(months => 24) AS DATE)),
+           housing_standing_on(f.participant_id, CAST(f.moved_in + make_interval(months => 36) AS DATE))
+    FROM (SELECT participant_id, min(first_night_on) AS moved_in FROM tenancy
+          WHERE participant_id = ANY (ids) AND first_night_on IS NOT NULL GROUP BY participant_id) f
+$$;
+
 -- The rows of the participants given, recomputed from their tenancies. A second transaction
 -- changing the same participant's tenancies waits for the first and then recomputes with the
 -- first one's rows committed: a transaction-scoped lock per participant, taken in id order
@@ -60,13 +72,7 @@ BEGIN
         END LOOP;
     END IF;
     DELETE FROM housing_first_home WHERE participant_id = ANY (ids);
-    INSERT INTO housing_first_home (participant_id, moved_in, after_12, after_24, after_36)
-    SELECT f.participant_id, f.moved_in,
-           housing_standing_on(f.participant_id, CAST(f.moved_in + make_interval(months => 12) AS DATE)),
-           housing_standing_on(f.participant_id, CAST(f.moved_in + make_interval(months => 24) AS DATE)),
-           housing_standing_on(f.participant_id, CAST(f.moved_in + make_interval(months => 36) AS DATE))
-    FROM (SELECT participant_id, min(first_night_on) AS moved_in FROM tenancy
-          WHERE participant_id = ANY (ids) AND first_night_on IS NOT NULL GROUP BY participant_id) f;
+    INSERT INTO housing_first_home SELECT * FROM housing_first_homes_fresh(ids);
 END
 $$;
 REVOKE ALL ON FUNCTION housing_first_homes_refresh(BIGINT[]) FROM PUBLIC;
@@ -117,12 +123,7 @@ CREATE FUNCTION housing_first_homes_rebuild(OUT differed BIGINT, OUT total BIGIN
 BEGIN
     LOCK TABLE housing_first_home IN EXCLUSIVE MODE;
     CREATE TEMPORARY TABLE fresh_first_home ON COMMIT DROP AS
-    SELECT f.participant_id, f.moved_in,
-           housing_standing_on(f.participant_id, CAST(f.moved_in + make_interval(months => 12) AS DATE)) AS after_12,
-           housing_standing_on(f.participant_id, CAST(f.moved_in + make_interval(months => 24) AS DATE)) AS after_24,
-           housing_standing_on(f.participant_id, CAST(f.moved_in + make_interval(months => 36) AS DATE)) AS after_36
-    FROM (SELECT participant_id, min(first_night_on) AS moved_in FROM tenancy
-          WHERE first_night_on IS NOT NULL GROUP BY participant_id) f;
+    SELECT * FROM housing_first_homes_fresh(ARRAY(SELECT DISTINCT participant_id FROM tenancy));
     -- Participants whose row was wrong, missing or should not have been there.
     SELECT count(DISTINCT participant_id) INTO differed FROM (
         (SELECT * FROM fresh_first_home EXCEPT SELECT * FROM housing_first_home)
