@@ -2,6 +2,7 @@ package no.kommune.housingfirst.visitlog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,6 @@ public final class FollowUpWeeks {
 	 * Active participants and how many of them were visited with contact, for one week.
 	 */
 	public record Cell(int active, int visited) {
-
-		static final Cell EMPTY = new Cell(0, 0);
-
-		Cell plus(boolean wasVisited) {
-			return new Cell(this.active + 1, this.visited + (wasVisited ? 1 : 0));
-		}
 
 		/** Two groups' cells for the same week taken together. */
 		public Cell plus(Cell other) {
@@ -82,6 +77,11 @@ public final class FollowUpWeeks {
 		IsoWeek lastCounted = (asOf.compareTo(lastComplete) < 0) ? asOf : lastComplete;
 		IsoWeek first = firstCountedWeek(activeSince);
 		IsoWeek contactWeek = (lastContact != null) ? IsoWeek.of(lastContact) : null;
+		if (cadence.isEmpty()) {
+			// Weekly: every counted week after the contact's week is missed.
+			IsoWeek from = (contactWeek != null && contactWeek.compareTo(first) >= 0) ? contactWeek.plus(1) : first;
+			return Math.max(0, from.weeksUntil(lastCounted) + 1);
+		}
 		long missed = 0;
 		for (IsoWeek week = lastCounted; week.compareTo(first) >= 0; week = week.plus(-1)) {
 			if (contactWeek != null && contactWeek.weeksUntil(week) < CadencePeriod.weeksIn(cadence, week)) {
@@ -108,6 +108,33 @@ public final class FollowUpWeeks {
 	}
 
 	/**
+	 * Each participant's weeks with contact as bits: bit i set when the i-th week from
+	 * {@code first} had a visit with contact. What the compliance query reads from the
+	 * weekly roll-ups; one number per participant instead of a set of participant-weeks.
+	 */
+	public record ContactBits(IsoWeek first, Map<Long, Long> bits) {
+
+		/** The most weeks one participant's bits can hold. */
+		public static final int SPAN = Long.SIZE;
+
+		/** The same contacts as bits from {@code first}; those before it are left out. */
+		static ContactBits of(Set<ContactWeek> contacts, IsoWeek first) {
+			Map<Long, Long> bits = new HashMap<>();
+			for (ContactWeek contact : contacts) {
+				long index = first.weeksUntil(contact.week());
+				if (index >= SPAN) {
+					throw new IllegalArgumentException("Contact " + contact + " more than " + SPAN + " weeks on");
+				}
+				if (index >= 0) {
+					bits.merge(contact.participantId(), 1L << index, (a, b) -> a | b);
+				}
+			}
+			return new ContactBits(first, bits);
+		}
+
+	}
+
+	/**
 	 * Visit compliance per group (a team, a caseworker) and week: for each week, the
 	 * participants active throughout it, and how many of them had a visit with contact.
 	 */
@@ -123,19 +150,61 @@ public final class FollowUpWeeks {
 	 */
 	public static <K> Map<K, List<Cell>> compliance(List<ActiveParticipant> participants, Set<ContactWeek> contacts,
 			List<IsoWeek> weeks, Function<ActiveParticipant, K> group, Map<Long, List<CadencePeriod>> cadences) {
-		Map<K, List<Cell>> table = new LinkedHashMap<>();
-		List<LocalDate> mondays = weeks.stream().map(IsoWeek::monday).toList();
+		int reach = cadences.values().stream().flatMap(List::stream).mapToInt(CadencePeriod::weeks).max().orElse(1);
+		IsoWeek first = weeks.isEmpty() ? null : weeks.get(0).plus(-(reach - 1));
+		return compliance(participants, (first != null) ? ContactBits.of(contacts, first) : null, weeks, group,
+				cadences);
+	}
+
+	/**
+	 * As {@link #compliance(List, Set, List, Function, Map)}, with the contacts as bits
+	 * (from at least the longest cadence before the first week, and through the last
+	 * week): a few operations per participant and week, for a section of thousands.
+	 */
+	public static <K> Map<K, List<Cell>> compliance(List<ActiveParticipant> participants, ContactBits contacts,
+			List<IsoWeek> weeks, Function<ActiveParticipant, K> group, Map<Long, List<CadencePeriod>> cadences) {
+		int size = weeks.size();
+		int[] index = new int[size];
+		LocalDate[] mondays = new LocalDate[size];
+		LocalDate[] sundays = new LocalDate[size];
+		for (int i = 0; i < size; i++) {
+			long at = contacts.first().weeksUntil(weeks.get(i));
+			if (at < 0 || at >= ContactBits.SPAN) {
+				throw new IllegalArgumentException("Week " + weeks.get(i) + " outside the contacts' weeks");
+			}
+			index[i] = (int) at;
+			mondays[i] = weeks.get(i).monday();
+			sundays[i] = mondays[i].plusDays(6);
+		}
+		Map<K, int[][]> counts = new LinkedHashMap<>();
 		for (ActiveParticipant participant : participants) {
-			List<Cell> cells = table.computeIfAbsent(group.apply(participant),
-					(key) -> new ArrayList<>(java.util.Collections.nCopies(weeks.size(), Cell.EMPTY)));
+			int[][] cells = counts.computeIfAbsent(group.apply(participant), (key) -> new int[2][size]);
 			List<CadencePeriod> cadence = cadences.getOrDefault(participant.id(), List.of());
-			for (int i = 0; i < weeks.size(); i++) {
-				IsoWeek week = weeks.get(i);
-				if (participant.activeThroughout(mondays.get(i), mondays.get(i).plusDays(6))) {
-					cells.set(i, cells.get(i).plus(followedUp(participant.id(), week, contacts, cadence)));
+			long bits = contacts.bits().getOrDefault(participant.id(), 0L);
+			for (int i = 0; i < size; i++) {
+				if (participant.activeThroughout(mondays[i], sundays[i])) {
+					int interval = cadence.isEmpty() ? 1 : CadencePeriod.weeksIn(cadence, weeks.get(i));
+					// The week itself and the interval's weeks before it (never before
+					// the
+					// first week the bits hold).
+					int from = Math.max(0, index[i] - interval + 1);
+					int length = index[i] - from + 1;
+					long window = (bits >>> from) & ((length == Long.SIZE) ? -1L : (1L << length) - 1);
+					cells[0][i]++;
+					if (window != 0) {
+						cells[1][i]++;
+					}
 				}
 			}
 		}
+		Map<K, List<Cell>> table = new LinkedHashMap<>();
+		counts.forEach((key, cells) -> {
+			List<Cell> row = new ArrayList<>(size);
+			for (int i = 0; i < size; i++) {
+				row.add(new Cell(cells[0][i], cells[1][i]));
+			}
+			table.put(key, row);
+		});
 		return table;
 	}
 

@@ -155,6 +155,78 @@ class FollowUpWeeksTest {
 			.get(7L)).extracting(Cell::visited).containsExactly(1, 1, 1, 1, 0);
 	}
 
+	/**
+	 * On a weekly cadence the missed weeks are counted without walking week by week:
+	 * checked against that walk (a cadence of one week in force from long before) over
+	 * 2,000 random inclusions, last contacts and days, across years with 53 weeks.
+	 */
+	@Test
+	void weeklyMissedWeeksEqualTheWeekByWeekCount() {
+		java.util.Random random = new java.util.Random(53);
+		List<CadencePeriod> weeklyByAgreement = List.of(new CadencePeriod(LocalDate.of(1990, 1, 1), 1));
+		for (int i = 0; i < 2000; i++) {
+			LocalDate today = LocalDate.of(2019, 6, 1).plusDays(random.nextInt(3000));
+			LocalDate activeSince = today.minusDays(random.nextInt(400));
+			LocalDate lastContact = random.nextInt(5) == 0 ? null : today.minusDays(random.nextInt(500));
+			IsoWeek asOf = IsoWeek.of(today).plus(random.nextInt(3) - 1);
+			assertThat(FollowUpWeeks.weeksWithoutContact(activeSince, lastContact, asOf, today))
+				.as("%s %s %s %s", activeSince, lastContact, asOf, today)
+				.isEqualTo(FollowUpWeeks.weeksWithoutContact(activeSince, lastContact, asOf, today, weeklyByAgreement));
+		}
+	}
+
+	/**
+	 * Contacts given as bits count exactly as the same contacts given as
+	 * participant-weeks, whatever the cadence: 500 random participants over 20 weeks.
+	 */
+	@Test
+	void contactBitsCountAsTheContactsThemselves() {
+		java.util.Random random = new java.util.Random(7);
+		IsoWeek first = new IsoWeek(2026, 40);
+		List<IsoWeek> weeks = new java.util.ArrayList<>();
+		for (int i = 3; i < 20; i++) {
+			weeks.add(first.plus(i));
+		}
+		List<ActiveParticipant> people = new java.util.ArrayList<>();
+		java.util.Set<ContactWeek> contacts = new java.util.HashSet<>();
+		Map<Long, List<CadencePeriod>> cadences = new java.util.HashMap<>();
+		for (long id = 1; id <= 500; id++) {
+			LocalDate since = first.monday().plusDays(random.nextInt(100) - 30);
+			LocalDate exited = random.nextBoolean() ? null : since.plusDays(random.nextInt(150));
+			people.add(new ActiveParticipant(id, "P" + id, 99L, id % 4, ParticipantStatus.HOUSED, since, exited));
+			for (int w = 0; w < 20; w++) {
+				if (random.nextInt(3) == 0) {
+					contacts.add(new ContactWeek(id, first.plus(w)));
+				}
+			}
+			if (random.nextBoolean()) {
+				cadences.put(id,
+						List.of(new CadencePeriod(first.plus(random.nextInt(20)).monday(), 1 + random.nextInt(4))));
+			}
+		}
+		Map<Long, List<Cell>> fromBits = FollowUpWeeks.compliance(people, FollowUpWeeks.ContactBits.of(contacts, first),
+				weeks, ActiveParticipant::primaryCaseworkerId, cadences);
+		for (long caseworker = 0; caseworker < 4; caseworker++) {
+			for (int i = 0; i < weeks.size(); i++) {
+				IsoWeek week = weeks.get(i);
+				int active = 0;
+				int visited = 0;
+				for (ActiveParticipant p : people) {
+					if (p.primaryCaseworkerId() == caseworker
+							&& p.activeThroughout(week.monday(), week.monday().plusDays(6))) {
+						active++;
+						if (FollowUpWeeks.followedUp(p.id(), week, contacts,
+								cadences.getOrDefault(p.id(), List.of()))) {
+							visited++;
+						}
+					}
+				}
+				assertThat(fromBits.get(caseworker).get(i)).as("caseworker %d, %s", caseworker, week)
+					.isEqualTo(new Cell(active, visited));
+			}
+		}
+	}
+
 	private static ActiveParticipant participant(long id, long caseworker, String included, String exited) {
 		return new ActiveParticipant(id, "P" + id, 99L, caseworker, ParticipantStatus.HOUSED, LocalDate.parse(included),
 				(exited != null) ? LocalDate.parse(exited) : null);
