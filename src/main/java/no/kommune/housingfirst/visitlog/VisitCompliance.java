@@ -113,13 +113,15 @@ public class VisitCompliance {
 					.addValue("to", Date.valueOf(weeks.get(weeks.size() - 1).sunday()))
 					.addValue("caseworker", caseworkerId, java.sql.Types.BIGINT),
 				user);
-		// From the maintained weekly roll-up (V024), not the raw visits.
+		// From the per-team roll-up (V040): a few rows per caseworker and week, not the
+		// weeks of every participant of the teams.
 		return this.jdbc.query("""
-				SELECT w.caseworker_id, w.week_monday, sum(w.minutes) AS minutes
-				FROM visit_week w JOIN participant p ON p.id = w.participant_id
-				WHERE p.team_id IN (:teams) AND w.week_monday BETWEEN :from AND :to AND """ + UNRESTRICTED + """
-				  AND (CAST(:caseworker AS BIGINT) IS NULL OR w.caseworker_id = :caseworker)
-				GROUP BY w.caseworker_id, w.week_monday ORDER BY w.caseworker_id, w.week_monday""", params,
+				SELECT t.caseworker_id, t.week_monday, sum(t.minutes) AS minutes
+				FROM visit_team_week t
+				WHERE t.team_id IN (:teams) AND t.week_monday BETWEEN :from AND :to AND t.visits > 0
+				  AND """ + ParticipantAccess.unrestricted("t") + """
+				  AND (CAST(:caseworker AS BIGINT) IS NULL OR t.caseworker_id = :caseworker)
+				GROUP BY t.caseworker_id, t.week_monday ORDER BY t.caseworker_id, t.week_monday""", params,
 				(rs, n) -> new CaseworkerMinutes(rs.getLong("caseworker_id"),
 						IsoWeek.of(rs.getDate("week_monday").toLocalDate()), rs.getLong("minutes")));
 	}
@@ -182,11 +184,15 @@ public class VisitCompliance {
 					.filter((p) -> teams.contains(p.teamId()))
 					.filter((p) -> caseworkerId == null || p.primaryCaseworkerId() == caseworkerId)
 					.toList();
-		Set<FollowUpWeeks.ContactWeek> contacts = new HashSet<>();
 		Map<Long, LocalDate> lastContact = new HashMap<>();
 		VisitCadences agreed = this.cadences.getIfAvailable();
 		Map<Long, List<CadencePeriod>> cadence = (agreed == null || active.isEmpty()) ? Map.of()
 				: agreed.forTeams(teams);
+		// Each participant's weeks with contact as bits counted from the first Monday
+		// asked for (bit i: i weeks later): one small number per row instead of an
+		// array of dates to parse.
+		IsoWeek firstWeek = weeks.get(0).plus(-(MAX_CADENCE_WEEKS - 1));
+		Map<Long, Long> bits = new HashMap<>();
 		if (!active.isEmpty()) {
 			// By team, not by a list of ids: a section may hold more participants than
 			// one statement can take as parameters. From the maintained roll-ups (V024),
@@ -194,22 +200,14 @@ public class VisitCompliance {
 			// with the years of history nor with those who left long ago.
 			MapSqlParameterSource params = ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams)
 				// Back as far as the longest cadence reaches before the first week.
-				.addValue("from", Date.valueOf(weeks.get(0).plus(-(MAX_CADENCE_WEEKS - 1)).monday()))
+				.addValue("from", Date.valueOf(firstWeek.monday()))
 				.addValue("firstMonday", Date.valueOf(weeks.get(0).monday()))
 				.addValue("today", Date.valueOf(today)), user);
-			// Each participant's weeks with contact as bits counted from the first Monday
-			// asked for (bit i: i weeks later): one small number per row instead of an
-			// array of dates to parse.
-			IsoWeek firstWeek = weeks.get(0).plus(-(MAX_CADENCE_WEEKS - 1));
-			List<IsoWeek> span = new ArrayList<>();
-			for (IsoWeek week = firstWeek; week.compareTo(current) <= 0; week = week.plus(1)) {
-				span.add(week);
-			}
 			this.jdbc.query("""
 					SELECT p.id, p.exited_on IS NULL AS following,
 					       (SELECT l.last_contact FROM visit_last_contact l WHERE l.participant_id = p.id)
 					           AS last_contact,
-					       (SELECT coalesce(bit_or(1 << ((w.week_monday - CAST(:from AS DATE)) / 7)), 0)
+					       (SELECT coalesce(bit_or(CAST(1 AS BIGINT) << ((w.week_monday - CAST(:from AS DATE)) / 7)), 0)
 					        FROM visit_week w
 					        WHERE w.participant_id = p.id AND w.week_monday BETWEEN :from AND :today
 					          AND w.contacts > 0) AS weeks
@@ -218,11 +216,9 @@ public class VisitCompliance {
 					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday) AND """ + UNRESTRICTED, params, (rs) -> {
 				long id = rs.getLong("id");
 				// One index-only range read per participant in follow-up.
-				int bits = rs.getInt("weeks");
-				for (int i = 0; i < span.size(); i++) {
-					if ((bits & (1 << i)) != 0) {
-						contacts.add(new FollowUpWeeks.ContactWeek(id, span.get(i)));
-					}
+				long weeksWithContact = rs.getLong("weeks");
+				if (weeksWithContact != 0) {
+					bits.put(id, weeksWithContact);
 				}
 				// The latest contact of those still in follow-up (the missed list).
 				LocalDate last = rs.getObject("last_contact", LocalDate.class);
@@ -239,7 +235,9 @@ public class VisitCompliance {
 		// Counted once per caseworker; a team's cells are its caseworkers' cells added up
 		// (every participant has one team and one primary caseworker).
 		Map<Long, List<FollowUpWeeks.Cell>> perTeam = new LinkedHashMap<>();
-		FollowUpWeeks.compliance(active, contacts, weeks, (p) -> List.of(p.teamId(), p.primaryCaseworkerId()), cadence)
+		FollowUpWeeks
+			.compliance(active, new FollowUpWeeks.ContactBits(firstWeek, bits), weeks,
+					(p) -> List.of(p.teamId(), p.primaryCaseworkerId()), cadence)
 			.forEach((key, cells) -> {
 				lines.add(new Line(key.get(0), teamNames.get(key.get(0)), key.get(1), names.get(key.get(1)), cells));
 				perTeam.merge(key.get(0), cells, VisitCompliance::addCells);
@@ -247,13 +245,14 @@ public class VisitCompliance {
 		perTeam.forEach((team, cells) -> lines.add(new Line(team, teamNames.get(team), null, null, cells)));
 		lines.sort(Comparator.comparing(Line::teamName)
 			.thenComparing((line) -> line.caseworkerName() == null ? "" : line.caseworkerName()));
+		IsoWeek lastComplete = current.plus(-1);
 		List<Missed> missed = active.stream()
 			.filter((p) -> p.exitedOn() == null)
 			.map((p) -> new Missed(p.id(), p.fullName(), teamNames.get(p.teamId()), names.get(p.primaryCaseworkerId()),
 					FollowUpWeeks.weeksWithoutContact(p.activeSince(), lastContact.get(p.id()), current, today,
 							cadence.getOrDefault(p.id(), List.of())),
 					lastContact.get(p.id()),
-					CadencePeriod.weeksIn(cadence.getOrDefault(p.id(), List.of()), current.plus(-1))))
+					CadencePeriod.weeksIn(cadence.getOrDefault(p.id(), List.of()), lastComplete)))
 			.filter((m) -> m.weeks() >= 2)
 			.sorted(Comparator.comparingLong(Missed::weeks).reversed().thenComparing(Missed::fullName))
 			.toList();

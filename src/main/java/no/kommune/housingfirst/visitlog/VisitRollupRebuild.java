@@ -1,5 +1,7 @@
 package no.kommune.housingfirst.visitlog;
 
+import java.util.Map;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisitRollupRebuild {
 
 	/** What a rebuild found and left. */
-	public record Result(long weekRows, long lastContactRows, long weekRowsDiffering, long lastContactsDiffering) {
+	public record Result(long weekRows, long lastContactRows, long weekRowsDiffering, long lastContactsDiffering,
+			long teamWeekRows, long teamWeekRowsDiffering) {
 	}
 
 	/** Every counted visit aggregated afresh, in the shape of {@code visit_week}. */
@@ -57,7 +60,13 @@ public class VisitRollupRebuild {
 		this.jdbc.update("DELETE FROM visit_last_contact", none);
 		long contacts = this.jdbc
 			.update("INSERT INTO visit_last_contact (participant_id, last_contact) " + FRESH_LAST_CONTACTS, none);
-		return new Result(weeks, contacts, weeksDiffering, contactsDiffering);
+		// The per-team roll-up (V040) follows visit_week through its triggers; checked
+		// and
+		// recomputed from it all the same, in case rows were written around them.
+		Map<String, Object> teamWeeks = this.jdbc.queryForMap("SELECT differed, total FROM visit_team_weeks_rebuild()",
+				none);
+		return new Result(weeks, contacts, weeksDiffering, contactsDiffering,
+				((Number) teamWeeks.get("total")).longValue(), ((Number) teamWeeks.get("differed")).longValue());
 	}
 
 	private long count(String sql) {

@@ -40,9 +40,9 @@ class VisitRollupsCommand implements ApplicationRunner {
 		VisitRollupRebuild.Result result = this.rebuild.rebuild();
 		log.info(
 				"visit roll-ups rebuilt weekRows={} lastContactRows={} weekRowsThatDiffered={} "
-						+ "lastContactsThatDiffered={}",
-				result.weekRows(), result.lastContactRows(), result.weekRowsDiffering(),
-				result.lastContactsDiffering());
+						+ "lastContactsThatDiffered={} teamWeekRows={} teamWeekRowsThatDiffered={}",
+				result.weekRows(), result.lastContactRows(), result.weekRowsDiffering(), result.lastContactsDiffering(),
+				result.teamWeekRows(), result.teamWeekRowsDiffering());
 		if (this.exitWhenDone) {
 			System.exit(SpringApplication.exit(this.context));
 		}

@@ -2,7 +2,6 @@ package no.kommune.housingfirst.housing;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
+import static no.kommune.housingfirst.support.Backends.awaitWaiting;
+import static no.kommune.housingfirst.support.Backends.pid;
+import static no.kommune.housingfirst.support.Backends.sleep;
+import static no.kommune.housingfirst.support.Backends.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -203,22 +206,6 @@ class FirstHomesConcurrencyServerTest {
 		owner.update("DELETE FROM tenancy WHERE id = ?", tenancy);
 	}
 
-	private static void update(Connection connection, String sql, Object... values) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < values.length; i++) {
-				statement.setObject(i + 1, values[i]);
-			}
-			statement.executeUpdate();
-		}
-	}
-
-	private static int pid(Connection connection) throws SQLException {
-		try (var statement = connection.createStatement(); var rs = statement.executeQuery("SELECT pg_backend_pid()")) {
-			rs.next();
-			return rs.getInt(1);
-		}
-	}
-
 	private static int ownerPid(JdbcTemplate owner) {
 		// The owner's statement runs on a connection of its own; find it by its text.
 		for (int i = 0; i < 200; i++) {
@@ -231,29 +218,6 @@ class FirstHomesConcurrencyServerTest {
 			sleep();
 		}
 		throw new IllegalStateException("the owner's statement never started");
-	}
-
-	/** Until the backend waits on a lock (the second change behind the first). */
-	private static void awaitWaiting(JdbcTemplate as, int pid) {
-		for (int i = 0; i < 200; i++) {
-			String wait = as.query("SELECT wait_event_type FROM pg_stat_activity WHERE pid = ?",
-					(rs) -> rs.next() ? rs.getString(1) : null, pid);
-			if ("Lock".equals(wait)) {
-				return;
-			}
-			sleep();
-		}
-		throw new IllegalStateException("backend " + pid + " never waited");
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(50);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -184,7 +184,9 @@ class VisitRollupsPropertyTest {
 		VisitRollupRebuild.Result result = this.rebuild.rebuild();
 		assertThat(result.weekRowsDiffering()).isZero();
 		assertThat(result.lastContactsDiffering()).isZero();
+		assertThat(result.teamWeekRowsDiffering()).isZero();
 		assertThat(result.weekRows()).isPositive();
+		assertThat(result.teamWeekRows()).isPositive();
 		assertRollupsEqualRaw();
 	}
 
@@ -309,6 +311,24 @@ class VisitRollupsPropertyTest {
 		});
 		assertThat(actual).isEqualTo(expected);
 		assertThat(actualLast).isEqualTo(expectedLast);
+		// Per team (the participant's team now), week and caseworker: visits and minutes.
+		Map<Long, Long> teamOf = new HashMap<>();
+		this.jdbc.query("SELECT id, team_id FROM participant", (rs) -> {
+			teamOf.put(rs.getLong(1), rs.getLong(2));
+		});
+		Map<List<Object>, List<Long>> expectedTeams = new HashMap<>();
+		for (RawVisit visit : rawVisits()) {
+			List<Object> key = List.of(teamOf.get(visit.participantId()), IsoWeek.of(visit.date()).monday(),
+					visit.caseworkerId());
+			List<Long> sums = expectedTeams.getOrDefault(key, List.of(0L, 0L));
+			expectedTeams.put(key, List.of(sums.get(0) + 1, sums.get(1) + visit.minutes()));
+		}
+		Map<List<Object>, List<Long>> actualTeams = new HashMap<>();
+		this.jdbc.query("SELECT * FROM visit_team_week WHERE visits > 0", (rs) -> {
+			actualTeams.put(List.of(rs.getLong("team_id"), rs.getDate("week_monday").toLocalDate(),
+					rs.getLong("caseworker_id")), List.of(rs.getLong("visits"), rs.getLong("minutes")));
+		});
+		assertThat(actualTeams).isEqualTo(expectedTeams);
 	}
 
 	/**
@@ -344,6 +364,22 @@ class VisitRollupsPropertyTest {
 		assertThat(reportedByTeam).isEqualTo(byTeam);
 		assertThat(reportedByWorker).isEqualTo(
 				FollowUpWeeks.compliance(active, contacts, weeks, ActiveParticipant::primaryCaseworkerId, cadence));
+		// Direct client time: minutes per caseworker and week, from the per-team roll-up.
+		Map<List<Object>, Long> expectedMinutes = new java.util.TreeMap<>(
+				java.util.Comparator.comparing((List<Object> k) -> (Long) k.get(0))
+					.thenComparing((k) -> (IsoWeek) k.get(1)));
+		Set<Long> inTeams = active.stream().map(ActiveParticipant::id).collect(Collectors.toSet());
+		this.jdbc.query("SELECT id FROM participant WHERE team_id IN (?, ?)", (rs) -> {
+			inTeams.add(rs.getLong(1));
+		}, teams[0], teams[1]);
+		raw.stream()
+			.filter((v) -> inTeams.contains(v.participantId()) && weeks.contains(IsoWeek.of(v.date())))
+			.forEach((v) -> expectedMinutes.merge(List.of(v.caseworkerId(), IsoWeek.of(v.date())), (long) v.minutes(),
+					Long::sum));
+		assertThat(this.compliance.minutesPerCaseworker(leader, teamSet, null)
+			.stream()
+			.map((m) -> java.util.Map.entry(List.<Object>of(m.caseworkerId(), m.week()), m.minutes()))
+			.toList()).containsExactlyElementsOf(expectedMinutes.entrySet());
 		Map<Long, LocalDate> last = new HashMap<>();
 		raw.stream()
 			.filter(RawVisit::contact)
