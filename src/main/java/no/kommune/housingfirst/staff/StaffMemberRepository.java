@@ -26,22 +26,11 @@ interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
 
 	boolean existsByUsername(String username);
 
-	@Query("select new no.kommune.housingfirst.staff.StaffName(m.id, m.fullName, m.active) from StaffMember m "
-			+ "where m.id in :ids")
-	java.util.List<StaffName> findNamesAndStatus(java.util.Collection<Long> ids);
-
 	/** Active section leaders of any of the sections, with the section they lead. */
 	@Query("select s.id as sectionId, m.fullName as fullName from StaffMember m join m.sections s join m.roles r "
 			+ "where m.active = true and r = no.kommune.housingfirst.shared.security.Role.SECTION_LEADER "
 			+ "and s.id in :sectionIds order by m.fullName")
 	java.util.List<LeaderOfSection> findActiveSectionLeadersOf(java.util.Collection<Long> sectionIds);
-
-	/** Active caseworkers in any of the teams, with all their teams (one query). */
-	@Query("select distinct m from StaffMember m join fetch m.teams t join m.roles r "
-			+ "where m.active = true and r = no.kommune.housingfirst.shared.security.Role.CASEWORKER "
-			+ "and exists (select 1 from StaffMember m2 join m2.teams t2 where m2 = m and t2.id in :teamIds) "
-			+ "order by m.fullName")
-	java.util.List<StaffMember> findActiveCaseworkersIn(java.util.Collection<Long> teamIds);
 
 	/** Active people holding any of the roles, by name. */
 	@Query("select distinct m from StaffMember m join m.roles r where m.active = true and r in :roles "
