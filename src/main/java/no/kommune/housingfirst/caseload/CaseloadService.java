@@ -134,8 +134,16 @@ public class CaseloadService {
 		HousingMeasures.Figures housingFigures = this.housing.figures(user, teams, caseworker, from, to);
 		boolean overview = chosen.size() > 1 && caseworker == null;
 		List<CaseloadDashboard.DirectTime> direct = directTime(minutes, names);
-		return new CaseloadDashboard(new CaseloadDashboard.Choices(sections, inSection, caseworkers), filter, from, to,
-				this.norms, caseloads(loads, chosen, names), compliance, direct, housingFigures, nav.open(),
+		// Caseworkers are offered within one section: every section at once would put
+		// every
+		// caseworker of the country in one list (a thousand at national size), which no
+		// one
+		// can use and every view would render. One already chosen stays offered.
+		boolean oneSection = chosen.stream().map(TeamSummary::sectionId).distinct().count() <= 1;
+		List<StaffOption> offered = oneSection ? caseworkers
+				: caseworkers.stream().filter((c) -> caseworker != null && c.id() == caseworker).toList();
+		return new CaseloadDashboard(new CaseloadDashboard.Choices(sections, inSection, offered, oneSection), filter,
+				from, to, this.norms, caseloads(loads, chosen, names), compliance, direct, housingFigures, nav.open(),
 				nav.overdue(), teamCounts(user, chosen, today),
 				this.participants.exitsByReason(user, teams, caseworker, from, to)
 					.stream()
