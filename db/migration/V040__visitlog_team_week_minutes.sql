@@ -9,10 +9,15 @@
 -- A participant's visits count for the team they are in now, as the pages always counted them.
 --
 -- Kept by adding and subtracting: each statement that changes visit_week adds its new rows and
--- subtracts its old ones; a participant's change of team or restriction moves all their weeks.
--- A key whose visits fall to 0 stays as a row of zeros (read as no row) until a rebuild. The
--- counts have no CHECK (>= 0): PostgreSQL checks the row an INSERT ... ON CONFLICT proposes, a
--- negative change included, before it finds the row to add it to; the rebuild reports drift.
+-- subtracts its old ones; a participant's change of team or restriction moves all their weeks;
+-- a key whose visits and minutes fall to 0 is deleted. The counts have no CHECK (>= 0):
+-- PostgreSQL checks the row an INSERT ... ON CONFLICT proposes, a negative change included,
+-- before it finds the row to add it to; the rebuild reports drift instead.
+--
+-- Changes to one team's rows are serialised by a transaction-scoped advisory lock per team
+-- (space 31034), taken in team order before any row: one statement on visit_week can fire its
+-- delete, update and insert triggers one after the other, each with keys of its own, so without
+-- it two transactions could lock the same keys in opposite orders and deadlock.
 CREATE TABLE visit_team_week (
     team_id       BIGINT  NOT NULL,
     week_monday   DATE    NOT NULL,
@@ -27,6 +32,31 @@ CREATE TABLE visit_team_week (
 REVOKE ALL ON visit_team_week FROM ${app_role};
 GRANT SELECT ON visit_team_week TO ${app_role};
 
+-- Adds changes (negative to subtract) to their keys: the teams' locks first, in team order,
+-- then the rows in key order; keys left at zero are deleted.
+CREATE FUNCTION visit_team_weeks_apply(changes visit_team_week[]) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    one BIGINT;
+BEGIN
+    FOR one IN SELECT DISTINCT c.team_id FROM unnest(changes) c ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(31034, (one % 2147483647)::INT);
+    END LOOP;
+    INSERT INTO visit_team_week AS t (team_id, week_monday, caseworker_id, restricted, visits, minutes)
+    SELECT c.team_id, c.week_monday, c.caseworker_id, c.restricted, c.visits, c.minutes
+    FROM unnest(changes) c
+    WHERE c.visits <> 0 OR c.minutes <> 0
+    ORDER BY 1, 2, 3, 4
+    ON CONFLICT (team_id, week_monday, caseworker_id, restricted) DO UPDATE
+    SET visits = t.visits + EXCLUDED.visits, minutes = t.minutes + EXCLUDED.minutes;
+    DELETE FROM visit_team_week t USING unnest(changes) c
+    WHERE (t.team_id, t.week_monday, t.caseworker_id, t.restricted)
+          = (c.team_id, c.week_monday, c.caseworker_id, c.restricted)
+      AND t.visits = 0 AND t.minutes = 0;
+END
+$$;
+REVOKE ALL ON FUNCTION visit_team_weeks_apply(visit_team_week[]) FROM PUBLIC;
+
 -- Adds the visits and minutes given (negative to subtract), keyed by participant, to their
 -- participant's current team. The participants' rows are locked FOR SHARE first (in id order):
 -- a change of team or restriction in progress is waited for and then read as committed, and a
@@ -36,17 +66,12 @@ CREATE FUNCTION visit_team_weeks_add(participant_ids BIGINT[], mondays DATE[], c
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM 1 FROM participant WHERE id = ANY (participant_ids) ORDER BY id FOR SHARE;
-    INSERT INTO visit_team_week AS t (team_id, week_monday, caseworker_id, restricted, visits, minutes)
-    SELECT p.team_id, d.week_monday, d.caseworker_id, p.restricted, sum(d.visits), sum(d.minutes)
-    FROM unnest(participant_ids, mondays, caseworkers, visits, minutes)
-             AS d (participant_id, week_monday, caseworker_id, visits, minutes)
-    JOIN participant p ON p.id = d.participant_id
-    GROUP BY p.team_id, d.week_monday, d.caseworker_id, p.restricted
-    HAVING sum(d.visits) <> 0 OR sum(d.minutes) <> 0
-    -- Keys in one order, so two statements never wait for each other's rows crosswise.
-    ORDER BY 1, 2, 3, 4
-    ON CONFLICT (team_id, week_monday, caseworker_id, restricted) DO UPDATE
-    SET visits = t.visits + EXCLUDED.visits, minutes = t.minutes + EXCLUDED.minutes;
+    PERFORM visit_team_weeks_apply(ARRAY(
+        SELECT ROW(p.team_id, d.week_monday, d.caseworker_id, p.restricted, sum(d.visits), sum(d.minutes))::visit_team_week
+        FROM unnest(participant_ids, mondays, caseworkers, visits, minutes)
+                 AS d (participant_id, week_monday, caseworker_id, visits, minutes)
+        JOIN participant p ON p.id = d.participant_id
+        GROUP BY p.team_id, d.week_monday, d.caseworker_id, p.restricted));
 END
 $$;
 REVOKE ALL ON FUNCTION visit_team_weeks_add(BIGINT[], DATE[], BIGINT[], BIGINT[], BIGINT[]) FROM PUBLIC;
@@ -90,27 +115,36 @@ CREATE TRIGGER visit_week_team_weeks_updated AFTER UPDATE ON visit_week
 CREATE TRIGGER visit_week_team_weeks_deleted AFTER DELETE ON visit_week
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION visit_team_weeks_changed();
 
+-- An owner's TRUNCATE of the weekly roll-ups (the application cannot) empties this one too.
+CREATE FUNCTION visit_team_weeks_truncated() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    DELETE FROM visit_team_week;
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION visit_team_weeks_truncated() FROM PUBLIC;
+CREATE TRIGGER visit_week_team_weeks_truncated AFTER TRUNCATE ON visit_week
+    FOR EACH STATEMENT EXECUTE FUNCTION visit_team_weeks_truncated();
+
 -- A participant moved to another team, or restricted or released: all their weeks move from
 -- the old key to the new. The update holds the participant's row, so a visit being saved for
 -- them meanwhile either committed before (and is moved here) or waits and adds to the new key.
 CREATE FUNCTION visit_team_weeks_moved() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-    INSERT INTO visit_team_week AS t (team_id, week_monday, caseworker_id, restricted, visits, minutes)
-    SELECT k.team_id, w.week_monday, w.caseworker_id, k.restricted, sum(k.sign * w.visits), sum(k.sign * w.minutes)
-    FROM (SELECT n.id, n.team_id, n.restricted, 1 AS sign
-          FROM new_rows n JOIN old_rows o ON o.id = n.id
-          WHERE (n.team_id, n.restricted) IS DISTINCT FROM (o.team_id, o.restricted)
-          UNION ALL
-          SELECT o.id, o.team_id, o.restricted, -1
-          FROM new_rows n JOIN old_rows o ON o.id = n.id
-          WHERE (n.team_id, n.restricted) IS DISTINCT FROM (o.team_id, o.restricted)) k
-    JOIN visit_week w ON w.participant_id = k.id
-    GROUP BY k.team_id, w.week_monday, w.caseworker_id, k.restricted
-    HAVING sum(k.sign * w.visits) <> 0 OR sum(k.sign * w.minutes) <> 0
-    ORDER BY 1, 2, 3, 4
-    ON CONFLICT (team_id, week_monday, caseworker_id, restricted) DO UPDATE
-    SET visits = t.visits + EXCLUDED.visits, minutes = t.minutes + EXCLUDED.minutes;
+    PERFORM visit_team_weeks_apply(ARRAY(
+        SELECT ROW(k.team_id, w.week_monday, w.caseworker_id, k.restricted,
+                   sum(k.sign * w.visits), sum(k.sign * w.minutes))::visit_team_week
+        FROM (SELECT n.id, n.team_id, n.restricted, 1 AS sign
+              FROM new_rows n JOIN old_rows o ON o.id = n.id
+              WHERE (n.team_id, n.restricted) IS DISTINCT FROM (o.team_id, o.restricted)
+              UNION ALL
+              SELECT o.id, o.team_id, o.restricted, -1
+              FROM new_rows n JOIN old_rows o ON o.id = n.id
+              WHERE (n.team_id, n.restricted) IS DISTINCT FROM (o.team_id, o.restricted)) k
+        JOIN visit_week w ON w.participant_id = k.id
+        GROUP BY k.team_id, w.week_monday, w.caseworker_id, k.restricted));
     RETURN NULL;
 END
 $$;
@@ -132,13 +166,14 @@ BEGIN
            sum(w.visits)::BIGINT AS visits, sum(w.minutes)::BIGINT AS minutes
     FROM visit_week w JOIN participant p ON p.id = w.participant_id
     GROUP BY p.team_id, w.week_monday, w.caseworker_id, p.restricted;
+    -- Every row that differs counts, one of zeros or below zero included.
     SELECT count(*) INTO differed FROM (
-        (SELECT * FROM fresh_team_week EXCEPT SELECT * FROM visit_team_week WHERE visits > 0)
-        UNION ALL (SELECT * FROM visit_team_week WHERE visits > 0 EXCEPT SELECT * FROM fresh_team_week)) d;
+        (SELECT * FROM pg_temp.fresh_team_week EXCEPT SELECT * FROM visit_team_week)
+        UNION ALL (SELECT * FROM visit_team_week EXCEPT SELECT * FROM pg_temp.fresh_team_week)) d;
     DELETE FROM visit_team_week;
-    INSERT INTO visit_team_week SELECT * FROM fresh_team_week;
+    INSERT INTO visit_team_week SELECT * FROM pg_temp.fresh_team_week;
     GET DIAGNOSTICS total = ROW_COUNT;
-    DROP TABLE fresh_team_week;
+    DROP TABLE pg_temp.fresh_team_week;
 END
 $$;
 REVOKE ALL ON FUNCTION visit_team_weeks_rebuild() FROM PUBLIC;

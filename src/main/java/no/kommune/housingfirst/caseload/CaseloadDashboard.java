@@ -38,7 +38,7 @@ public record CaseloadDashboard(Choices choices, CaseloadFilter filter, LocalDat
 
 	/** What the filters offer: only the leader's own sections, their teams and people. */
 	public record Choices(List<SectionSummary> sections, List<TeamSummary> teams, List<StaffOption> caseworkers,
-			boolean everyCaseworker) {
+			boolean oneSection) {
 	}
 
 	/** A caseworker's caseload, flagged above the norm. */

@@ -137,8 +137,8 @@ public class CaseloadService {
 		// Caseworkers are offered within one section: every section at once would put
 		// every
 		// caseworker of the country in one list (a thousand at national size), which no
-		// one
-		// can use and every view would render. One already chosen stays offered.
+		// one can
+		// use and every view would render. One already chosen stays offered.
 		boolean oneSection = chosen.stream().map(TeamSummary::sectionId).distinct().count() <= 1;
 		List<StaffOption> offered = oneSection ? caseworkers
 				: caseworkers.stream().filter((c) -> caseworker != null && c.id() == caseworker).toList();

@@ -117,15 +117,15 @@ public final class FollowUpWeeks {
 		/** The most weeks one participant's bits can hold. */
 		public static final int SPAN = Long.SIZE;
 
-		/** The same contacts as bits from {@code first}; those before it are left out. */
+		/**
+		 * The same contacts as bits from {@code first}; those before it, or more than
+		 * {@link #SPAN} weeks after it, are left out (no week counted can reach them).
+		 */
 		static ContactBits of(Set<ContactWeek> contacts, IsoWeek first) {
 			Map<Long, Long> bits = new HashMap<>();
 			for (ContactWeek contact : contacts) {
 				long index = first.weeksUntil(contact.week());
-				if (index >= SPAN) {
-					throw new IllegalArgumentException("Contact " + contact + " more than " + SPAN + " weeks on");
-				}
-				if (index >= 0) {
+				if (index >= 0 && index < SPAN) {
 					bits.merge(contact.participantId(), 1L << index, (a, b) -> a | b);
 				}
 			}
@@ -151,8 +151,11 @@ public final class FollowUpWeeks {
 	public static <K> Map<K, List<Cell>> compliance(List<ActiveParticipant> participants, Set<ContactWeek> contacts,
 			List<IsoWeek> weeks, Function<ActiveParticipant, K> group, Map<Long, List<CadencePeriod>> cadences) {
 		int reach = cadences.values().stream().flatMap(List::stream).mapToInt(CadencePeriod::weeks).max().orElse(1);
-		IsoWeek first = weeks.isEmpty() ? null : weeks.get(0).plus(-(reach - 1));
-		return compliance(participants, (first != null) ? ContactBits.of(contacts, first) : null, weeks, group,
+		if (weeks.isEmpty()) {
+			return compliance(participants, new ContactBits(IsoWeek.of(LocalDate.EPOCH), Map.of()), weeks, group,
+					cadences);
+		}
+		return compliance(participants, ContactBits.of(contacts, weeks.get(0).plus(-(reach - 1))), weeks, group,
 				cadences);
 	}
 
@@ -184,9 +187,8 @@ public final class FollowUpWeeks {
 			for (int i = 0; i < size; i++) {
 				if (participant.activeThroughout(mondays[i], sundays[i])) {
 					int interval = cadence.isEmpty() ? 1 : CadencePeriod.weeksIn(cadence, weeks.get(i));
-					// The week itself and the interval's weeks before it (never before
-					// the
-					// first week the bits hold).
+					// The week itself and the interval's weeks before it, never
+					// before the first week the bits hold.
 					int from = Math.max(0, index[i] - interval + 1);
 					int length = index[i] - from + 1;
 					long window = (bits >>> from) & ((length == Long.SIZE) ? -1L : (1L << length) - 1);

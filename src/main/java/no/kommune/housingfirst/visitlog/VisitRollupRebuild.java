@@ -55,14 +55,22 @@ public class VisitRollupRebuild {
 				SELECT count(*) FROM ((%1$s EXCEPT SELECT participant_id, last_contact FROM visit_last_contact)
 				                      UNION ALL (SELECT participant_id, last_contact FROM visit_last_contact
 				                                 EXCEPT %1$s)) d""".formatted(FRESH_LAST_CONTACTS));
-		this.jdbc.update("DELETE FROM visit_week", none);
-		long weeks = this.jdbc.update("INSERT INTO visit_week (%s) %s".formatted(WEEK_COLUMNS, FRESH_WEEKS), none);
+		// Only the rows that differ are deleted and written again: the per-team roll-up's
+		// triggers (V040) then see only those, not every week of every participant.
+		this.jdbc.update("""
+				DELETE FROM visit_week w WHERE NOT EXISTS (
+				    SELECT 1 FROM (%s) f
+				    WHERE f.participant_id = w.participant_id AND f.week_monday = w.week_monday
+				      AND f.caseworker_id = w.caseworker_id AND f.visits = w.visits AND f.contacts = w.contacts
+				      AND f.minutes = w.minutes)""".formatted(FRESH_WEEKS), none);
+		this.jdbc.update("INSERT INTO visit_week (%1$s) %2$s EXCEPT SELECT %1$s FROM visit_week".formatted(WEEK_COLUMNS,
+				FRESH_WEEKS), none);
+		long weeks = count("SELECT count(*) FROM visit_week");
 		this.jdbc.update("DELETE FROM visit_last_contact", none);
 		long contacts = this.jdbc
 			.update("INSERT INTO visit_last_contact (participant_id, last_contact) " + FRESH_LAST_CONTACTS, none);
-		// The per-team roll-up (V040) follows visit_week through its triggers; checked
-		// and
-		// recomputed from it all the same, in case rows were written around them.
+		// The per-team roll-up (V040) follows visit_week through its triggers; it is
+		// checked and recomputed all the same, in case rows were written around them.
 		Map<String, Object> teamWeeks = this.jdbc.queryForMap("SELECT differed, total FROM visit_team_weeks_rebuild()",
 				none);
 		return new Result(weeks, contacts, weeksDiffering, contactsDiffering,

@@ -505,14 +505,14 @@ class CaseloadDashboardTest {
 		CaseloadDashboard all = this.service.dashboard(both, CaseloadFilter.all());
 		assertThat(all.choices().sections()).hasSize(2);
 		// Caseworkers are chosen within a section, not among every section's at once.
-		assertThat(all.choices().everyCaseworker()).isFalse();
+		assertThat(all.choices().oneSection()).isFalse();
 		assertThat(all.choices().caseworkers()).isEmpty();
 		assertThat(all.caseloads()).extracting(CaseloadDashboard.TeamCaseload::teamId)
 			.containsExactlyInAnyOrder(this.t1, this.t2, t3);
 		CaseloadDashboard one = this.service.dashboard(both, new CaseloadFilter(other, null, null, null, null));
 		assertThat(one.caseloads()).extracting(CaseloadDashboard.TeamCaseload::teamId).containsExactly(t3);
 		assertThat(one.choices().teams()).extracting((t) -> t.id()).containsExactly(t3);
-		assertThat(one.choices().everyCaseworker()).isTrue();
+		assertThat(one.choices().oneSection()).isTrue();
 		assertThat(one.choices().caseworkers()).extracting(StaffOption::id).containsExactly(tone.id());
 		// One already chosen (from a list's link) stays offered across both sections.
 		assertThat(this.service.dashboard(both, new CaseloadFilter(null, null, tone.id(), null, null))

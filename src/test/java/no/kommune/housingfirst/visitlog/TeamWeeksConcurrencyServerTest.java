@@ -134,11 +134,42 @@ class TeamWeeksConcurrencyServerTest {
 			week.commit();
 			meanwhile.get(20, TimeUnit.SECONDS);
 		}
-		// Team A keeps a row of zeros (read as none) until a rebuild.
+		// Team A's key, at zero, is gone.
 		assertThat(rows()).containsExactly(List.of(this.teamB, MONDAY.minusWeeks(1), 3L, 100L));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM visit_team_week", Long.class)).isEqualTo(1);
 		assertThat(this.rebuild.rebuild().teamWeekRowsDiffering()).isZero();
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM visit_team_week WHERE visits = 0", Long.class))
-			.isZero();
+	}
+
+	/**
+	 * Two weeks written at once for two participants of one team: the second waits for
+	 * the first (the team's lock, so that keys are never locked crosswise) and both
+	 * count.
+	 */
+	@Test
+	void weeksOfOneTeamAreWrittenOneTransactionAtATime() throws Exception {
+		long other = this.participants.aParticipant().includedOn(MONDAY.minusWeeks(10)).by(this.worker);
+		try (Connection first = this.dataSource.getConnection(); Connection second = this.dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			second.setAutoCommit(false);
+			update(first, "INSERT INTO visit_week VALUES (?, ?, ?, 1, 1, 10)", this.participant, MONDAY,
+					this.worker.id());
+			int secondPid = pid(second);
+			CompletableFuture<Void> meanwhile = CompletableFuture.runAsync(() -> {
+				try {
+					update(second, "INSERT INTO visit_week VALUES (?, ?, ?, 1, 1, 15)", other, MONDAY,
+							this.worker.id());
+					second.commit();
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			awaitWaiting(this.jdbc, secondPid);
+			first.commit();
+			meanwhile.get(20, TimeUnit.SECONDS);
+		}
+		assertThat(rows()).containsExactly(List.of(this.teamA, MONDAY.minusWeeks(1), 1L, 40L),
+				List.of(this.teamA, MONDAY, 2L, 25L));
 	}
 
 	@Test
@@ -176,9 +207,25 @@ class TeamWeeksConcurrencyServerTest {
 	}
 
 	@Test
+	void anOwnersTruncateEmptiesItToo() {
+		JdbcTemplate owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
+				this.database.jdbcUrl(), DatabaseRoles.OWNER, DatabaseRoles.OWNER));
+		owner.execute("TRUNCATE visit_week");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM visit_team_week", Long.class)).isZero();
+	}
+
+	@Test
 	void theApplicationCannotWriteTheRowsItself() {
 		assertThatThrownBy(() -> this.jdbc.update("UPDATE visit_team_week SET minutes = 0")).rootCause()
 			.hasMessageContaining("permission denied for table visit_team_week");
+		assertThatThrownBy(() -> this.jdbc
+			.queryForList("SELECT visit_team_weeks_add(ARRAY[1::BIGINT], ARRAY[CURRENT_DATE], ARRAY[1::BIGINT], "
+					+ "ARRAY[1::BIGINT], ARRAY[1::BIGINT])"))
+			.rootCause()
+			.hasMessageContaining("permission denied for function visit_team_weeks_add");
+		assertThatThrownBy(() -> this.jdbc.queryForList("SELECT visit_team_weeks_apply(ARRAY[]::visit_team_week[])"))
+			.rootCause()
+			.hasMessageContaining("permission denied for function visit_team_weeks_apply");
 	}
 
 	/** Team, week, visits and minutes of every row that counts. */

@@ -312,21 +312,23 @@ class VisitRollupsPropertyTest {
 		assertThat(actual).isEqualTo(expected);
 		assertThat(actualLast).isEqualTo(expectedLast);
 		// Per team (the participant's team now), week and caseworker: visits and minutes.
-		Map<Long, Long> teamOf = new HashMap<>();
-		this.jdbc.query("SELECT id, team_id FROM participant", (rs) -> {
-			teamOf.put(rs.getLong(1), rs.getLong(2));
+		Map<Long, List<Object>> teamOf = new HashMap<>();
+		this.jdbc.query("SELECT id, team_id, restricted FROM participant", (rs) -> {
+			teamOf.put(rs.getLong(1), List.of(rs.getLong(2), rs.getBoolean(3)));
 		});
 		Map<List<Object>, List<Long>> expectedTeams = new HashMap<>();
 		for (RawVisit visit : rawVisits()) {
-			List<Object> key = List.of(teamOf.get(visit.participantId()), IsoWeek.of(visit.date()).monday(),
-					visit.caseworkerId());
+			List<Object> key = List.of(teamOf.get(visit.participantId()).get(0), IsoWeek.of(visit.date()).monday(),
+					visit.caseworkerId(), teamOf.get(visit.participantId()).get(1));
 			List<Long> sums = expectedTeams.getOrDefault(key, List.of(0L, 0L));
 			expectedTeams.put(key, List.of(sums.get(0) + 1, sums.get(1) + visit.minutes()));
 		}
 		Map<List<Object>, List<Long>> actualTeams = new HashMap<>();
-		this.jdbc.query("SELECT * FROM visit_team_week WHERE visits > 0", (rs) -> {
+		// Every row: none is left at zero.
+		this.jdbc.query("SELECT * FROM visit_team_week", (rs) -> {
 			actualTeams.put(List.of(rs.getLong("team_id"), rs.getDate("week_monday").toLocalDate(),
-					rs.getLong("caseworker_id")), List.of(rs.getLong("visits"), rs.getLong("minutes")));
+					rs.getLong("caseworker_id"), rs.getBoolean("restricted")),
+					List.of(rs.getLong("visits"), rs.getLong("minutes")));
 		});
 		assertThat(actualTeams).isEqualTo(expectedTeams);
 	}
