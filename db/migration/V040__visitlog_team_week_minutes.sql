@@ -14,10 +14,14 @@
 -- PostgreSQL checks the row an INSERT ... ON CONFLICT proposes, a negative change included,
 -- before it finds the row to add it to; the rebuild reports drift instead.
 --
--- Changes to one team's rows are serialised by a transaction-scoped advisory lock per team
--- (space 31034), taken in team order before any row: one statement on visit_week can fire its
--- delete, update and insert triggers one after the other, each with keys of its own, so without
--- it two transactions could lock the same keys in opposite orders and deadlock.
+-- Each trigger call locks its keys in key order. One statement on visit_week can fire its
+-- delete, update and insert triggers one after the other, so two transactions could still lock
+-- the same two keys in opposite orders: the same caseworker's visits to two participants of one
+-- team corrected across the same two weeks in opposite directions at the same moment, or such a
+-- correction while one of them moves team. PostgreSQL then ends one of them; the visit log
+-- answers "not saved, send again" with what was typed kept, and the submission key saves it once.
+-- A lock per team would rule that out, but it made every save in a team wait for the one before
+-- to commit (measured at L: 178 -> 98 saves/s at 16 users).
 CREATE TABLE visit_team_week (
     team_id       BIGINT  NOT NULL,
     week_monday   DATE    NOT NULL,
@@ -32,16 +36,11 @@ CREATE TABLE visit_team_week (
 REVOKE ALL ON visit_team_week FROM ${app_role};
 GRANT SELECT ON visit_team_week TO ${app_role};
 
--- Adds changes (negative to subtract) to their keys: the teams' locks first, in team order,
--- then the rows in key order; keys left at zero are deleted.
+-- Adds changes (negative to subtract) to their keys, in key order; keys left at zero are
+-- deleted.
 CREATE FUNCTION visit_team_weeks_apply(changes visit_team_week[]) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    one BIGINT;
 BEGIN
-    FOR one IN SELECT DISTINCT c.team_id FROM unnest(changes) c ORDER BY 1 LOOP
-        PERFORM pg_advisory_xact_lock(31034, (one % 2147483647)::INT);
-    END LOOP;
     INSERT INTO visit_team_week AS t (team_id, week_monday, caseworker_id, restricted, visits, minutes)
     SELECT c.team_id, c.week_monday, c.caseworker_id, c.restricted, c.visits, c.minutes
     FROM unnest(changes) c
