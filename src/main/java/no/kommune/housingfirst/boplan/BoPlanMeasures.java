@@ -58,7 +58,16 @@ public class BoPlanMeasures {
 
 	/** Per team the user may see (a section leader: the section's teams), by team id. */
 	public List<Counts> perTeam(CurrentUser user) {
-		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+		return perTeam(user, ParticipantAccess.visibleTeams(user));
+	}
+
+	/**
+	 * As {@link #perTeam(CurrentUser)}, for only those of the teams asked that the user
+	 * may see: a dashboard showing one team counts that one.
+	 */
+	public List<Counts> perTeam(CurrentUser user, java.util.Collection<Long> teamsAsked) {
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(ParticipantAccess.visibleTeams(user));
 		if (teams.isEmpty()) {
 			return List.of();
 		}

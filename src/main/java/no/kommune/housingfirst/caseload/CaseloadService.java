@@ -498,10 +498,12 @@ public class CaseloadService {
 	}
 
 	private List<CaseloadDashboard.TeamCounts> teamCounts(CurrentUser user, List<TeamSummary> teams, LocalDate today) {
-		Map<Long, BoPlanMeasures.Counts> plans = this.boPlans.perTeam(user)
+		// Only the teams shown are counted, not every team of the leader's sections.
+		Set<Long> shown = teams.stream().map(TeamSummary::id).collect(Collectors.toSet());
+		Map<Long, BoPlanMeasures.Counts> plans = this.boPlans.perTeam(user, shown)
 			.stream()
 			.collect(Collectors.toMap(BoPlanMeasures.Counts::teamId, (c) -> c));
-		Map<Long, FitTeamCounts> fits = this.fit.teamCounts(user, today)
+		Map<Long, FitTeamCounts> fits = this.fit.teamCounts(user, shown, today)
 			.stream()
 			.collect(Collectors.toMap(FitTeamCounts::teamId, (c) -> c));
 		return teams.stream().map((t) -> {

@@ -180,10 +180,21 @@ public class FitService {
 	 */
 	@Transactional(readOnly = true)
 	public List<FitTeamCounts> teamCounts(CurrentUser user, LocalDate today) {
+		return teamCounts(user, user.sectionTeamIds(), today);
+	}
+
+	/**
+	 * As {@link #teamCounts(CurrentUser, LocalDate)}, for only those of the teams asked
+	 * that are in the leader's sections: a dashboard showing one team counts that one.
+	 */
+	@Transactional(readOnly = true)
+	public List<FitTeamCounts> teamCounts(CurrentUser user, java.util.Collection<Long> teamsAsked, LocalDate today) {
 		if (!user.hasRole(Role.SECTION_LEADER)) {
 			return List.of();
 		}
-		return this.queries.teamCounts(user.sectionTeamIds(), today, this.limits);
+		java.util.Set<Long> teams = new java.util.HashSet<>(teamsAsked);
+		teams.retainAll(user.sectionTeamIds());
+		return this.queries.teamCounts(teams, today, this.limits);
 	}
 
 	/**

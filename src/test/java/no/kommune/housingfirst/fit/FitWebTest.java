@@ -359,6 +359,11 @@ class FitWebTest {
 		assertThat(this.fit.teamCounts(leader, TODAY)).containsExactly(
 				new FitTeamCounts(this.team, 2, 1, 1, 1, 0, 0, 2), new FitTeamCounts(otherTeam, 2, 0, 0, 0, 1, 2, 0));
 		assertThat(this.fit.teamCounts(this.kari, TODAY)).isEmpty();
+		// Only the teams asked for, and of those only the leader's: another section's
+		// team
+		// is left out even when asked for.
+		assertThat(this.fit.teamCounts(leader, java.util.Set.of(otherTeam, nils.teamIds().iterator().next()), TODAY))
+			.containsExactly(new FitTeamCounts(otherTeam, 2, 0, 0, 0, 1, 2, 0));
 		// The thresholds come from the configuration: the same series with other ones.
 		FitQueries queries = new FitQueries(
 				new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc));
