@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class BoPlanMeasures {
 	 * As {@link #perTeam(CurrentUser)}, for only those of the teams asked that the user
 	 * may see: a dashboard showing one team counts that one.
 	 */
-	public List<Counts> perTeam(CurrentUser user, java.util.Collection<Long> teamsAsked) {
+	public List<Counts> perTeam(CurrentUser user, Collection<Long> teamsAsked) {
 		Set<Long> teams = new HashSet<>(teamsAsked);
 		teams.retainAll(ParticipantAccess.visibleTeams(user));
 		if (teams.isEmpty()) {

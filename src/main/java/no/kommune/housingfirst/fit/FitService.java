@@ -2,6 +2,7 @@ package no.kommune.housingfirst.fit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -188,11 +189,11 @@ public class FitService {
 	 * that are in the leader's sections: a dashboard showing one team counts that one.
 	 */
 	@Transactional(readOnly = true)
-	public List<FitTeamCounts> teamCounts(CurrentUser user, java.util.Collection<Long> teamsAsked, LocalDate today) {
+	public List<FitTeamCounts> teamCounts(CurrentUser user, Collection<Long> teamsAsked, LocalDate today) {
 		if (!user.hasRole(Role.SECTION_LEADER)) {
 			return List.of();
 		}
-		java.util.Set<Long> teams = new java.util.HashSet<>(teamsAsked);
+		Set<Long> teams = new HashSet<>(teamsAsked);
 		teams.retainAll(user.sectionTeamIds());
 		return this.queries.teamCounts(teams, today, this.limits);
 	}

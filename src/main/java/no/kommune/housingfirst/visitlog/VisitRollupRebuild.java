@@ -47,24 +47,22 @@ public class VisitRollupRebuild {
 		MapSqlParameterSource none = new MapSqlParameterSource();
 		// Saves wait (their roll-up statements need the tables) until this commits.
 		this.jdbc.update("LOCK TABLE visit_week, visit_last_contact IN EXCLUSIVE MODE", none);
-		long weeksDiffering = count("""
-				SELECT count(*) FROM ((%1$s EXCEPT SELECT %2$s FROM visit_week)
-				                      UNION ALL (SELECT %2$s FROM visit_week EXCEPT %1$s)) d""".formatted(FRESH_WEEKS,
-				WEEK_COLUMNS));
 		long contactsDiffering = count("""
 				SELECT count(*) FROM ((%1$s EXCEPT SELECT participant_id, last_contact FROM visit_last_contact)
 				                      UNION ALL (SELECT participant_id, last_contact FROM visit_last_contact
 				                                 EXCEPT %1$s)) d""".formatted(FRESH_LAST_CONTACTS));
 		// Only the rows that differ are deleted and written again: the per-team roll-up's
-		// triggers (V040) then see only those, not every week of every participant.
-		this.jdbc.update("""
+		// triggers (V040) then see only those, not every week of every participant. The
+		// rows deleted and those written are the rows that differed.
+		long deleted = this.jdbc.update("""
 				DELETE FROM visit_week w WHERE NOT EXISTS (
 				    SELECT 1 FROM (%s) f
 				    WHERE f.participant_id = w.participant_id AND f.week_monday = w.week_monday
 				      AND f.caseworker_id = w.caseworker_id AND f.visits = w.visits AND f.contacts = w.contacts
 				      AND f.minutes = w.minutes)""".formatted(FRESH_WEEKS), none);
-		this.jdbc.update("INSERT INTO visit_week (%1$s) %2$s EXCEPT SELECT %1$s FROM visit_week".formatted(WEEK_COLUMNS,
-				FRESH_WEEKS), none);
+		long written = this.jdbc.update("INSERT INTO visit_week (%1$s) %2$s EXCEPT SELECT %1$s FROM visit_week"
+			.formatted(WEEK_COLUMNS, FRESH_WEEKS), none);
+		long weeksDiffering = deleted + written;
 		long weeks = count("SELECT count(*) FROM visit_week");
 		this.jdbc.update("DELETE FROM visit_last_contact", none);
 		long contacts = this.jdbc

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import no.kommune.housingfirst.shared.TimeConfiguration;
-import no.kommune.housingfirst.shared.db.DatabaseRoles;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.support.ServerTest;
 import no.kommune.housingfirst.support.TestDatabase;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static no.kommune.housingfirst.support.Backends.awaitWaiting;
 import static no.kommune.housingfirst.support.Backends.pid;
@@ -124,8 +122,7 @@ class FirstHomesConcurrencyServerTest {
 
 	@Test
 	void aChangeOfManyWaitsForOneInProgressAndDeletedTenanciesLeave() throws Exception {
-		JdbcTemplate owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
-				this.database.jdbcUrl(), DatabaseRoles.OWNER, DatabaseRoles.OWNER));
+		JdbcTemplate owner = this.database.owner();
 		try (Connection first = this.dataSource.getConnection()) {
 			first.setAutoCommit(false);
 			update(first, "UPDATE tenancy SET ended_on = ?, end_reason = 'DECEASED' WHERE id = ?", TODAY, this.current);
@@ -156,8 +153,7 @@ class FirstHomesConcurrencyServerTest {
 
 	@Test
 	void aRebuildFindsAndMendsRowsWrittenWithTheTriggersOff() {
-		JdbcTemplate owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
-				this.database.jdbcUrl(), DatabaseRoles.OWNER, DatabaseRoles.OWNER));
+		JdbcTemplate owner = this.database.owner();
 		owner.execute("ALTER TABLE tenancy DISABLE TRIGGER tenancy_first_homes_updated");
 		try {
 			owner.update("UPDATE tenancy SET starts_on = ?, keys_on = ?, first_night_on = ? WHERE id = ?",

@@ -34,14 +34,22 @@ public final class TestDatabase implements DisposableBean {
 	 * epoch) as the schema owner, for tests whose requests commit.
 	 */
 	public void truncateAll() {
-		var owner = new org.springframework.jdbc.core.JdbcTemplate(
-				new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(),
-						this.jdbcUrl, DatabaseRoles.OWNER, DatabaseRoles.OWNER));
+		var owner = owner();
 		var tables = owner.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
 				+ "AND tablename NOT IN ('flyway_schema_history', 'staff_rights_epoch')", String.class);
 		if (!tables.isEmpty()) {
 			owner.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
 		}
+	}
+
+	/**
+	 * Statements as the schema owner (its own connections, each statement committed): for
+	 * what the application's role may not do, such as disabling a trigger.
+	 */
+	public org.springframework.jdbc.core.JdbcTemplate owner() {
+		return new org.springframework.jdbc.core.JdbcTemplate(
+				new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(),
+						this.jdbcUrl, DatabaseRoles.OWNER, DatabaseRoles.OWNER));
 	}
 
 	/**

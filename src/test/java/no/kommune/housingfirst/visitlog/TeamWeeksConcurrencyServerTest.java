@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import no.kommune.housingfirst.shared.TimeConfiguration;
-import no.kommune.housingfirst.shared.db.DatabaseRoles;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.support.ServerTest;
 import no.kommune.housingfirst.support.TestDatabase;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static no.kommune.housingfirst.support.Backends.awaitWaiting;
 import static no.kommune.housingfirst.support.Backends.pid;
@@ -181,8 +179,7 @@ class TeamWeeksConcurrencyServerTest {
 
 	@Test
 	void aRebuildFindsAndMendsRowsWrittenWithTheTriggersOff() {
-		JdbcTemplate owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
-				this.database.jdbcUrl(), DatabaseRoles.OWNER, DatabaseRoles.OWNER));
+		JdbcTemplate owner = this.database.owner();
 		owner.execute("ALTER TABLE visit_week DISABLE TRIGGER visit_week_team_weeks_inserted");
 		try {
 			owner.update("INSERT INTO visit_week VALUES (?, ?, ?, 1, 0, 20)", this.participant, MONDAY,
@@ -200,8 +197,7 @@ class TeamWeeksConcurrencyServerTest {
 
 	@Test
 	void anOwnersTruncateEmptiesItToo() {
-		JdbcTemplate owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
-				this.database.jdbcUrl(), DatabaseRoles.OWNER, DatabaseRoles.OWNER));
+		JdbcTemplate owner = this.database.owner();
 		owner.execute("TRUNCATE visit_week");
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM visit_team_week", Long.class)).isZero();
 	}
