@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import no.kommune.housingfirst.audit.AuditLog;
@@ -40,6 +41,8 @@ import no.kommune.housingfirst.visitlog.VisitCompliance;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The section leader's dashboard in one call: decides which teams the leader's choice
@@ -50,6 +53,12 @@ import org.springframework.stereotype.Service;
 @Service
 @AuditedTransaction
 public class CaseloadService {
+
+	/**
+	 * How many of the dashboard's reads run at once: two cores serve the database and the
+	 * application together, and a third lane fills the gaps while results travel.
+	 */
+	static final int LANES = 3;
 
 	/** Participants per page of a list behind a number. */
 	public static final int PAGE_SIZE = 25;
@@ -104,54 +113,65 @@ public class CaseloadService {
 
 	/**
 	 * The dashboard for the leader's choice. A section, team or caseworker outside the
-	 * leader's sections is not found.
+	 * leader's sections is not found. The modules' figures are read side by side
+	 * ({@link Fork}), each in its own transaction, so this method opens none; called
+	 * inside one (an export), it reads in that one.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public CaseloadDashboard dashboard(CurrentUser user, CaseloadFilter filter) {
 		Scope scope = scope(user, filter);
 		LocalDate today = scope.today();
 		LocalDate to = scope.to();
 		LocalDate from = scope.from();
-		List<SectionSummary> sections = scope.sections();
-		List<TeamSummary> inSection = scope.inSection();
 		List<TeamSummary> chosen = scope.chosen();
 		Set<Long> teams = scope.teams();
-		List<StaffOption> caseworkers = this.staff.caseworkersIn(teams)
-			.stream()
-			.sorted(Comparator.comparing(StaffOption::fullName))
-			.toList();
+		Set<Long> shown = chosen.stream().map(TeamSummary::id).collect(Collectors.toSet());
 		Long caseworker = filter.caseworkerId();
-		List<ParticipantMeasures.Caseload> loads = this.participants.caseloads(user, teams, caseworker);
-		if (caseworker != null && loads.isEmpty()) {
+		if (caseworker != null) {
 			checkCaseworker(user, scope, caseworker);
 		}
+		// The largest reads first, so that the lanes end together.
+		Fork fork = new Fork();
+		Supplier<VisitCompliance.Report> compliance = fork.add(() -> this.visits.report(user, teams, caseworker));
+		Supplier<List<BoPlanMeasures.Counts>> plans = fork.add(() -> this.boPlans.perTeam(user, shown));
+		Supplier<List<FitTeamCounts>> fits = fork.add(() -> this.fit.teamCounts(user, shown, today));
+		Supplier<HousingMeasures.Figures> housingFigures = fork
+			.add(() -> this.housing.figures(user, teams, caseworker, from, to));
+		Supplier<List<ParticipantMeasures.Caseload>> loads = fork
+			.add(() -> this.participants.caseloads(user, teams, caseworker));
+		Supplier<List<ParticipantMeasures.Exits>> exits = fork
+			.add(() -> this.participants.exitsByReason(user, teams, caseworker, from, to));
+		Supplier<List<VisitCompliance.CaseworkerMinutes>> minutes = fork
+			.add(() -> this.visits.minutesPerCaseworker(user, teams, caseworker));
+		Supplier<List<StaffOption>> caseworkers = fork.add(() -> this.staff.caseworkersIn(teams)
+			.stream()
+			.sorted(Comparator.comparing(StaffOption::fullName))
+			.toList());
+		Supplier<FirstRentMeasures.Counts> nav = fork.add(() -> this.firstRent.counts(user, teams, caseworker));
+		Supplier<CrisisStays.TemporaryHousing> temporary = fork
+			.add(() -> this.stays.temporaryHousing(user, teams, caseworker, from, to));
+		fork.join(LANES);
 		Set<Long> people = new HashSet<>();
-		loads.forEach((l) -> people.add(l.caseworkerId()));
-		List<VisitCompliance.CaseworkerMinutes> minutes = this.visits.minutesPerCaseworker(user, teams, caseworker);
-		minutes.forEach((m) -> people.add(m.caseworkerId()));
+		loads.get().forEach((l) -> people.add(l.caseworkerId()));
+		minutes.get().forEach((m) -> people.add(m.caseworkerId()));
 		Map<Long, String> names = this.staff.namesOf(people);
-		FirstRentMeasures.Counts nav = this.firstRent.counts(user, teams, caseworker);
-		VisitCompliance.Report compliance = this.visits.report(user, teams, caseworker);
-		HousingMeasures.Figures housingFigures = this.housing.figures(user, teams, caseworker, from, to);
 		boolean overview = chosen.size() > 1 && caseworker == null;
-		List<CaseloadDashboard.DirectTime> direct = directTime(minutes, names);
+		List<CaseloadDashboard.DirectTime> direct = directTime(minutes.get(), names);
 		// Caseworkers are offered within one section: every section at once would put
-		// every
-		// caseworker of the country in one list (a thousand at national size), which no
-		// one can
-		// use and every view would render. One already chosen stays offered.
+		// every caseworker of the country in one list (a thousand at national size),
+		// which
+		// no one can use and every view would render. One already chosen stays offered.
 		boolean oneSection = chosen.stream().map(TeamSummary::sectionId).distinct().count() <= 1;
-		List<StaffOption> offered = oneSection ? caseworkers
-				: caseworkers.stream().filter((c) -> caseworker != null && c.id() == caseworker).toList();
-		return new CaseloadDashboard(new CaseloadDashboard.Choices(sections, inSection, offered, oneSection), filter,
-				from, to, this.norms, caseloads(loads, chosen, names), compliance, direct, housingFigures, nav.open(),
-				nav.overdue(), teamCounts(user, chosen, today),
-				this.participants.exitsByReason(user, teams, caseworker, from, to)
-					.stream()
-					.map((e) -> new CaseloadDashboard.ExitCount(e.reason(), e.count()))
-					.toList(),
-				overview ? List.of(overallChart(compliance)) : complianceCharts(compliance), daysChart(housingFigures),
-				this.stays.temporaryHousing(user, teams, caseworker, from, to), overview,
-				overview ? teamTime(direct, chosen, caseworkers) : List.of());
+		List<StaffOption> offered = oneSection ? caseworkers.get()
+				: caseworkers.get().stream().filter((c) -> caseworker != null && c.id() == caseworker).toList();
+		return new CaseloadDashboard(
+				new CaseloadDashboard.Choices(scope.sections(), scope.inSection(), offered, oneSection), filter, from,
+				to, this.norms, caseloads(loads.get(), chosen, names), compliance.get(), direct, housingFigures.get(),
+				nav.get().open(), nav.get().overdue(), teamCounts(chosen, plans.get(), fits.get()),
+				exits.get().stream().map((e) -> new CaseloadDashboard.ExitCount(e.reason(), e.count())).toList(),
+				overview ? List.of(overallChart(compliance.get())) : complianceCharts(compliance.get()),
+				daysChart(housingFigures.get()), temporary.get(), overview,
+				overview ? teamTime(direct, chosen, caseworkers.get()) : List.of());
 	}
 
 	/** The leader's choice resolved: their sections, the teams it covers, the period. */
@@ -497,15 +517,12 @@ public class CaseloadService {
 			.toList();
 	}
 
-	private List<CaseloadDashboard.TeamCounts> teamCounts(CurrentUser user, List<TeamSummary> teams, LocalDate today) {
-		// Only the teams shown are counted, not every team of the leader's sections.
-		Set<Long> shown = teams.stream().map(TeamSummary::id).collect(Collectors.toSet());
-		Map<Long, BoPlanMeasures.Counts> plans = this.boPlans.perTeam(user, shown)
-			.stream()
+	/** Bo-plan and FIT counts of the teams shown (only those were counted). */
+	private static List<CaseloadDashboard.TeamCounts> teamCounts(List<TeamSummary> teams,
+			List<BoPlanMeasures.Counts> planCounts, List<FitTeamCounts> fitCounts) {
+		Map<Long, BoPlanMeasures.Counts> plans = planCounts.stream()
 			.collect(Collectors.toMap(BoPlanMeasures.Counts::teamId, (c) -> c));
-		Map<Long, FitTeamCounts> fits = this.fit.teamCounts(user, shown, today)
-			.stream()
-			.collect(Collectors.toMap(FitTeamCounts::teamId, (c) -> c));
+		Map<Long, FitTeamCounts> fits = fitCounts.stream().collect(Collectors.toMap(FitTeamCounts::teamId, (c) -> c));
 		return teams.stream().map((t) -> {
 			BoPlanMeasures.Counts p = plans.getOrDefault(t.id(), new BoPlanMeasures.Counts(t.id(), 0, 0, 0, 0, 0));
 			FitTeamCounts f = fits.getOrDefault(t.id(), new FitTeamCounts(t.id(), 0, 0, 0, 0, 0, 0, 0));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
+import no.kommune.housingfirst.participant.ParticipantAccess;
 import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.shared.security.Role;
 
@@ -51,8 +52,9 @@ public class FirstRentMeasures {
 				"""
 						SELECT count(*) AS open, count(*) FILTER (WHERE f.due_on < :today) AS overdue
 						FROM first_rent_task f JOIN participant p ON p.id = f.participant_id
-						WHERE p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL OR p.primary_caseworker_id = :caseworker)
-						  AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL""",
+						WHERE p.team_id IN (:teams)"""
+						+ ParticipantAccess.caseworkerIs("p.primary_caseworker_id", caseworkerId) + """
+								AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL""",
 				new MapSqlParameterSource("teams", teams).addValue("caseworker", caseworkerId, Types.BIGINT)
 					.addValue("today", Date.valueOf(LocalDate.now(this.clock))),
 				(rs, n) -> new Counts(rs.getInt("open"), rs.getInt("overdue")));
@@ -72,9 +74,10 @@ public class FirstRentMeasures {
 				"""
 						SELECT DISTINCT f.participant_id
 						FROM first_rent_task f JOIN participant p ON p.id = f.participant_id
-						WHERE p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL OR p.primary_caseworker_id = :caseworker)
-						  AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL
-						  AND (NOT :overdue OR f.due_on < :today)""",
+						WHERE p.team_id IN (:teams)"""
+						+ ParticipantAccess.caseworkerIs("p.primary_caseworker_id", caseworkerId) + """
+								AND f.confirmed_at IS NULL AND f.cancelled_on IS NULL
+								AND (NOT :overdue OR f.due_on < :today)""",
 				new MapSqlParameterSource("teams", teams).addValue("caseworker", caseworkerId, Types.BIGINT)
 					.addValue("today", Date.valueOf(LocalDate.now(this.clock)))
 					.addValue("overdue", overdueOnly),

@@ -38,8 +38,10 @@ public class HousingMeasures {
 	 * The teams asked, and one primary caseworker's participants when one is chosen; a
 	 * restricted participant for its section leader only.
 	 */
-	private static final String MINE = " p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL"
-			+ " OR p.primary_caseworker_id = :caseworker) AND " + ParticipantAccess.unrestricted("p") + " ";
+	private static String mine(Long caseworkerId) {
+		return " p.team_id IN (:teams)" + ParticipantAccess.caseworkerIs("p.primary_caseworker_id", caseworkerId)
+				+ "AND " + ParticipantAccess.unrestricted("p") + " ";
+	}
 
 	/**
 	 * The points after the first move-in at which stability is measured: the columns
@@ -185,13 +187,14 @@ public class HousingMeasures {
 					.addValue("from", Date.valueOf(from))
 					.addValue("to", Date.valueOf(to))
 					.addValue("today", Date.valueOf(LocalDate.now(this.clock)))
-					.addValue("months", months),
+					.addValue("months", months)
+					.addValue("since", Date.valueOf(movedInBy(LocalDate.now(this.clock), months))),
 				user);
 		String first = """
 				WITH first AS (
 				  SELECT p.id, p.included_on, h.moved_in, h.after_12, h.after_24, h.after_36
 				  FROM housing_first_home h JOIN participant p ON p.id = h.participant_id
-				  WHERE""" + MINE + ")";
+				  WHERE""" + mine(caseworkerId) + ")";
 		String sql = switch (measure) {
 			case HOUSED -> first + " SELECT id, NULL AS flag FROM first WHERE moved_in BETWEEN :from AND :to";
 			case HOUSED_WITHIN_42 -> first + " SELECT id, NULL AS flag FROM first WHERE moved_in BETWEEN :from AND :to"
@@ -202,24 +205,23 @@ public class HousingMeasures {
 					SELECT id, standing = 'HOUSED' AS flag
 					FROM (SELECT id, moved_in, CASE CAST(:months AS INTEGER) WHEN 12 THEN after_12
 					             WHEN 24 THEN after_24 WHEN 36 THEN after_36 END AS standing FROM first) f
-					WHERE moved_in + make_interval(months => CAST(:months AS INTEGER)) <= :today
-					  AND standing <> 'DECEASED'""";
+					WHERE moved_in <= :since AND standing <> 'DECEASED'""";
 			case MEETING_HELD -> """
 					SELECT p.id, bool_and(coalesce(a.meeting_held_on <= a.meeting_due, false)) AS flag
 					FROM allocation a JOIN participant p ON p.id = a.participant_id
-					WHERE""" + MINE + """
+					WHERE""" + mine(caseworkerId) + """
 					 AND a.allocated_on BETWEEN :from AND :to
 					AND (a.meeting_held_on IS NOT NULL OR (a.released_on IS NULL AND a.meeting_due < :today))
 					GROUP BY p.id""";
 			case MEETING_OVERDUE -> """
 					SELECT DISTINCT p.id, NULL AS flag FROM allocation a JOIN participant p ON p.id = a.participant_id
-					WHERE""" + MINE + """
+					WHERE""" + mine(caseworkerId) + """
 					 AND a.meeting_held_on IS NULL AND a.released_on IS NULL
 					AND a.meeting_due < :today AND p.status <> 'EXITED'
 					AND NOT EXISTS (SELECT 1 FROM tenancy e WHERE e.allocation_id = a.id AND e.ended_on IS NOT NULL)""";
 			case REHOUSED -> """
 					SELECT DISTINCT p.id, NULL AS flag FROM tenancy t JOIN participant p ON p.id = t.participant_id
-					WHERE""" + MINE + " AND t.rehousing AND t.ended_on BETWEEN :from AND :to";
+					WHERE""" + mine(caseworkerId) + " AND t.rehousing AND t.ended_on BETWEEN :from AND :to";
 		};
 		return this.jdbc.query(sql, params, (rs, n) -> new Member(rs.getLong("id"), (Boolean) rs.getObject("flag")));
 	}
@@ -242,7 +244,10 @@ public class HousingMeasures {
 					.addValue("to", Date.valueOf(to))
 					.addValue("today", Date.valueOf(today)),
 				user);
-		String mine = MINE;
+		for (int months : STABILITY_MONTHS) {
+			params.addValue("since" + months, Date.valueOf(movedInBy(today, months)));
+		}
+		String mine = mine(caseworkerId);
 		List<DaysToHousing> days = this.jdbc.query(
 				"""
 						WITH first AS (
@@ -270,22 +275,19 @@ public class HousingMeasures {
 		List<DaysToHousing> quarters = days.stream().filter((d) -> d.quarter() != null).toList();
 		// The three horizons in one pass over the maintained first homes (V038).
 		Map<Integer, Stability> byMonths = new HashMap<>();
-		this.jdbc
-			.query("""
-					SELECT count(*) FILTER (WHERE h.moved_in + interval '12 months' <= :today AND h.after_12 <> 'DECEASED') AS e12,
-					       count(*) FILTER (WHERE h.moved_in + interval '12 months' <= :today AND h.after_12 = 'HOUSED') AS h12,
-					       count(*) FILTER (WHERE h.moved_in + interval '24 months' <= :today AND h.after_24 <> 'DECEASED') AS e24,
-					       count(*) FILTER (WHERE h.moved_in + interval '24 months' <= :today AND h.after_24 = 'HOUSED') AS h24,
-					       count(*) FILTER (WHERE h.moved_in + interval '36 months' <= :today AND h.after_36 <> 'DECEASED') AS e36,
-					       count(*) FILTER (WHERE h.moved_in + interval '36 months' <= :today AND h.after_36 = 'HOUSED') AS h36
-					FROM housing_first_home h JOIN participant p ON p.id = h.participant_id
-					WHERE"""
-					+ mine, params, (rs) -> {
-						for (int months : STABILITY_MONTHS) {
-							byMonths.put(months,
-									new Stability(months, rs.getInt("e" + months), rs.getInt("h" + months)));
-						}
-					});
+		this.jdbc.query("""
+				SELECT count(*) FILTER (WHERE h.moved_in <= :since12 AND h.after_12 <> 'DECEASED') AS e12,
+				       count(*) FILTER (WHERE h.moved_in <= :since12 AND h.after_12 = 'HOUSED') AS h12,
+				       count(*) FILTER (WHERE h.moved_in <= :since24 AND h.after_24 <> 'DECEASED') AS e24,
+				       count(*) FILTER (WHERE h.moved_in <= :since24 AND h.after_24 = 'HOUSED') AS h24,
+				       count(*) FILTER (WHERE h.moved_in <= :since36 AND h.after_36 <> 'DECEASED') AS e36,
+				       count(*) FILTER (WHERE h.moved_in <= :since36 AND h.after_36 = 'HOUSED') AS h36
+				FROM housing_first_home h JOIN participant p ON p.id = h.participant_id
+				WHERE h.moved_in <= :since12 AND""" + mine, params, (rs) -> {
+			for (int months : STABILITY_MONTHS) {
+				byMonths.put(months, new Stability(months, rs.getInt("e" + months), rs.getInt("h" + months)));
+			}
+		});
 		List<Stability> stability = STABILITY_MONTHS.stream()
 			.map((months) -> byMonths.getOrDefault(months, new Stability(months, 0, 0)))
 			.toList();
@@ -301,12 +303,24 @@ public class HousingMeasures {
 				                                          WHERE e.allocation_id = a.id AND e.ended_on IS NOT NULL))
 				           AS overdue
 				FROM allocation a JOIN participant p ON p.id = a.participant_id
-				WHERE""" + mine, params,
+				WHERE (a.allocated_on BETWEEN :from AND :to OR (a.meeting_held_on IS NULL AND a.meeting_due < :today))
+				  AND""" + mine, params,
 				(rs, n) -> new Meetings(rs.getInt("allocated"), rs.getInt("on_time"), rs.getInt("overdue")));
 		Integer rehousings = this.jdbc.queryForObject("""
 				SELECT count(*) FROM tenancy t JOIN participant p ON p.id = t.participant_id
 				WHERE""" + mine + " AND t.rehousing AND t.ended_on BETWEEN :from AND :to", params, Integer.class);
 		return new Figures(quarters, whole, stability, meetings, (rehousings != null) ? rehousings : 0);
+	}
+
+	/**
+	 * The latest first move-in that is {@code months} old today: a move-in on or before
+	 * it has {@code moved_in + months <= today} (a month added to the 31st lands on the
+	 * month's last day, as in PostgreSQL and {@link LocalDate#plusMonths}), so a date
+	 * comparison the index can use replaces date arithmetic on every row.
+	 */
+	static LocalDate movedInBy(LocalDate today, int months) {
+		LocalDate back = today.minusMonths(months);
+		return (today.getDayOfMonth() == today.lengthOfMonth()) ? back.withDayOfMonth(back.lengthOfMonth()) : back;
 	}
 
 }

@@ -87,6 +87,18 @@ public final class ParticipantAccess {
 		return "(NOT " + alias + ".restricted OR " + alias + ".team_id IN (:restrictedVisibleTeams))";
 	}
 
+	/**
+	 * SQL condition narrowing to one primary caseworker's participants, or nothing when
+	 * none is chosen; {@code column} holds the caseworker and {@code :caseworker} is
+	 * bound. Written only when needed: a condition {@code :caseworker IS NULL OR ...}
+	 * looks selective to PostgreSQL's generic plan of a prepared statement, which then
+	 * walked every participant of a section one index probe at a time (measured at size
+	 * L: allocation meetings 2 -> 10 ms).
+	 */
+	public static String caseworkerIs(String column, Long caseworkerId) {
+		return (caseworkerId != null) ? " AND " + column + " = :caseworker " : " ";
+	}
+
 	/** Adds the parameter {@link #unrestricted} needs. */
 	public static MapSqlParameterSource restrictionParams(MapSqlParameterSource params, CurrentUser user) {
 		return params.addValue("restrictedVisibleTeams", restrictedVisibleTeamsOrNone(user));

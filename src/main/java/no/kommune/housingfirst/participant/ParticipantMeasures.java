@@ -63,12 +63,14 @@ public class ParticipantMeasures {
 		if (params == null) {
 			return List.of();
 		}
-		return this.jdbc.query("""
-				SELECT team_id, primary_caseworker_id, count(*) AS active FROM participant p
-				WHERE team_id IN (:teams) AND status <> 'EXITED' AND """ + UNRESTRICTED + """
-				  AND (CAST(:caseworker AS BIGINT) IS NULL OR primary_caseworker_id = :caseworker)
-				GROUP BY team_id, primary_caseworker_id ORDER BY team_id, primary_caseworker_id""", params, (rs,
-				n) -> new Caseload(rs.getLong("team_id"), rs.getLong("primary_caseworker_id"), rs.getInt("active")));
+		return this.jdbc.query(
+				"""
+						SELECT team_id, primary_caseworker_id, count(*) AS active FROM participant p
+						WHERE team_id IN (:teams) AND status <> 'EXITED' AND """ + UNRESTRICTED
+						+ ParticipantAccess.caseworkerIs("primary_caseworker_id", caseworkerId) + """
+								GROUP BY team_id, primary_caseworker_id ORDER BY team_id, primary_caseworker_id""",
+				params, (rs, n) -> new Caseload(rs.getLong("team_id"), rs.getLong("primary_caseworker_id"),
+						rs.getInt("active")));
 	}
 
 	/**
@@ -102,9 +104,8 @@ public class ParticipantMeasures {
 		}
 		return new HashSet<>(this.jdbc.queryForList("""
 				SELECT id FROM participant p
-				WHERE team_id IN (:teams) AND status <> 'EXITED' AND """ + UNRESTRICTED + """
-				AND (CAST(:caseworker AS BIGINT) IS NULL OR primary_caseworker_id = :caseworker)""", params,
-				Long.class));
+				WHERE team_id IN (:teams) AND status <> 'EXITED' AND """ + UNRESTRICTED
+				+ ParticipantAccess.caseworkerIs("primary_caseworker_id", caseworkerId), params, Long.class));
 	}
 
 	/**
@@ -117,14 +118,13 @@ public class ParticipantMeasures {
 		if (params == null) {
 			return Set.of();
 		}
-		return new HashSet<>(this.jdbc.queryForList(
-				"""
-						SELECT DISTINCT s.participant_id
-						FROM participant_status_change s JOIN participant p ON p.id = s.participant_id
-						WHERE p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL OR p.primary_caseworker_id = :caseworker)
-						  AND s.to_status = 'EXITED' AND s.effective_on BETWEEN :from AND :to AND """
-						+ UNRESTRICTED + """
-								AND (CAST(:reason AS TEXT) IS NULL OR s.reason = :reason)""",
+		return new HashSet<>(this.jdbc.queryForList("""
+				SELECT DISTINCT s.participant_id
+				FROM participant_status_change s JOIN participant p ON p.id = s.participant_id
+				WHERE p.team_id IN (:teams)""" + ParticipantAccess.caseworkerIs("p.primary_caseworker_id", caseworkerId)
+				+ """
+						AND s.to_status = 'EXITED' AND s.effective_on BETWEEN :from AND :to AND """ + UNRESTRICTED + """
+						AND (CAST(:reason AS TEXT) IS NULL OR s.reason = :reason)""",
 				params.addValue("from", Date.valueOf(from))
 					.addValue("to", Date.valueOf(to))
 					.addValue("reason", (reason != null) ? reason.name() : null, Types.VARCHAR),
@@ -141,14 +141,13 @@ public class ParticipantMeasures {
 		if (params == null) {
 			return List.of();
 		}
-		return this.jdbc.query(
-				"""
-						SELECT s.reason, count(*) AS exits
-						FROM participant_status_change s JOIN participant p ON p.id = s.participant_id
-						WHERE p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL OR p.primary_caseworker_id = :caseworker)
-						  AND s.to_status = 'EXITED' AND s.effective_on BETWEEN :from AND :to AND """
-						+ UNRESTRICTED + """
-								GROUP BY s.reason ORDER BY s.reason""",
+		return this.jdbc.query("""
+				SELECT s.reason, count(*) AS exits
+				FROM participant_status_change s JOIN participant p ON p.id = s.participant_id
+				WHERE p.team_id IN (:teams)""" + ParticipantAccess.caseworkerIs("p.primary_caseworker_id", caseworkerId)
+				+ """
+						AND s.to_status = 'EXITED' AND s.effective_on BETWEEN :from AND :to AND """ + UNRESTRICTED + """
+						GROUP BY s.reason ORDER BY s.reason""",
 				params.addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to)),
 				(rs, n) -> new Exits(ExitReason.valueOf(rs.getString("reason")), rs.getInt("exits")));
 	}

@@ -55,8 +55,10 @@ public class CrisisStays {
 	 * Participants asked for by the figures: the teams visible, maybe one caseworker's; a
 	 * restricted participant for its section leader only.
 	 */
-	private static final String MINE = " p.team_id IN (:teams) AND (CAST(:caseworker AS BIGINT) IS NULL"
-			+ " OR p.primary_caseworker_id = :caseworker) AND " + ParticipantAccess.unrestricted("p") + " ";
+	private static String mine(Long caseworkerId) {
+		return " p.team_id IN (:teams)" + ParticipantAccess.caseworkerIs("p.primary_caseworker_id", caseworkerId)
+				+ "AND " + ParticipantAccess.unrestricted("p") + " ";
+	}
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -180,7 +182,7 @@ public class CrisisStays {
 				WITH first AS (
 				  SELECT p.id, p.included_on, h.moved_in
 				  FROM housing_first_home h JOIN participant p ON p.id = h.participant_id
-				  WHERE h.moved_in BETWEEN :from AND :to AND""" + MINE + """
+				  WHERE h.moved_in BETWEEN :from AND :to AND""" + mine(caseworkerId) + """
 				),
 				housed AS (
 				  SELECT f.id, coalesce(sum(GREATEST(0,

@@ -115,14 +115,15 @@ public class VisitCompliance {
 				user);
 		// From the per-team roll-up (V040): a few rows per caseworker and week, not the
 		// weeks of every participant of the teams.
-		return this.jdbc.query("""
-				SELECT t.caseworker_id, t.week_monday, sum(t.minutes) AS minutes
-				FROM visit_team_week t
-				WHERE t.team_id IN (:teams) AND t.week_monday BETWEEN :from AND :to AND t.visits > 0
-				  AND """ + ParticipantAccess.unrestricted("t") + """
-				  AND (CAST(:caseworker AS BIGINT) IS NULL OR t.caseworker_id = :caseworker)
-				GROUP BY t.caseworker_id, t.week_monday ORDER BY t.caseworker_id, t.week_monday""", params,
-				(rs, n) -> new CaseworkerMinutes(rs.getLong("caseworker_id"),
+		return this.jdbc.query(
+				"""
+						SELECT t.caseworker_id, t.week_monday, sum(t.minutes) AS minutes
+						FROM visit_team_week t
+						WHERE t.team_id IN (:teams) AND t.week_monday BETWEEN :from AND :to AND t.visits > 0
+						  AND """ + ParticipantAccess.unrestricted("t")
+						+ ParticipantAccess.caseworkerIs("t.caseworker_id", caseworkerId) + """
+								GROUP BY t.caseworker_id, t.week_monday ORDER BY t.caseworker_id, t.week_monday""",
+				params, (rs, n) -> new CaseworkerMinutes(rs.getLong("caseworker_id"),
 						IsoWeek.of(rs.getDate("week_monday").toLocalDate()), rs.getLong("minutes")));
 	}
 
