@@ -154,7 +154,13 @@ public class CaseloadService {
 		Set<Long> people = new HashSet<>();
 		loads.get().forEach((l) -> people.add(l.caseworkerId()));
 		minutes.get().forEach((m) -> people.add(m.caseworkerId()));
-		Map<Long, String> names = this.staff.namesOf(people);
+		// The team's caseworkers are named already; only someone primary for a
+		// participant
+		// who is no longer one of them is looked up.
+		Map<Long, String> names = new HashMap<>();
+		caseworkers.get().forEach((c) -> names.put(c.id(), c.fullName()));
+		people.removeAll(names.keySet());
+		names.putAll(this.staff.namesOf(people));
 		boolean overview = chosen.size() > 1 && caseworker == null;
 		List<CaseloadDashboard.DirectTime> direct = directTime(minutes.get(), names);
 		// Caseworkers are offered within one section: every section at once would put
