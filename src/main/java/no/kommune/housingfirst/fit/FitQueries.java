@@ -28,25 +28,14 @@ class FitQueries {
 	/**
 	 * First and latest ORS total, latest and previous SRS total, latest session; for the
 	 * participants the filter picks, with when their follow-up began and whether it goes
-	 * on. One pass over each participant's own sessions (the session index by
-	 * participant), so the cost follows the participants asked for, not every session in
-	 * the country (issue 13).
+	 * on. Read from the standing kept per participant ({@code fit_standing}, V042), one
+	 * index read each, so the cost follows the participants asked for, not their sessions
+	 * (issue 13).
 	 */
 	private static final String STANDINGS = """
 			SELECT p.id, p.team_id, p.active_since, p.status <> 'EXITED' AS active,
 			       f.first_ors, f.latest_ors, f.latest_srs, f.previous_srs, f.last_session
-			FROM participant p
-			LEFT JOIN LATERAL (
-			  SELECT (array_agg(s.ors_total ORDER BY s.session_date, s.id)
-			              FILTER (WHERE s.ors_total IS NOT NULL))[1] AS first_ors,
-			         (array_agg(s.ors_total ORDER BY s.session_date DESC, s.id DESC)
-			              FILTER (WHERE s.ors_total IS NOT NULL))[1] AS latest_ors,
-			         (array_agg(s.srs_total ORDER BY s.session_date DESC, s.id DESC)
-			              FILTER (WHERE s.srs_total IS NOT NULL))[1] AS latest_srs,
-			         (array_agg(s.srs_total ORDER BY s.session_date DESC, s.id DESC)
-			              FILTER (WHERE s.srs_total IS NOT NULL))[2] AS previous_srs,
-			         max(s.session_date) AS last_session
-			  FROM fit_session s WHERE s.participant_id = p.id) f ON TRUE
+			FROM participant p LEFT JOIN fit_standing f ON f.participant_id = p.id
 			WHERE %1$s""";
 
 	private final NamedParameterJdbcTemplate jdbc;

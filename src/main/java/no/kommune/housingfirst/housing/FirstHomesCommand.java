@@ -1,12 +1,8 @@
 package no.kommune.housingfirst.housing;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import no.kommune.housingfirst.shared.RebuildCommand;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
@@ -14,35 +10,24 @@ import org.springframework.stereotype.Component;
 /**
  * The operator's command that rebuilds the first homes and housing stability from the
  * tenancies (see the README): started with
- * {@code --housingfirst.housing.rebuild-first-homes=true}, it rebuilds them, logs how
- * many rows there are and how many had differed, and ends the application.
+ * {@code --housingfirst.housing.rebuild-first-homes=true}.
  */
 @Component
 @ConditionalOnProperty(name = "housingfirst.housing.rebuild-first-homes", havingValue = "true")
-class FirstHomesCommand implements ApplicationRunner {
-
-	private static final Logger log = LoggerFactory.getLogger("housingfirst.housing");
+class FirstHomesCommand extends RebuildCommand {
 
 	private final FirstHomesRebuild rebuild;
 
-	private final ConfigurableApplicationContext context;
-
-	private final boolean exitWhenDone;
-
 	FirstHomesCommand(FirstHomesRebuild rebuild, ConfigurableApplicationContext context,
 			@Value("${housingfirst.housing.rebuild-first-homes-exit:true}") boolean exitWhenDone) {
+		super("housingfirst.housing", context, exitWhenDone);
 		this.rebuild = rebuild;
-		this.context = context;
-		this.exitWhenDone = exitWhenDone;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	protected String rebuild() {
 		FirstHomesRebuild.Result result = this.rebuild.rebuild();
-		log.info("first homes rebuilt rows={} rowsThatDiffered={}", result.rows(), result.rowsThatDiffered());
-		if (this.exitWhenDone) {
-			System.exit(SpringApplication.exit(this.context));
-		}
+		return "first homes rebuilt rows=" + result.rows() + " rowsThatDiffered=" + result.rowsThatDiffered();
 	}
 
 }
