@@ -454,8 +454,11 @@ public class CaseloadService {
 		List<IsoWeek> weeks = this.visits.lastCompleteWeeks();
 		long week = this.norms.workingWeekMinutes();
 		List<CaseloadDashboard.TeamTime> result = new ArrayList<>();
+		Map<Long, List<StaffOption>> byTeam = new HashMap<>();
+		caseworkers
+			.forEach((c) -> c.teamIds().forEach((t) -> byTeam.computeIfAbsent(t, (k) -> new ArrayList<>()).add(c)));
 		for (TeamSummary team : teams) {
-			List<StaffOption> members = caseworkers.stream().filter((c) -> c.teamIds().contains(team.id())).toList();
+			List<StaffOption> members = byTeam.getOrDefault(team.id(), List.of());
 			if (members.isEmpty()) {
 				continue;
 			}
@@ -490,10 +493,12 @@ public class CaseloadService {
 
 	private List<CaseloadDashboard.TeamCaseload> caseloads(List<ParticipantMeasures.Caseload> loads,
 			List<TeamSummary> teams, Map<Long, String> names) {
+		Map<Long, List<ParticipantMeasures.Caseload>> byTeam = loads.stream()
+			.collect(Collectors.groupingBy(ParticipantMeasures.Caseload::teamId));
 		List<CaseloadDashboard.TeamCaseload> result = new ArrayList<>();
 		for (TeamSummary team : teams) {
-			List<CaseloadDashboard.CaseworkerLoad> people = loads.stream()
-				.filter((l) -> l.teamId() == team.id())
+			List<CaseloadDashboard.CaseworkerLoad> people = byTeam.getOrDefault(team.id(), List.of())
+				.stream()
 				.map((l) -> new CaseloadDashboard.CaseworkerLoad(l.caseworkerId(), names.get(l.caseworkerId()),
 						l.active(), l.active() > this.norms.caseloadFlag()))
 				.sorted(Comparator.comparing(CaseloadDashboard.CaseworkerLoad::name))

@@ -58,6 +58,12 @@ public class VisitCompliance {
 
 	/** The whole report. */
 	public record Report(List<IsoWeek> weeks, List<Line> lines, List<Missed> missed) {
+
+		/** The teams' lines only, for an overview of many teams. */
+		public List<Line> teamLines() {
+			return this.lines.stream().filter((line) -> line.caseworkerId() == null).toList();
+		}
+
 	}
 
 	/** A restricted participant counts for the section leader of its section only. */

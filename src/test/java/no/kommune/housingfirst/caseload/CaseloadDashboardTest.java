@@ -529,6 +529,8 @@ class CaseloadDashboardTest {
 			// line.
 			.andExpect(content().string(containsString("3 % (135 min)")))
 			.andExpect(content().string(not(containsString("6 % (135 min)"))))
+			// Nor in the caseload and compliance tables.
+			.andExpect(content().string(not(containsString("<th scope=\"row\">– "))))
 			.andExpect(content().string(containsString("Velg et team for å se hver booppfølger")))
 			.andExpect(content().string(containsString("alle valgte team")))
 			.andExpect(content().string(containsString("<svg class=\"caseload-chart\"")))
@@ -545,7 +547,8 @@ class CaseloadDashboardTest {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			assertThat(page).contains("/dashboard/people?")
+			assertThat(page).contains("<th scope=\"row\">– ")
+				.contains("/dashboard/people?")
 				.doesNotContainPattern("people\\?[^\"]*team=[^\"]*team=")
 				.doesNotContainPattern("people\\?[^\"]*caseworker=[^\"]*caseworker=")
 				.doesNotContainPattern("people\\?[^\"]*caseworker=(&|\")");
