@@ -9,6 +9,7 @@ import no.kommune.housingfirst.participant.ExitReason;
 import no.kommune.housingfirst.staff.SectionSummary;
 import no.kommune.housingfirst.staff.StaffOption;
 import no.kommune.housingfirst.staff.TeamSummary;
+import no.kommune.housingfirst.visitlog.FollowUpWeeks;
 import no.kommune.housingfirst.visitlog.IsoWeek;
 import no.kommune.housingfirst.visitlog.VisitCompliance;
 
@@ -20,7 +21,8 @@ public record CaseloadDashboard(Choices choices, CaseloadFilter filter, LocalDat
 		CaseloadProperties norms, List<TeamCaseload> caseloads, VisitCompliance.Report compliance,
 		List<DirectTime> directTime, HousingMeasures.Figures housing, int navOpen, int navOverdue,
 		List<TeamCounts> teamCounts, List<ExitCount> exits, List<TeamChart> complianceCharts, BarChart daysChart,
-		CrisisStays.TemporaryHousing temporaryHousing, boolean overview, List<TeamTime> teamTime) {
+		CrisisStays.TemporaryHousing temporaryHousing, boolean overview, List<TeamTime> teamTime,
+		List<SectionLine> sectionLines) {
 
 	/*
 	 * overview: the choice covers several teams and no caseworker, so the page shows a
@@ -78,6 +80,22 @@ public record CaseloadDashboard(Choices choices, CaseloadFilter filter, LocalDat
 	public record TeamCounts(long teamId, String teamName, int active, int withoutPlan, int reviewOverdue,
 			int meetingsDue, int notAgreed, long fitActive, long reliableImprovement, long srsBelowAlliance,
 			long srsDrop, long withRecentFit) {
+	}
+
+	/**
+	 * With teams of several sections in view (and no caseworker chosen), the page's
+	 * tables show a line per section, each its teams' lines added up, and the section's
+	 * name opens the section: a hundred team lines of a whole country are no overview.
+	 * The export keeps every team's line.
+	 *
+	 * @param caseworkers the caseworkers primary for someone, team by team (the ratio's
+	 * denominator)
+	 * @param timeCaseworkers the caseworkers of the teams' direct time lines
+	 * @param counts the bo-plan and FIT counts of its teams added up (team id 0)
+	 */
+	public record SectionLine(long sectionId, String sectionName, int active, int caseworkers, Double ratio,
+			boolean withinNorm, long flagged, List<FollowUpWeeks.Cell> compliance, int timeCaseworkers, List<Week> time,
+			TeamCounts counts) {
 	}
 
 	/** Exits of the period for one reason. */

@@ -154,9 +154,8 @@ public class CaseloadService {
 		Set<Long> people = new HashSet<>();
 		loads.get().forEach((l) -> people.add(l.caseworkerId()));
 		minutes.get().forEach((m) -> people.add(m.caseworkerId()));
-		// The team's caseworkers are named already; only someone primary for a
-		// participant
-		// who is no longer one of them is looked up.
+		// The teams' caseworkers are named already; only someone primary for a
+		// participant who is no longer one of them is looked up.
 		Map<Long, String> names = new HashMap<>();
 		caseworkers.get().forEach((c) -> names.put(c.id(), c.fullName()));
 		people.removeAll(names.keySet());
@@ -165,19 +164,94 @@ public class CaseloadService {
 		List<CaseloadDashboard.DirectTime> direct = directTime(minutes.get(), names);
 		// Caseworkers are offered within one section: every section at once would put
 		// every caseworker of the country in one list (a thousand at national size),
-		// which
-		// no one can use and every view would render. One already chosen stays offered.
+		// which no one can use and every view would render. One already chosen stays
+		// offered.
 		boolean oneSection = chosen.stream().map(TeamSummary::sectionId).distinct().count() <= 1;
 		List<StaffOption> offered = oneSection ? caseworkers.get()
 				: caseworkers.get().stream().filter((c) -> caseworker != null && c.id() == caseworker).toList();
+		List<CaseloadDashboard.TeamCaseload> teamLoads = caseloads(loads.get(), chosen, names);
+		List<CaseloadDashboard.TeamCounts> counts = teamCounts(chosen, plans.get(), fits.get());
+		List<CaseloadDashboard.TeamTime> teamTime = overview ? teamTime(direct, chosen, caseworkers.get()) : List.of();
 		return new CaseloadDashboard(
 				new CaseloadDashboard.Choices(scope.sections(), scope.inSection(), offered, oneSection), filter, from,
-				to, this.norms, caseloads(loads.get(), chosen, names), compliance.get(), direct, housingFigures.get(),
-				nav.get().open(), nav.get().overdue(), teamCounts(chosen, plans.get(), fits.get()),
+				to, this.norms, teamLoads, compliance.get(), direct, housingFigures.get(), nav.get().open(),
+				nav.get().overdue(), counts,
 				exits.get().stream().map((e) -> new CaseloadDashboard.ExitCount(e.reason(), e.count())).toList(),
 				overview ? List.of(overallChart(compliance.get())) : complianceCharts(compliance.get()),
-				daysChart(housingFigures.get()), temporary.get(), overview,
-				overview ? teamTime(direct, chosen, caseworkers.get()) : List.of());
+				daysChart(housingFigures.get()), temporary.get(), overview, teamTime, (overview && !oneSection)
+						? sectionLines(chosen, teamLoads, compliance.get(), teamTime, counts) : List.of());
+	}
+
+	/**
+	 * A line per section of the teams in view, each its teams' lines added up: caseloads
+	 * (the ratio over all their caseworkers' lines), compliance week by week, direct
+	 * client time over all their caseworkers' working weeks, and the bo-plan and FIT
+	 * counts. In the order of the teams' sections.
+	 */
+	private List<CaseloadDashboard.SectionLine> sectionLines(List<TeamSummary> teams,
+			List<CaseloadDashboard.TeamCaseload> loads, VisitCompliance.Report compliance,
+			List<CaseloadDashboard.TeamTime> time, List<CaseloadDashboard.TeamCounts> counts) {
+		Map<Long, List<FollowUpWeeks.Cell>> cellsByTeam = new HashMap<>();
+		compliance.teamLines().forEach((line) -> cellsByTeam.put(line.teamId(), line.cells()));
+		Map<Long, CaseloadDashboard.TeamCaseload> loadByTeam = new HashMap<>();
+		loads.forEach((l) -> loadByTeam.put(l.teamId(), l));
+		Map<Long, CaseloadDashboard.TeamTime> timeByTeam = new HashMap<>();
+		time.forEach((t) -> timeByTeam.put(t.teamId(), t));
+		Map<Long, CaseloadDashboard.TeamCounts> countsByTeam = new HashMap<>();
+		counts.forEach((c) -> countsByTeam.put(c.teamId(), c));
+		List<IsoWeek> weeks = compliance.weeks();
+		long workingWeek = this.norms.workingWeekMinutes();
+		Map<Long, List<TeamSummary>> bySection = teams.stream()
+			.collect(Collectors.groupingBy(TeamSummary::sectionId, java.util.LinkedHashMap::new, Collectors.toList()));
+		List<CaseloadDashboard.SectionLine> lines = new ArrayList<>();
+		bySection.forEach((section, members) -> {
+			int active = 0;
+			int caseworkers = 0;
+			long flagged = 0;
+			int timeCaseworkers = 0;
+			List<FollowUpWeeks.Cell> cells = new ArrayList<>();
+			long[] minutes = new long[weeks.size()];
+			weeks.forEach((w) -> cells.add(new FollowUpWeeks.Cell(0, 0)));
+			CaseloadDashboard.TeamCounts sum = new CaseloadDashboard.TeamCounts(0, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+			for (TeamSummary team : members) {
+				CaseloadDashboard.TeamCaseload load = loadByTeam.get(team.id());
+				if (load != null) {
+					active += load.active();
+					caseworkers += load.caseworkers().size();
+					flagged += load.flagged();
+				}
+				List<FollowUpWeeks.Cell> teamCells = cellsByTeam.getOrDefault(team.id(), List.of());
+				for (int i = 0; i < teamCells.size(); i++) {
+					cells.set(i, cells.get(i).plus(teamCells.get(i)));
+				}
+				CaseloadDashboard.TeamTime teamTime = timeByTeam.get(team.id());
+				if (teamTime != null) {
+					timeCaseworkers += teamTime.caseworkers();
+					for (int i = 0; i < minutes.length; i++) {
+						minutes[i] += teamTime.weeks().get(i).minutes();
+					}
+				}
+				CaseloadDashboard.TeamCounts c = countsByTeam.get(team.id());
+				if (c != null) {
+					sum = new CaseloadDashboard.TeamCounts(0, null, sum.active() + c.active(),
+							sum.withoutPlan() + c.withoutPlan(), sum.reviewOverdue() + c.reviewOverdue(),
+							sum.meetingsDue() + c.meetingsDue(), sum.notAgreed() + c.notAgreed(),
+							sum.fitActive() + c.fitActive(), sum.reliableImprovement() + c.reliableImprovement(),
+							sum.srsBelowAlliance() + c.srsBelowAlliance(), sum.srsDrop() + c.srsDrop(),
+							sum.withRecentFit() + c.withRecentFit());
+				}
+			}
+			List<CaseloadDashboard.Week> timeWeeks = new ArrayList<>();
+			for (int i = 0; i < weeks.size(); i++) {
+				timeWeeks.add(new CaseloadDashboard.Week(weeks.get(i), minutes[i], (timeCaseworkers == 0) ? 0
+						: (int) Math.round(100.0 * minutes[i] / (workingWeek * timeCaseworkers))));
+			}
+			Double ratio = (caseworkers == 0) ? null : Math.round(10.0 * active / caseworkers) / 10.0;
+			boolean within = ratio != null && ratio >= this.norms.ratioLow() && ratio <= this.norms.ratioHigh();
+			lines.add(new CaseloadDashboard.SectionLine(section, members.get(0).sectionName(), active, caseworkers,
+					ratio, within, flagged, cells, timeCaseworkers, timeWeeks, sum));
+		});
+		return lines;
 	}
 
 	/** The leader's choice resolved: their sections, the teams it covers, the period. */

@@ -494,6 +494,76 @@ class CaseloadDashboardTest {
 		assertThat(theirs.exits()).containsExactly(new CaseloadDashboard.ExitCount(ExitReason.DECEASED, 1));
 	}
 
+	/**
+	 * A leader of both sections sees a line per section, each its teams added up. S: T1's
+	 * 6 and T2's 1 active over 3 caseworkers' lines, 2.3 each; W-1 2 of 7 visited, 29 %;
+	 * direct time W-1 Kari's 135 minutes over 3 caseworkers' working weeks (6 750), 2 %,
+	 * W-2 Per's 60, 1 %; 7 active in the FIT counts. O: Ola and Ole active over Olga
+	 * alone, 2.0; W-1 Olga's 600 minutes of her 2 250, 27 %. The export keeps every team.
+	 * Each section's name opens it, and its numbers open their lists.
+	 */
+	@Test
+	void aLeaderOfSeveralSectionsSeesALinePerSection() throws Exception {
+		CurrentUser both = this.staff.person(TestStaff.unique("leader"), Set.of(Role.SECTION_LEADER), Set.of(),
+				Set.of(this.s, this.o));
+		CaseloadDashboard d = this.service.dashboard(both, CaseloadFilter.all());
+		assertThat(d.sectionLines()).extracting(CaseloadDashboard.SectionLine::sectionId)
+			.containsExactlyInAnyOrder(this.s, this.o);
+		CaseloadDashboard.SectionLine s = d.sectionLines()
+			.stream()
+			.filter((line) -> line.sectionId() == this.s)
+			.findFirst()
+			.orElseThrow();
+		assertThat(s.active()).isEqualTo(7);
+		assertThat(s.caseworkers()).isEqualTo(3);
+		assertThat(s.ratio()).isEqualTo(2.3);
+		assertThat(s.withinNorm()).isFalse();
+		assertThat(s.flagged()).isZero();
+		assertThat(s.compliance().get(11)).isEqualTo(new FollowUpWeeks.Cell(7, 2));
+		assertThat(s.compliance().get(11).percent()).isEqualTo(29);
+		assertThat(s.timeCaseworkers()).isEqualTo(3);
+		assertThat(s.time().get(11)).isEqualTo(new CaseloadDashboard.Week(W.plus(-1), 135, 2));
+		assertThat(s.time().get(10)).isEqualTo(new CaseloadDashboard.Week(W.plus(-2), 60, 1));
+		assertThat(s.counts().fitActive()).isEqualTo(7);
+		CaseloadDashboard.SectionLine o = d.sectionLines()
+			.stream()
+			.filter((line) -> line.sectionId() == this.o)
+			.findFirst()
+			.orElseThrow();
+		assertThat(o.active()).isEqualTo(2);
+		assertThat(o.ratio()).isEqualTo(2.0);
+		assertThat(o.time().get(11)).isEqualTo(new CaseloadDashboard.Week(W.plus(-1), 600, 27));
+		// The team lines stay for the export; one section chosen has none of this.
+		assertThat(d.caseloads()).hasSize(3);
+		assertThat(this.service.dashboard(both, new CaseloadFilter(this.s, null, null, null, null)).sectionLines())
+			.isEmpty();
+		assertThat(this.service.dashboard(this.leader, CaseloadFilter.all()).sectionLines()).isEmpty();
+		String page = this.mvc.perform(get("/dashboard").with(user(both)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Tallene vises per seksjon")
+			.contains("Aktive deltakere per seksjon")
+			.contains("href=\"/dashboard?section=" + this.s + "&amp;from=")
+			.contains("measure=caseload&amp;section=" + this.s + "\"")
+			.contains("people?section=" + this.o + "&amp;from=" + d.from() + "&amp;to=" + d.to()
+					+ "&amp;measure=without-plan\"")
+			.contains("2 % (135 min)")
+			.contains("29 % (2/7)")
+			.doesNotContain("Tallene vises per team.")
+			.doesNotContain("<th scope=\"row\">– ");
+		String list = this.mvc
+			.perform(get("/dashboard/people").param("measure", "caseload")
+				.param("section", String.valueOf(this.o))
+				.with(user(both)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains("Ola").contains("Ole").doesNotContain("Anna");
+	}
+
 	@Test
 	void aLeaderOfTwoSectionsSeesBothOrOne() {
 		long other = this.staff.section();

@@ -142,6 +142,53 @@ class CaseloadBrowserTest extends BrowserTest {
 	 * a spreadsheet reader with the figures the page shows, and the links are tap
 	 * targets.
 	 */
+	/**
+	 * A leader of two sections sees a line per section, on a phone and a desktop: no
+	 * sideways scrolling, axe clean, the section's name a tap target that opens its
+	 * teams.
+	 */
+	@Test
+	void severalSectionsAsALinePerSection() {
+		long section = this.organisation.teams()
+			.stream()
+			.filter((t) -> t.id() == this.teamOneId)
+			.findFirst()
+			.orElseThrow()
+			.sectionId();
+		long other = this.staff.section();
+		long team = this.staff.team(other);
+		CurrentUser nils = this.staff.person("nils", Set.of(Role.CASEWORKER), Set.of(team), Set.of());
+		this.participants.aParticipant().named("Nina Annen").includedOn(TODAY.minusDays(50)).by(nils);
+		this.staff.person("toleder", Set.of(Role.SECTION_LEADER), Set.of(), Set.of(section, other));
+		String sectionName = this.organisation.sections()
+			.stream()
+			.filter((s) -> s.id() == section)
+			.findFirst()
+			.orElseThrow()
+			.name();
+		for (int width : new int[] { 360, 1280 }) {
+			Page page = loggedIn("toleder", width, 800);
+			page.navigate(url("/dashboard"));
+			assertThat(page.locator("body")).containsText("Tallene vises per seksjon");
+			assertThat(page.locator("#caseload-caption")).containsText("per seksjon");
+			// Anna and Bjørn, and Eva: 3 active in the first section; Kari's 90 minutes
+			// over its two caseworkers' weeks, 2 %.
+			assertThat(page.locator("body")).containsText("2 % (90 min)");
+			assertThat(((Number) Chromium.laidOut(page).evaluate("document.documentElement.scrollWidth")).intValue())
+				.isLessThanOrEqualTo(width);
+			Chromium.assertAccessible(page);
+			Chromium.screenshot(page, "caseload-dashboard-sections-" + width);
+			Locator sectionLink = page.locator("a.team-drill", new Page.LocatorOptions().setHasText(sectionName));
+			if (width < 576) {
+				assertThat(sectionLink.boundingBox().height).isGreaterThanOrEqualTo(44);
+			}
+			sectionLink.click();
+			assertThat(page.locator("a.team-drill", new Page.LocatorOptions().setHasText(this.teamOne))).isVisible();
+			assertThat(page.locator("body")).not().containsText("Tallene vises per seksjon");
+			page.context().close();
+		}
+	}
+
 	@Test
 	void theFiguresDownloadAsExcelAndCsvOnAPhone() throws Exception {
 		Page page = loggedIn("leder", 360, 800);
