@@ -337,6 +337,51 @@ class VisitWebTest {
 			.andExpect(content().string(not(containsString("Ikke Truffet"))));
 	}
 
+	/**
+	 * Who has gone two weeks or more without contact, and the day of their latest
+	 * contact: last week (not missed); three weeks ago (2 missed); 20 weeks ago, before
+	 * the weeks the report reads (19 missed); never (every week since inclusion, 14 from
+	 * 100 days back). The dates shown are the visits' own, not the start of their week.
+	 */
+	@Test
+	void theMissedListKnowsTheLatestContactWhereverItWas(@Autowired VisitRollupRebuild rebuild) {
+		LocalDate today = LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO);
+		IsoWeek current = IsoWeek.of(today);
+		long threeWeeks = this.participants.aParticipant()
+			.named("Tre Uker")
+			.includedOn(today.minusDays(200))
+			.by(this.kari);
+		long longAgo = this.participants.aParticipant()
+			.named("Lenge Siden")
+			.includedOn(today.minusDays(200))
+			.by(this.kari);
+		long never = this.participants.aParticipant()
+			.named("Aldri Truffet")
+			.includedOn(today.minusDays(100))
+			.by(this.kari);
+		this.visits.log(this.kari, this.participant, UUID.randomUUID(),
+				VisitDetails.minimal(current.plus(-1).monday().plusDays(1), VisitKind.HOME_VISIT, true));
+		this.visits.log(this.kari, threeWeeks, UUID.randomUUID(),
+				VisitDetails.minimal(current.plus(-3).monday().plusDays(3), VisitKind.HOME_VISIT, true));
+		this.visits.log(this.kari, longAgo, UUID.randomUUID(),
+				VisitDetails.minimal(current.plus(-3).monday(), VisitKind.HOME_VISIT, true));
+		this.entityManager.flush();
+		// Moved back past what may be logged, as history is; the roll-ups rebuilt from
+		// it.
+		LocalDate twentyWeeks = current.plus(-20).monday().plusDays(4);
+		this.jdbc.update("UPDATE visit SET visit_date = ? WHERE participant_id = ?", twentyWeeks, longAgo);
+		rebuild.rebuild();
+		VisitCompliance.Report report = this.compliance.report(this.staff.sectionLeader(this.section));
+		assertThat(report.missed())
+			.extracting(VisitCompliance.Missed::fullName, VisitCompliance.Missed::weeks,
+					VisitCompliance.Missed::lastContact)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Lenge Siden", 19L, twentyWeeks),
+					org.assertj.core.groups.Tuple.tuple("Aldri Truffet",
+							FollowUpWeeks.weeksWithoutContact(today.minusDays(100), null, current, today), null),
+					org.assertj.core.groups.Tuple.tuple("Tre Uker", 2L, current.plus(-3).monday().plusDays(3)));
+		assertThat(report.missed().get(1).weeks()).isBetween(13L, 15L);
+	}
+
 	@Test
 	void minUkeForAnotherWeekSuggestsADateThatCanBeLogged() throws Exception {
 		LocalDate today = LocalDate.now(no.kommune.housingfirst.shared.TimeConfiguration.OSLO);
