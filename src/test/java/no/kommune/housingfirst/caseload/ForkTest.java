@@ -110,6 +110,30 @@ class ForkTest {
 	}
 
 	@Test
+	void withNoHelperFreeEverythingRunsOnTheCallersThread() {
+		int taken = Fork.HELPERS.drainPermits();
+		try {
+			Fork fork = new Fork();
+			Set<Thread> threads = ConcurrentHashMap.newKeySet();
+			for (int i = 0; i < 6; i++) {
+				fork.add(() -> threads.add(Thread.currentThread()));
+			}
+			fork.join(3);
+			assertThat(threads).containsExactly(Thread.currentThread());
+		}
+		finally {
+			Fork.HELPERS.release(taken);
+		}
+		// And the helpers are given back after each fork.
+		Fork fork = new Fork();
+		fork.add(() -> 1);
+		fork.add(() -> 2);
+		fork.add(() -> 3);
+		fork.join(3);
+		assertThat(Fork.HELPERS.availablePermits()).isEqualTo(taken);
+	}
+
+	@Test
 	void aResultIsNotThereBeforeTheJoin() {
 		Fork fork = new Fork();
 		Supplier<Integer> result = fork.add(() -> 1);
