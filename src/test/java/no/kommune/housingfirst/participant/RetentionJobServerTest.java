@@ -244,7 +244,8 @@ class RetentionJobServerTest {
 				"that the erasure happened, and on what ground", "audit_event",
 				"the audit trail, with a retention of its own", "visit_week", "weekly counts derived from the visits",
 				"visit_last_contact", "the day of the latest contact, derived from the visits", "housing_first_home",
-				"the first move-in and the standings after it, derived from the tenancies");
+				"the first move-in and the standings after it, derived from the tenancies", "fit_standing",
+				"the first and latest FIT totals and the latest session's day, derived from the sessions");
 		List<String> tables = this.owner.queryForList("""
 				SELECT table_name FROM information_schema.columns
 				WHERE table_schema = 'public' AND column_name = 'participant_id' ORDER BY table_name""", String.class);
