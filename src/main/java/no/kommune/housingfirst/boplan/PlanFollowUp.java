@@ -106,21 +106,21 @@ class PlanFollowUp {
 		return states;
 	}
 
+	/** The latest version is found once, for its review date and for its agreement. */
 	private static NoticeQuery<Row> rowsQuery(Collection<Long> participantIds) {
 		return new NoticeQuery<>(
 				"""
-						SELECT p.id,
-						       (SELECT v.review_on FROM bo_plan_version v WHERE v.participant_id = p.id
-						        ORDER BY v.version_no DESC LIMIT 1) AS review_on,
+						SELECT p.id, lv.review_on,
 						       (SELECT min(a.agreed_on) FROM follow_up_agreement a
 						        WHERE a.participant_id = p.id AND a.kind <> 'DECLINED') AS agreed_on,
 						       (SELECT max(m.held_on) FROM bo_plan_needs_meeting m WHERE m.participant_id = p.id) AS met_on,
 						       p.exited_on IS NOT NULL AS exited,
-						       coalesce((SELECT a.kind FROM bo_plan_agreement a
-						                 WHERE a.version_id = (SELECT v.id FROM bo_plan_version v WHERE v.participant_id = p.id
-						                                       ORDER BY v.version_no DESC LIMIT 1)
+						       coalesce((SELECT a.kind FROM bo_plan_agreement a WHERE a.version_id = lv.id
 						                 ORDER BY a.id DESC LIMIT 1) IN ('SIGNED_ON_PAPER', 'AGREED_ORALLY'), FALSE) AS plan_agreed
-						FROM participant p WHERE p.id IN (:ids)""",
+						FROM participant p
+						LEFT JOIN LATERAL (SELECT v.id, v.review_on FROM bo_plan_version v WHERE v.participant_id = p.id
+						                   ORDER BY v.version_no DESC LIMIT 1) lv ON TRUE
+						WHERE p.id IN (:ids)""",
 				Map.of("ids", participantIds), Row.class);
 	}
 
