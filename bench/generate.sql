@@ -179,8 +179,14 @@ INSERT INTO visit_week (participant_id, week_monday, caseworker_id, visits, cont
 SELECT participant_id, visit_date - (extract(isodow FROM visit_date)::int - 1), created_by,
        count(*), count(*) FILTER (WHERE contact), coalesce(sum(duration_minutes), 0)
 FROM visit WHERE voided_at IS NULL GROUP BY 1, 2, 3;
-INSERT INTO visit_last_contact (participant_id, last_contact)
-SELECT participant_id, max(visit_date) FROM visit WHERE contact AND voided_at IS NULL GROUP BY participant_id;
+INSERT INTO visit_last_contact (participant_id, last_contact, contact_weeks)
+SELECT l.participant_id, l.last_contact, bit_or(CAST(1 AS BIGINT) << ((l.monday - w.week_monday) / 7))
+FROM (SELECT participant_id, max(visit_date) AS last_contact,
+             max(visit_date - (extract(isodow FROM visit_date)::int - 1)) AS monday
+      FROM visit WHERE contact AND voided_at IS NULL GROUP BY participant_id) l
+JOIN visit_week w ON w.participant_id = l.participant_id AND w.contacts > 0
+                 AND w.week_monday BETWEEN l.monday - 63 * 7 AND l.monday
+GROUP BY l.participant_id, l.last_contact;
 
 \echo bo-plans, follow-up agreements and FIT
 -- 60 % of those in follow-up have a bo-plan: one to three versions, four months apart, agreed.

@@ -199,67 +199,33 @@ public class VisitCompliance {
 		// asked for (bit i: i weeks later): one small number per row instead of an
 		// array of dates to parse.
 		IsoWeek firstWeek = weeks.get(0).plus(-(MAX_CADENCE_WEEKS - 1));
+		int span = (int) firstWeek.weeksUntil(current);
 		Map<Long, Long> bits = new HashMap<>();
-		Set<Long> following = new HashSet<>();
 		if (!active.isEmpty()) {
 			// By team, not by a list of ids: a section may hold more participants than
-			// one statement can take as parameters. From the maintained roll-ups (V024),
-			// and only participants in follow-up in the period: the cost does not grow
-			// with the years of history nor with those who left long ago.
+			// one statement can take as parameters. One kept row per participant (V043):
+			// the latest contact and the weeks with contact before it; and only
+			// participants in follow-up in the period, so the cost grows neither with the
+			// years of history nor with those who left long ago.
 			MapSqlParameterSource params = ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams)
-				// Back as far as the longest cadence reaches before the first week.
-				.addValue("from", Date.valueOf(firstWeek.monday()))
 				.addValue("firstMonday", Date.valueOf(weeks.get(0).monday()))
 				.addValue("today", Date.valueOf(today)), user);
 			this.jdbc.query("""
-					SELECT p.id, p.exited_on IS NULL AS following,
-					       (SELECT coalesce(bit_or(CAST(1 AS BIGINT) << ((w.week_monday - CAST(:from AS DATE)) / 7)), 0)
-					        FROM visit_week w
-					        WHERE w.participant_id = p.id AND w.week_monday BETWEEN :from AND :today
-					          AND w.contacts > 0) AS weeks
-					FROM participant p
+					SELECT p.id, c.last_contact, c.contact_weeks
+					FROM participant p LEFT JOIN visit_last_contact c ON c.participant_id = p.id
 					WHERE p.team_id IN (:teams) AND p.active_since <= :today
 					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday) AND """ + UNRESTRICTED, params, (rs) -> {
 				long id = rs.getLong("id");
-				// One index-only range read per participant in follow-up.
-				long weeksWithContact = rs.getLong("weeks");
-				if (weeksWithContact != 0) {
-					bits.put(id, weeksWithContact);
-				}
-				if (rs.getBoolean("following")) {
-					following.add(id);
+				LocalDate last = rs.getObject("last_contact", LocalDate.class);
+				if (last != null) {
+					lastContact.put(id, last);
+					long weeksWithContact = ContactWeeks.from(firstWeek, span, IsoWeek.of(last),
+							rs.getLong("contact_weeks"));
+					if (weeksWithContact != 0) {
+						bits.put(id, weeksWithContact);
+					}
 				}
 			});
-		}
-		// The latest contact's week is the highest bit (no visit is dated ahead of
-		// today);
-		// only for those it leaves two weeks or more without contact, and those with no
-		// contact in the bits at all, is the date itself read (shown in the missed list):
-		// a few rows, not one more read for every participant.
-		List<Long> unsure = new ArrayList<>();
-		Map<Long, LocalDate> contactWeekOf = new HashMap<>();
-		for (ActiveParticipant p : active) {
-			if (!following.contains(p.id())) {
-				continue;
-			}
-			long mask = bits.getOrDefault(p.id(), 0L);
-			if (mask == 0) {
-				unsure.add(p.id());
-				continue;
-			}
-			IsoWeek contactWeek = firstWeek.plus(Long.SIZE - 1 - Long.numberOfLeadingZeros(mask));
-			contactWeekOf.put(p.id(), contactWeek.monday());
-			if (FollowUpWeeks.weeksWithoutContact(p.activeSince(), contactWeek.monday(), current, today,
-					cadence.getOrDefault(p.id(), List.of())) >= 2) {
-				unsure.add(p.id());
-			}
-		}
-		if (!unsure.isEmpty()) {
-			this.jdbc.getJdbcTemplate()
-				.query("SELECT participant_id, last_contact FROM visit_last_contact WHERE participant_id = ANY (?)",
-						(ps) -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", unsure.toArray())), (rs) -> {
-							lastContact.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
-						});
 		}
 		Map<Long, String> teamNames = this.organisation
 			.teamNames(active.stream().map(ActiveParticipant::teamId).collect(Collectors.toSet()));
@@ -283,8 +249,7 @@ public class VisitCompliance {
 		List<Missed> missed = active.stream()
 			.filter((p) -> p.exitedOn() == null)
 			.map((p) -> new Missed(p.id(), p.fullName(), teamNames.get(p.teamId()), names.get(p.primaryCaseworkerId()),
-					FollowUpWeeks.weeksWithoutContact(p.activeSince(),
-							lastContact.getOrDefault(p.id(), contactWeekOf.get(p.id())), current, today,
+					FollowUpWeeks.weeksWithoutContact(p.activeSince(), lastContact.get(p.id()), current, today,
 							cadence.getOrDefault(p.id(), List.of())),
 					lastContact.get(p.id()),
 					CadencePeriod.weeksIn(cadence.getOrDefault(p.id(), List.of()), lastComplete)))

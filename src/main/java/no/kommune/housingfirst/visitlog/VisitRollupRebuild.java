@@ -30,9 +30,21 @@ public class VisitRollupRebuild {
 			GROUP BY participant_id, week_monday, created_by"""
 		.formatted(VisitRollups.MONDAY);
 
+	/**
+	 * Every participant's latest contact and the weeks with contact counted back from its
+	 * week (V043), afresh.
+	 */
 	static final String FRESH_LAST_CONTACTS = """
-			SELECT participant_id, max(visit_date) AS last_contact
-			FROM visit WHERE contact AND voided_at IS NULL GROUP BY participant_id""";
+			SELECT l.participant_id, l.last_contact,
+			       bit_or(CAST(1 AS BIGINT) << ((l.monday - c.week_monday) / 7)) AS contact_weeks
+			FROM (SELECT participant_id, max(visit_date) AS last_contact, max(%1$s) AS monday
+			      FROM visit WHERE contact AND voided_at IS NULL GROUP BY participant_id) l
+			JOIN (SELECT DISTINCT participant_id, %1$s AS week_monday
+			      FROM visit WHERE contact AND voided_at IS NULL) c
+			  ON c.participant_id = l.participant_id AND c.week_monday BETWEEN l.monday - 63 * 7 AND l.monday
+			GROUP BY l.participant_id, l.last_contact""".formatted(VisitRollups.MONDAY);
+
+	private static final String LAST_CONTACT_COLUMNS = "participant_id, last_contact, contact_weeks";
 
 	private static final String WEEK_COLUMNS = "participant_id, week_monday, caseworker_id, visits, contacts, minutes";
 
@@ -48,9 +60,10 @@ public class VisitRollupRebuild {
 		// Saves wait (their roll-up statements need the tables) until this commits.
 		this.jdbc.update("LOCK TABLE visit_week, visit_last_contact IN EXCLUSIVE MODE", none);
 		long contactsDiffering = count("""
-				SELECT count(*) FROM ((%1$s EXCEPT SELECT participant_id, last_contact FROM visit_last_contact)
-				                      UNION ALL (SELECT participant_id, last_contact FROM visit_last_contact
-				                                 EXCEPT %1$s)) d""".formatted(FRESH_LAST_CONTACTS));
+				SELECT count(*) FROM ((%1$s EXCEPT SELECT %2$s FROM visit_last_contact)
+				                      UNION ALL (SELECT %2$s FROM visit_last_contact
+				                                 EXCEPT %1$s)) d""".formatted(FRESH_LAST_CONTACTS,
+				LAST_CONTACT_COLUMNS));
 		// Only the rows that differ are deleted and written again: the per-team roll-up's
 		// triggers (V040) then see only those, not every week of every participant. The
 		// rows deleted and those written are the rows that differed.
@@ -66,7 +79,7 @@ public class VisitRollupRebuild {
 		long weeks = count("SELECT count(*) FROM visit_week");
 		this.jdbc.update("DELETE FROM visit_last_contact", none);
 		long contacts = this.jdbc
-			.update("INSERT INTO visit_last_contact (participant_id, last_contact) " + FRESH_LAST_CONTACTS, none);
+			.update("INSERT INTO visit_last_contact (" + LAST_CONTACT_COLUMNS + ") " + FRESH_LAST_CONTACTS, none);
 		// The per-team roll-up (V040) follows visit_week through its triggers; it is
 		// checked and recomputed all the same, in case rows were written around them.
 		Map<String, Object> teamWeeks = this.jdbc.queryForMap("SELECT differed, total FROM visit_team_weeks_rebuild()",

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps the visit aggregates (V024) in step with the visits: per participant, ISO week
  * and caseworker who logged them, the visits, those with contact and the minutes
- * ({@code visit_week}); per participant the latest visit with contact
- * ({@code visit_last_contact}). Voided visits count nowhere.
+ * ({@code visit_week}); per participant the latest visit with contact and the weeks with
+ * contact before it ({@code visit_last_contact}). Voided visits count nowhere.
  * <p>
  * It listens to the visit log's own events, in the saving transaction (ADR 0007): the
  * visit, its roll-ups and its audit row commit together or not at all. Each event makes
@@ -58,6 +58,10 @@ public class VisitRollups {
 			ON CONFLICT (participant_id, week_monday, caseworker_id) DO UPDATE
 			SET visits = EXCLUDED.visits, contacts = EXCLUDED.contacts, minutes = EXCLUDED.minutes""".formatted(MONDAY);
 
+	/**
+	 * The latest contact and the weeks with contact counted back from its week (V043),
+	 * from the participant's visits and the weeks just refreshed.
+	 */
 	private static final String REFRESH_LAST_CONTACT = """
 			WITH latest AS (
 			    SELECT max(visit_date) AS last_contact FROM visit
@@ -65,9 +69,15 @@ public class VisitRollups {
 			gone AS (
 			    DELETE FROM visit_last_contact
 			    WHERE participant_id = :participant AND (SELECT last_contact FROM latest) IS NULL)
-			INSERT INTO visit_last_contact (participant_id, last_contact)
-			SELECT :participant, last_contact FROM latest WHERE last_contact IS NOT NULL
-			ON CONFLICT (participant_id) DO UPDATE SET last_contact = EXCLUDED.last_contact""";
+			INSERT INTO visit_last_contact (participant_id, last_contact, contact_weeks)
+			SELECT :participant, l.last_contact,
+			       (SELECT bit_or(CAST(1 AS BIGINT) << ((a.monday - w.week_monday) / 7))
+			        FROM (SELECT l.last_contact - (extract(isodow FROM l.last_contact)::int - 1) AS monday) a
+			        JOIN visit_week w ON w.participant_id = :participant
+			        WHERE w.contacts > 0 AND w.week_monday BETWEEN a.monday - 63 * 7 AND a.monday)
+			FROM latest l WHERE l.last_contact IS NOT NULL
+			ON CONFLICT (participant_id) DO UPDATE
+			SET last_contact = EXCLUDED.last_contact, contact_weeks = EXCLUDED.contact_weeks""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 

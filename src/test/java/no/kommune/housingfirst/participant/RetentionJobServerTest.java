@@ -243,8 +243,10 @@ class RetentionJobServerTest {
 				"participant_status_change", "statuses, days and reason codes: the measures", "participant_erasure",
 				"that the erasure happened, and on what ground", "audit_event",
 				"the audit trail, with a retention of its own", "visit_week", "weekly counts derived from the visits",
-				"visit_last_contact", "the day of the latest contact, derived from the visits", "housing_first_home",
-				"the first move-in and the standings after it, derived from the tenancies", "fit_standing",
+				"visit_last_contact",
+				"the day of the latest contact and the weeks with contact before it, derived from the visits",
+				"housing_first_home", "the first move-in and the standings after it, derived from the tenancies",
+				"fit_standing",
 				"the first and latest FIT totals and the latest session's day, derived from the sessions");
 		List<String> tables = this.owner.queryForList("""
 				SELECT table_name FROM information_schema.columns

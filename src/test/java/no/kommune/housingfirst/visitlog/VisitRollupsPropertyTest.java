@@ -129,7 +129,8 @@ class VisitRollupsPropertyTest {
 		List<Person> people = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			int team = i % 2;
-			LocalDate included = TODAY.minusDays(120 + random.nextInt(200));
+			// Some followed for more than the 64 weeks of kept contact weeks (V043).
+			LocalDate included = TODAY.minusDays(120 + random.nextInt(400));
 			long id = this.participants.aParticipant()
 				.named("Deltaker " + i)
 				.includedOn(included)
@@ -306,11 +307,24 @@ class VisitRollupsPropertyTest {
 					List.of(rs.getInt("visits"), rs.getInt("contacts"), rs.getInt("minutes")));
 		});
 		Map<Long, LocalDate> actualLast = new HashMap<>();
+		Map<Long, Long> actualContactWeeks = new HashMap<>();
 		this.jdbc.query("SELECT * FROM visit_last_contact", (rs) -> {
 			actualLast.put(rs.getLong("participant_id"), rs.getDate("last_contact").toLocalDate());
+			actualContactWeeks.put(rs.getLong("participant_id"), rs.getLong("contact_weeks"));
 		});
 		assertThat(actual).isEqualTo(expected);
 		assertThat(actualLast).isEqualTo(expectedLast);
+		// The weeks with contact, bit i: i weeks before the latest contact's week.
+		Map<Long, Long> expectedContactWeeks = new HashMap<>();
+		for (RawVisit visit : rawVisits()) {
+			if (visit.contact()) {
+				long before = IsoWeek.of(visit.date()).weeksUntil(IsoWeek.of(expectedLast.get(visit.participantId())));
+				if (before < 64) {
+					expectedContactWeeks.merge(visit.participantId(), 1L << before, (a, b) -> a | b);
+				}
+			}
+		}
+		assertThat(actualContactWeeks).isEqualTo(expectedContactWeeks);
 		// Per team (the participant's team now), week and caseworker: visits and minutes.
 		Map<Long, List<Object>> teamOf = new HashMap<>();
 		this.jdbc.query("SELECT id, team_id, restricted FROM participant", (rs) -> {
