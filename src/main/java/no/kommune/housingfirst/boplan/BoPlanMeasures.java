@@ -72,14 +72,7 @@ public class BoPlanMeasures {
 		if (teams.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Long> teamOf = new HashMap<>();
-		this.jdbc.query(
-				"SELECT id, team_id FROM participant p WHERE team_id IN (:teams) AND exited_on IS NULL AND "
-						+ UNRESTRICTED,
-				ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams), user), (rs) -> {
-					teamOf.put(rs.getLong("id"), rs.getLong("team_id"));
-				});
-		return count(teamOf);
+		return count(this.followUp.inFollowUp(user, teams));
 	}
 
 	/**
@@ -87,7 +80,7 @@ public class BoPlanMeasures {
 	 * together (team id 0).
 	 */
 	public Counts ownCaseload(CurrentUser user) {
-		Map<Long, Long> mine = new HashMap<>();
+		List<Long> mine = new ArrayList<>();
 		this.jdbc.query("""
 				SELECT id FROM participant p
 				WHERE (primary_caseworker_id = :me OR secondary_caseworker_id = :me) AND exited_on IS NULL
@@ -95,9 +88,12 @@ public class BoPlanMeasures {
 				ParticipantAccess.restrictionParams(new MapSqlParameterSource("me", user.id()).addValue("teams",
 						user.teamIds().isEmpty() ? Set.of(-1L) : user.teamIds()), user),
 				(rs) -> {
-					mine.put(rs.getLong("id"), 0L);
+					mine.add(rs.getLong("id"));
 				});
-		List<Counts> counts = count(mine);
+		Map<Long, PlanFollowUp.Placed> placed = new HashMap<>();
+		this.followUp.of(mine)
+			.forEach((participant, state) -> placed.put(participant, new PlanFollowUp.Placed(0, state)));
+		List<Counts> counts = count(placed);
 		return counts.isEmpty() ? new Counts(0, 0, 0, 0, 0, 0) : counts.get(0);
 	}
 
@@ -118,11 +114,9 @@ public class BoPlanMeasures {
 		if (teams.isEmpty()) {
 			return Set.of();
 		}
-		List<Long> active = this.jdbc.queryForList(
-				"SELECT id FROM participant p WHERE team_id IN (:teams) AND exited_on IS NULL AND " + UNRESTRICTED,
-				ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams), user), Long.class);
 		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, PlanFollowUp.State> states = this.followUp.of(active);
+		Map<Long, PlanFollowUp.State> states = new HashMap<>();
+		this.followUp.inFollowUp(user, teams).forEach((participant, placed) -> states.put(participant, placed.state()));
 		Set<Long> found = new HashSet<>();
 		states.forEach((participant, state) -> {
 			boolean matches = switch (need) {
@@ -138,13 +132,12 @@ public class BoPlanMeasures {
 		return found;
 	}
 
-	private List<Counts> count(Map<Long, Long> teamOf) {
+	private List<Counts> count(Map<Long, PlanFollowUp.Placed> placed) {
 		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, PlanFollowUp.State> states = this.followUp.of(teamOf.keySet());
 		Map<Long, int[]> byTeam = new TreeMap<>();
-		teamOf.forEach((participant, team) -> {
-			int[] c = byTeam.computeIfAbsent(team, (t) -> new int[5]);
-			PlanFollowUp.State state = states.get(participant);
+		placed.values().forEach((p) -> {
+			int[] c = byTeam.computeIfAbsent(p.teamId(), (t) -> new int[5]);
+			PlanFollowUp.State state = p.state();
 			c[0]++;
 			c[1] += state.withoutPlan() ? 1 : 0;
 			c[2] += state.reviewOverdue(today) ? 1 : 0;

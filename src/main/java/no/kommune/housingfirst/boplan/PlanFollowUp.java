@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.kommune.housingfirst.participant.NoticeQuery;
 import no.kommune.housingfirst.participant.NoticeRows;
+import no.kommune.housingfirst.participant.ParticipantAccess;
+import no.kommune.housingfirst.shared.security.CurrentUser;
 import no.kommune.housingfirst.visitlog.HealthCareDeclines;
 
 import no.kommune.housingfirst.shared.db.RecordRows;
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Where each participant's plan and agreement stand, for many participants at once: has a
  * plan, is it past its review date, is a "hva trengs nå?" meeting due (health care
  * declined since the first follow-up agreement the participant did not decline, and no
- * meeting since). Two queries for any number of participants (the plans and agreements,
+ * meeting since). Two queries for any number of participants (the kept standings, V044,
  * and the visit log's declines), or none of its own when a page runs them with its other
  * notices. Min uke, the participant page, the home page and the section leader's counts
  * read it.
@@ -71,11 +74,16 @@ class PlanFollowUp {
 		NoticeQuery<Row> query = rowsQuery(participantIds);
 		List<Row> rows = this.jdbc.query(query.sql(), new MapSqlParameterSource(query.params()),
 				RecordRows.of(Row.class));
+		return states(rows, declinesOf(rows));
+	}
+
+	/** The latest declines of those with a follow-up agreement who are still followed. */
+	private Map<Long, LocalDate> declinesOf(List<Row> rows) {
 		List<Long> agreed = rows.stream()
 			.filter((row) -> row.agreedOn() != null && !row.exited())
 			.map(Row::id)
 			.toList();
-		return states(rows, agreed.isEmpty() ? Map.of() : this.declines.latest(agreed));
+		return agreed.isEmpty() ? Map.of() : this.declines.latest(agreed);
 	}
 
 	/**
@@ -106,26 +114,43 @@ class PlanFollowUp {
 		return states;
 	}
 
-	/** The latest version is found once, for its review date and for its agreement. */
+	/**
+	 * Each participant's kept standing (V044), or none: no plan, no agreement, no
+	 * meeting.
+	 */
+	private static final String ROWS = """
+			SELECT p.id, p.team_id, s.review_on, s.agreed_on, s.met_on, p.exited_on IS NOT NULL AS exited,
+			       coalesce(s.plan_agreed, FALSE) AS plan_agreed
+			FROM participant p LEFT JOIN bo_plan_standing s ON s.participant_id = p.id
+			WHERE\s""";
+
 	private static NoticeQuery<Row> rowsQuery(Collection<Long> participantIds) {
-		return new NoticeQuery<>(
-				"""
-						SELECT p.id, lv.review_on,
-						       (SELECT min(a.agreed_on) FROM follow_up_agreement a
-						        WHERE a.participant_id = p.id AND a.kind <> 'DECLINED') AS agreed_on,
-						       (SELECT max(m.held_on) FROM bo_plan_needs_meeting m WHERE m.participant_id = p.id) AS met_on,
-						       p.exited_on IS NOT NULL AS exited,
-						       coalesce((SELECT a.kind FROM bo_plan_agreement a WHERE a.version_id = lv.id
-						                 ORDER BY a.id DESC LIMIT 1) IN ('SIGNED_ON_PAPER', 'AGREED_ORALLY'), FALSE) AS plan_agreed
-						FROM participant p
-						LEFT JOIN LATERAL (SELECT v.id, v.review_on FROM bo_plan_version v WHERE v.participant_id = p.id
-						                   ORDER BY v.version_no DESC LIMIT 1) lv ON TRUE
-						WHERE p.id IN (:ids)""",
-				Map.of("ids", participantIds), Row.class);
+		return new NoticeQuery<>(ROWS + "p.id IN (:ids)", Map.of("ids", participantIds), Row.class);
+	}
+
+	/** A participant's state and their team. */
+	record Placed(long teamId, State state) {
+	}
+
+	/**
+	 * The state of every participant in follow-up in the teams given that the user may
+	 * see, by team: one read, whatever the number of participants (a section's may be
+	 * more than a statement takes as parameters).
+	 */
+	Map<Long, Placed> inFollowUp(CurrentUser user, Set<Long> teams) {
+		List<Row> rows = this.jdbc.query(
+				ROWS + "p.team_id IN (:teams) AND p.exited_on IS NULL AND " + ParticipantAccess.unrestricted("p"),
+				ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams), user),
+				RecordRows.of(Row.class));
+		Map<Long, State> states = states(rows, declinesOf(rows));
+		Map<Long, Placed> placed = new HashMap<>();
+		rows.forEach((row) -> placed.put(row.id(), new Placed(row.teamId(), states.get(row.id()))));
+		return placed;
 	}
 
 	/** One participant's plan, agreement and meeting dates. */
-	record Row(long id, LocalDate reviewOn, LocalDate agreedOn, LocalDate metOn, boolean exited, boolean planAgreed) {
+	record Row(long id, long teamId, LocalDate reviewOn, LocalDate agreedOn, LocalDate metOn, boolean exited,
+			boolean planAgreed) {
 	}
 
 }

@@ -247,7 +247,9 @@ class RetentionJobServerTest {
 				"the day of the latest contact and the weeks with contact before it, derived from the visits",
 				"housing_first_home", "the first move-in and the standings after it, derived from the tenancies",
 				"fit_standing",
-				"the first and latest FIT totals and the latest session's day, derived from the sessions");
+				"the first and latest FIT totals and the latest session's day, derived from the sessions",
+				"bo_plan_standing",
+				"the latest plan's review day and whether it was agreed, the first agreement's and the latest meeting's days, derived from the plans");
 		List<String> tables = this.owner.queryForList("""
 				SELECT table_name FROM information_schema.columns
 				WHERE table_schema = 'public' AND column_name = 'participant_id' ORDER BY table_name""", String.class);
