@@ -273,7 +273,14 @@ public class HousingMeasures {
 			.findFirst()
 			.orElse(new DaysToHousing(null, 0, null, 0, 0));
 		List<DaysToHousing> quarters = days.stream().filter((d) -> d.quarter() != null).toList();
-		// The three horizons in one pass over the maintained first homes (V038).
+		// The three horizons in one pass over the maintained first homes (V038), which
+		// carry the participant's team (V045): the participant is needed only for a
+		// chosen caseworker.
+		String homes = (caseworkerId == null)
+				? "FROM housing_first_home h WHERE h.moved_in <= :since12 AND h.team_id IN (:teams) AND "
+						+ ParticipantAccess.unrestricted("h")
+				: "FROM housing_first_home h JOIN participant p ON p.id = h.participant_id WHERE h.moved_in <= :since12 AND"
+						+ mine;
 		Map<Integer, Stability> byMonths = new HashMap<>();
 		this.jdbc.query("""
 				SELECT count(*) FILTER (WHERE h.moved_in <= :since12 AND h.after_12 <> 'DECEASED') AS e12,
@@ -282,8 +289,7 @@ public class HousingMeasures {
 				       count(*) FILTER (WHERE h.moved_in <= :since24 AND h.after_24 = 'HOUSED') AS h24,
 				       count(*) FILTER (WHERE h.moved_in <= :since36 AND h.after_36 <> 'DECEASED') AS e36,
 				       count(*) FILTER (WHERE h.moved_in <= :since36 AND h.after_36 = 'HOUSED') AS h36
-				FROM housing_first_home h JOIN participant p ON p.id = h.participant_id
-				WHERE h.moved_in <= :since12 AND""" + mine, params, (rs) -> {
+				""" + homes, params, (rs) -> {
 			for (int months : STABILITY_MONTHS) {
 				byMonths.put(months, new Stability(months, rs.getInt("e" + months), rs.getInt("h" + months)));
 			}

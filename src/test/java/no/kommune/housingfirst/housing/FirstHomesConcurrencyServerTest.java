@@ -121,6 +121,57 @@ class FirstHomesConcurrencyServerTest {
 	}
 
 	@Test
+	void aMoveToAnotherTeamAtTheMomentOfATenancyChangeLeavesTheNewTeamEitherWay() throws Exception {
+		long before = this.jdbc.queryForObject("SELECT team_id FROM participant WHERE id = ?", Long.class,
+				this.participant);
+		long[] teams = { this.staff.team(this.staff.section()), this.staff.team(this.staff.section()) };
+		for (int round = 0; round < 2; round++) {
+			int order = round;
+			long to = teams[order];
+			String move = "UPDATE participant SET team_id = ? WHERE id = ?";
+			String redate = "UPDATE tenancy SET starts_on = ?, keys_on = ?, first_night_on = ? WHERE id = ?";
+			LocalDate day = TODAY.minusYears(2).minusDays(order);
+			try (Connection first = this.dataSource.getConnection();
+					Connection second = this.dataSource.getConnection()) {
+				first.setAutoCommit(false);
+				second.setAutoCommit(false);
+				// First the tenancy change, then the move; then the other way round.
+				if (order == 0) {
+					update(first, redate, day, day, day, this.ended);
+				}
+				else {
+					update(first, move, to, this.participant);
+				}
+				int secondPid = pid(second);
+				CompletableFuture<Void> meanwhile = CompletableFuture.runAsync(() -> {
+					try {
+						if (order == 0) {
+							update(second, move, to, this.participant);
+						}
+						else {
+							update(second, redate, day, day, day, this.ended);
+						}
+						second.commit();
+					}
+					catch (SQLException ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+				awaitWaiting(this.jdbc, secondPid);
+				first.commit();
+				meanwhile.get(20, TimeUnit.SECONDS);
+			}
+			assertThat(this.jdbc.queryForMap(
+					"SELECT team_id, moved_in FROM housing_first_home WHERE participant_id = ?", this.participant))
+				.as("order %d", order)
+				.containsEntry("team_id", to)
+				.containsEntry("moved_in", Date.valueOf(day));
+		}
+		assertThat(teams).doesNotContain(before);
+		assertThat(this.rebuild.rebuild().rowsThatDiffered()).isZero();
+	}
+
+	@Test
 	void aChangeOfManyWaitsForOneInProgressAndDeletedTenanciesLeave() throws Exception {
 		JdbcTemplate owner = this.database.owner();
 		try (Connection first = this.dataSource.getConnection()) {

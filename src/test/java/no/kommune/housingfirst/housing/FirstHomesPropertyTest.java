@@ -114,8 +114,25 @@ class FirstHomesPropertyTest {
 				TODAY.minusYears(7), TODAY.minusYears(7), people.toArray(Long[]::new));
 		assertMaintainedEqualsFresh(people, leader, team);
 
+		// Moves to another team of the section and restrictions, drawn apart so the
+		// tenancy changes stay as they were.
+		Random moves = new Random(SEED + 1);
+		long otherTeam = this.staff.team(section);
 		Map<String, Integer> done = new TreeMap<>();
 		for (int step = 1; step <= STEPS; step++) {
+			if (moves.nextInt(6) == 0) {
+				long who = people.get(moves.nextInt(people.size()));
+				if (moves.nextBoolean()) {
+					this.jdbc.update(
+							"UPDATE participant SET team_id = CASE WHEN team_id = ? THEN ? ELSE ? END WHERE id = ?",
+							team, otherTeam, team, who);
+					done.merge("moved to another team", 1, Integer::sum);
+				}
+				else {
+					this.jdbc.update("UPDATE participant SET restricted = NOT restricted WHERE id = ?", who);
+					done.merge("restricted or released", 1, Integer::sum);
+				}
+			}
 			List<Row> rows = rows(people).stream().filter((r) -> people.indexOf(r.participantId()) < 7).toList();
 			Row row = rows.get(random.nextInt(rows.size()));
 			int roll = random.nextInt(100);
@@ -178,7 +195,8 @@ class FirstHomesPropertyTest {
 			}
 		}
 		assertThat(done).containsKeys("moved in on another day", "not moved in after all", "ended",
-				"ended for another reason", "re-opened", "ended on another day", "two participants in one statement");
+				"ended for another reason", "re-opened", "ended on another day", "two participants in one statement",
+				"moved to another team", "restricted or released");
 		assertThat(done.values()).allSatisfy((count) -> assertThat(count).isGreaterThanOrEqualTo(5));
 		// Some of every standing, so the comparison said something.
 		assertThat(this.jdbc.queryForList(
@@ -230,18 +248,37 @@ class FirstHomesPropertyTest {
 							rs.getString("after_12"), rs.getString("after_24"), rs.getString("after_36")));
 				}, (Object) people.toArray(Long[]::new));
 		assertThat(maintained).isEqualTo(expected);
-		// The dashboard's figures for the team, over the last six years.
+		// Each home carries its participant's team and restriction now (V045).
+		Map<Long, List<Object>> placed = new HashMap<>();
+		this.jdbc.query(
+				"SELECT participant_id, team_id, restricted FROM housing_first_home WHERE participant_id = ANY (?)",
+				(rs) -> {
+					placed.put(rs.getLong(1), List.of(rs.getLong(2), rs.getBoolean(3)));
+				}, (Object) people.toArray(Long[]::new));
+		Map<Long, List<Object>> participantPlaces = new HashMap<>();
+		this.jdbc.query("SELECT id, team_id, restricted FROM participant WHERE id = ANY (?)", (rs) -> {
+			if (expected.containsKey(rs.getLong(1))) {
+				participantPlaces.put(rs.getLong(1), List.of(rs.getLong(2), rs.getBoolean(3)));
+			}
+		}, (Object) people.toArray(Long[]::new));
+		assertThat(placed).isEqualTo(participantPlaces);
+		// The dashboard's figures for the team, over the last six years: those in it now,
+		// restricted or not (the section's leader sees both).
 		LocalDate from = TODAY.minusYears(6);
 		HousingMeasures.Figures figures = this.measures.figures(leader, Set.of(team), null, from, TODAY);
-		long housedInPeriod = expected.values()
+		long housedInPeriod = expected.entrySet()
 			.stream()
+			.filter((e) -> participantPlaces.get(e.getKey()).get(0).equals(team))
+			.map(Map.Entry::getValue)
 			.filter((e) -> !e.movedIn().isBefore(from) && !e.movedIn().isAfter(TODAY))
 			.count();
 		assertThat(figures.daysInPeriod().housed()).isEqualTo((int) housedInPeriod);
 		List<HousingMeasures.Stability> stability = new ArrayList<>();
 		for (int months : HousingMeasures.STABILITY_MONTHS) {
-			List<String> standings = expected.values()
+			List<String> standings = expected.entrySet()
 				.stream()
+				.filter((e) -> participantPlaces.get(e.getKey()).get(0).equals(team))
+				.map(Map.Entry::getValue)
 				.filter((e) -> !e.movedIn().plusMonths(months).isAfter(TODAY))
 				.map((e) -> (months == 12) ? e.after12() : (months == 24) ? e.after24() : e.after36())
 				.filter((s) -> !s.equals("DECEASED"))
