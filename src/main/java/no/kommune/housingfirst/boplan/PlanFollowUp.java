@@ -139,7 +139,10 @@ class PlanFollowUp {
 	 */
 	Map<Long, Placed> inFollowUp(CurrentUser user, Set<Long> teams) {
 		List<Row> rows = this.jdbc.query(
-				ROWS + "p.team_id IN (:teams) AND p.exited_on IS NULL AND " + ParticipantAccess.unrestricted("p"),
+				// Not exited: the status too, which is what the index of those in
+				// follow-up (V046) is for.
+				ROWS + "p.team_id IN (:teams) AND p.exited_on IS NULL AND p.status <> 'EXITED' AND "
+						+ ParticipantAccess.unrestricted("p"),
 				ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams), user),
 				RecordRows.of(Row.class));
 		Map<Long, State> states = states(rows, declinesOf(rows));

@@ -90,7 +90,7 @@ class FitQueries {
 		if (teamIds.isEmpty()) {
 			return List.of();
 		}
-		String sql = "WITH st AS (" + STANDINGS.formatted("p.team_id IN (:teams)") + """
+		String sql = "WITH st AS (" + STANDINGS.formatted("p.team_id IN (:teams) AND p.status <> 'EXITED'") + """
 				)
 				SELECT team_id, count(*) AS active,
 				       count(*) FILTER (WHERE latest_srs < :alliance) AS srs_below,
@@ -127,7 +127,7 @@ class FitQueries {
 			case SRS_DROP -> "previous_srs - latest_srs >= :drop";
 			case RECENT_FIT -> "last_session > :since";
 		};
-		String sql = "WITH st AS (" + STANDINGS.formatted("p.team_id IN (:teams)")
+		String sql = "WITH st AS (" + STANDINGS.formatted("p.team_id IN (:teams) AND p.status <> 'EXITED'")
 				+ ") SELECT id FROM st WHERE active AND " + condition;
 		MapSqlParameterSource params = new MapSqlParameterSource("teams", teamIds)
 			.addValue("alliance", limits.alliance())

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,26 +111,32 @@ public class ParticipantDirectory {
 	 * some time between the two dates, for "Min uke".
 	 */
 	public List<ActiveParticipant> caseloadOf(CurrentUser user, LocalDate from, LocalDate to) {
-		return active(user, from, to, true);
+		return active(user, ParticipantAccess.visibleTeams(user), null, from, to, true);
 	}
 
 	/**
-	 * Every participant the user may see who was active at some time between the dates.
+	 * Every participant of the teams asked that the user may see who was active at some
+	 * time between the dates; optionally only one primary caseworker's.
 	 */
-	public List<ActiveParticipant> activeBetween(CurrentUser user, LocalDate from, LocalDate to) {
-		return active(user, from, to, false);
+	public List<ActiveParticipant> activeBetween(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId,
+			LocalDate from, LocalDate to) {
+		return active(user, teamsAsked, caseworkerId, from, to, false);
 	}
 
-	private List<ActiveParticipant> active(CurrentUser user, LocalDate from, LocalDate to, boolean ownOnly) {
-		Set<Long> teams = ParticipantAccess.visibleTeams(user);
+	private List<ActiveParticipant> active(CurrentUser user, Set<Long> teamsAsked, Long caseworkerId, LocalDate from,
+			LocalDate to, boolean ownOnly) {
+		Set<Long> teams = new HashSet<>(teamsAsked);
+		teams.retainAll(ParticipantAccess.visibleTeams(user));
 		if (teams.isEmpty()) {
 			return List.of();
 		}
 		MapSqlParameterSource params = ParticipantAccess
 			.restrictionParams(new MapSqlParameterSource("teams", teams).addValue("me", user.id())
 				.addValue("from", Date.valueOf(from))
-				.addValue("to", Date.valueOf(to)), user);
-		String own = ownOnly ? " AND (p.primary_caseworker_id = :me OR p.secondary_caseworker_id = :me)" : "";
+				.addValue("to", Date.valueOf(to))
+				.addValue("caseworker", caseworkerId, java.sql.Types.BIGINT), user);
+		String own = (ownOnly ? " AND (p.primary_caseworker_id = :me OR p.secondary_caseworker_id = :me)" : "")
+				+ ParticipantAccess.caseworkerIs("p.primary_caseworker_id", caseworkerId);
 		List<ActiveParticipant> rows = this.jdbc.query(
 				"SELECT p.id, p.full_name, p.team_id, p.primary_caseworker_id, p.status, p.active_since, p.exited_on "
 						+ "FROM participant p WHERE p.team_id IN (:teams) AND " + ParticipantAccess.unrestricted("p")

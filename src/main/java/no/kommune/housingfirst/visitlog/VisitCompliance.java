@@ -186,11 +186,7 @@ public class VisitCompliance {
 		Set<Long> teams = new HashSet<>(teamsAsked);
 		teams.retainAll(ParticipantAccess.visibleTeams(user));
 		List<ActiveParticipant> active = teams.isEmpty() ? List.of()
-				: this.participants.activeBetween(user, weeks.get(0).monday(), today)
-					.stream()
-					.filter((p) -> teams.contains(p.teamId()))
-					.filter((p) -> caseworkerId == null || p.primaryCaseworkerId() == caseworkerId)
-					.toList();
+				: this.participants.activeBetween(user, teams, caseworkerId, weeks.get(0).monday(), today);
 		Map<Long, LocalDate> lastContact = new HashMap<>();
 		VisitCadences agreed = this.cadences.getIfAvailable();
 		Map<Long, List<CadencePeriod>> cadence = (agreed == null || active.isEmpty()) ? Map.of()
@@ -209,23 +205,25 @@ public class VisitCompliance {
 			// years of history nor with those who left long ago.
 			MapSqlParameterSource params = ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams)
 				.addValue("firstMonday", Date.valueOf(weeks.get(0).monday()))
-				.addValue("today", Date.valueOf(today)), user);
+				.addValue("today", Date.valueOf(today))
+				.addValue("caseworker", caseworkerId, java.sql.Types.BIGINT), user);
 			this.jdbc.query("""
 					SELECT p.id, c.last_contact, c.contact_weeks
 					FROM participant p LEFT JOIN visit_last_contact c ON c.participant_id = p.id
 					WHERE p.team_id IN (:teams) AND p.active_since <= :today
-					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday) AND """ + UNRESTRICTED, params, (rs) -> {
-				long id = rs.getLong("id");
-				LocalDate last = rs.getObject("last_contact", LocalDate.class);
-				if (last != null) {
-					lastContact.put(id, last);
-					long weeksWithContact = ContactWeeks.from(firstWeek, span, IsoWeek.of(last),
-							rs.getLong("contact_weeks"));
-					if (weeksWithContact != 0) {
-						bits.put(id, weeksWithContact);
-					}
-				}
-			});
+					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday) AND """ + UNRESTRICTED
+					+ ParticipantAccess.caseworkerIs("p.primary_caseworker_id", caseworkerId), params, (rs) -> {
+						long id = rs.getLong("id");
+						LocalDate last = rs.getObject("last_contact", LocalDate.class);
+						if (last != null) {
+							lastContact.put(id, last);
+							long weeksWithContact = ContactWeeks.from(firstWeek, span, IsoWeek.of(last),
+									rs.getLong("contact_weeks"));
+							if (weeksWithContact != 0) {
+								bits.put(id, weeksWithContact);
+							}
+						}
+					});
 		}
 		Map<Long, String> teamNames = this.organisation
 			.teamNames(active.stream().map(ActiveParticipant::teamId).collect(Collectors.toSet()));

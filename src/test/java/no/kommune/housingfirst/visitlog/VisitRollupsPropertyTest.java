@@ -356,10 +356,8 @@ class VisitRollupsPropertyTest {
 		VisitCompliance.Report report = this.compliance.report(leader);
 		List<IsoWeek> weeks = report.weeks();
 		Set<Long> teamSet = Set.of(teams[0], teams[1]);
-		List<ActiveParticipant> active = this.directory.activeBetween(leader, weeks.get(0).monday(), TODAY)
-			.stream()
-			.filter((p) -> teamSet.contains(p.teamId()))
-			.toList();
+		List<ActiveParticipant> active = this.directory.activeBetween(leader, teamSet, null, weeks.get(0).monday(),
+				TODAY);
 		Set<FollowUpWeeks.ContactWeek> contacts = raw.stream()
 			.filter(RawVisit::contact)
 			.map((v) -> new FollowUpWeeks.ContactWeek(v.participantId(), IsoWeek.of(v.date())))

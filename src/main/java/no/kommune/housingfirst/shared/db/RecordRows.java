@@ -15,6 +15,7 @@ import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.util.ClassUtils;
 
 /**
  * Rows into a record by its components' names, like Spring's {@code DataClassRowMapper}
@@ -33,6 +34,11 @@ public final class RecordRows<T extends Record> implements RowMapper<T> {
 
 	private final MethodParameter[] parameters;
 
+	private final Class<?>[] types;
+
+	/** The types, primitives as their wrappers: what a value read already is. */
+	private final Class<?>[] boxed;
+
 	private final SimpleTypeConverter converter = new SimpleTypeConverter();
 
 	/** The result set the indexes were resolved for, and them, swapped together. */
@@ -45,8 +51,12 @@ public final class RecordRows<T extends Record> implements RowMapper<T> {
 		this.constructor = BeanUtils.getResolvableConstructor(type);
 		this.names = BeanUtils.getParameterNames(this.constructor);
 		this.parameters = new MethodParameter[this.names.length];
+		this.types = new Class<?>[this.names.length];
+		this.boxed = new Class<?>[this.names.length];
 		for (int i = 0; i < this.names.length; i++) {
 			this.parameters[i] = new MethodParameter(this.constructor, i);
+			this.types[i] = this.parameters[i].getParameterType();
+			this.boxed[i] = ClassUtils.resolvePrimitiveIfNecessary(this.types[i]);
 		}
 		this.converter.setConversionService(DefaultConversionService.getSharedInstance());
 	}
@@ -65,9 +75,11 @@ public final class RecordRows<T extends Record> implements RowMapper<T> {
 		}
 		Object[] args = new Object[this.names.length];
 		for (int i = 0; i < args.length; i++) {
-			Class<?> type = this.parameters[i].getParameterType();
-			Object value = JdbcUtils.getResultSetValue(rs, current.indexes()[i], type);
-			args[i] = this.converter.convertIfNecessary(value, type, this.parameters[i]);
+			Object value = JdbcUtils.getResultSetValue(rs, current.indexes()[i], this.types[i]);
+			// Most values are of the component's type already; the converter (a
+			// search through its converters per value) only for the others.
+			args[i] = (value != null && this.boxed[i].isInstance(value)) ? value
+					: this.converter.convertIfNecessary(value, this.types[i], this.parameters[i]);
 		}
 		return BeanUtils.instantiateClass(this.constructor, args);
 	}
