@@ -53,7 +53,7 @@ public class LoadDriver {
 
 	static final int SECONDS = Integer.getInteger("bench.seconds", 10);
 
-	static final int WARMUP = Integer.getInteger("bench.warmup", 5);
+	static final int WARMUP = Integer.getInteger("bench.warmup", 30);
 
 	static final String APP_ROLE = System.getProperty("bench.appRole", "hf_app");
 

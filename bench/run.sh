@@ -9,7 +9,7 @@
 #   bench/run.sh M          # 150 caseworkers, 15 teams, 1,500 active, 10 years (~20 min)
 #   bench/run.sh L          # issue 14's national size (~9 M visits, ~20 M audit rows)
 #
-# Settings (environment): BENCH_SEED (1), BENCH_SECONDS per phase (10), BENCH_WARMUP (5),
+# Settings (environment): BENCH_SEED (1), BENCH_SECONDS per phase (10), BENCH_WARMUP (30),
 # BENCH_USERS (16), BENCH_PAGES (a word, or words separated by commas, to run only matching pages), BENCH_TIMEOUT for the
 # whole run in seconds (3600), BENCH_DIR (/tmp/hf-bench-<size>), BENCH_SKIP_PACKAGE=1 to
 # reuse target/*.jar, BENCH_KEEP=1 to leave the database and app running, BENCH_REUSE=1 to
@@ -97,7 +97,7 @@ log "driving the pages (${BENCH_SECONDS:-10} s per phase, 1 and ${BENCH_USERS:-1
 java -Xmx256m -cp "$PGJDBC" \
   -Dbench.base="http://127.0.0.1:$APP_PORT" -Dbench.db="$DB_URL" -Dbench.dbUser="$STATS_USER" \
   -Dbench.dbPassword="$STATS_PASSWORD" -Dbench.appRole="$APP_USER" -Dbench.pid="$APP_PID" \
-  -Dbench.users="${BENCH_USERS:-16}" -Dbench.seconds="${BENCH_SECONDS:-10}" -Dbench.warmup="${BENCH_WARMUP:-5}" \
+  -Dbench.users="${BENCH_USERS:-16}" -Dbench.seconds="${BENCH_SECONDS:-10}" -Dbench.warmup="${BENCH_WARMUP:-30}" \
   -Dbench.pages="${BENCH_PAGES:-}" -Dbench.out="$DIR/result-$SIZE.md" \
   "$ROOT/bench/LoadDriver.java"
 log "verifying the audit chain (generated rows and those the run appended), in SQL as V021 computes it"
