@@ -6,12 +6,11 @@
 -- The participant's team and restriction now, as every measure counts a participant for the
 -- team they are in now. Copied from participant by housing_first_homes_fresh() whenever a
 -- participant's tenancies change, and by a trigger on participant whenever their team or
--- restriction changes. That trigger takes the participant's lock of V038 first, so a tenancy
--- change and a move to another team at the same moment cannot leave the old team behind: the
--- one that comes second waits and then reads what the first committed. A move-in that then
--- changes the participant's status, at the very moment a leader moves that participant to
--- another team, can wait on each other; PostgreSQL ends one of them after a second and the
--- page answers "not saved, send again" with what was typed kept (as for V040).
+-- restriction changes. As in V040, a tenancy change first locks its participants' rows FOR
+-- SHARE: a move to another team in progress is waited for and then read as committed, and a
+-- move waits for the tenancy change before it writes the new team into the rows. Neither waits
+-- for the other while holding what the other needs, so a move-in that goes on to mark the
+-- participant housed cannot deadlock with a move.
 ALTER TABLE housing_first_home ADD COLUMN team_id BIGINT, ADD COLUMN restricted BOOLEAN;
 
 UPDATE housing_first_home h SET team_id = p.team_id, restricted = p.restricted
@@ -36,27 +35,34 @@ CREATE OR REPLACE FUNCTION housing_first_homes_fresh(ids BIGINT[]) RETURNS SETOF
     JOIN participant p ON p.id = f.participant_id
 $$;
 
-CREATE FUNCTION housing_first_homes_moved() RETURNS trigger
+-- As in V038, with the participants' rows locked FOR SHARE (see above) before they are read.
+CREATE OR REPLACE FUNCTION housing_first_homes_refresh(ids BIGINT[]) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    moved BIGINT[];
     one BIGINT;
 BEGIN
-    -- Whether or not they have a first home yet: one may be on its way in another transaction.
-    moved := ARRAY(SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-                   WHERE (n.team_id, n.restricted) IS DISTINCT FROM (o.team_id, o.restricted));
-    IF cardinality(moved) = 0 THEN
-        RETURN NULL;
-    END IF;
-    IF cardinality(moved) > 100 THEN
+    IF cardinality(ids) > 100 THEN
         LOCK TABLE housing_first_home IN SHARE ROW EXCLUSIVE MODE;
     ELSE
-        FOR one IN SELECT DISTINCT i FROM unnest(moved) AS i ORDER BY i LOOP
+        FOR one IN SELECT DISTINCT i FROM unnest(ids) AS i WHERE i IS NOT NULL ORDER BY i LOOP
             PERFORM pg_advisory_xact_lock(31033, (one % 2147483647)::INT);
         END LOOP;
     END IF;
-    UPDATE housing_first_home h SET team_id = p.team_id, restricted = p.restricted
-    FROM participant p WHERE p.id = h.participant_id AND h.participant_id = ANY (moved);
+    PERFORM 1 FROM participant WHERE id = ANY (ids) ORDER BY id FOR SHARE;
+    DELETE FROM housing_first_home WHERE participant_id = ANY (ids);
+    INSERT INTO housing_first_home SELECT * FROM housing_first_homes_fresh(ids);
+END
+$$;
+
+-- A participant moved to another team, or restricted or released: their first home follows.
+-- The update holds the participant's row, so a tenancy change for them either committed before
+-- (and its row is updated here) or waits for this transaction and then reads the new team.
+CREATE FUNCTION housing_first_homes_moved() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    UPDATE housing_first_home h SET team_id = n.team_id, restricted = n.restricted
+    FROM new_rows n JOIN old_rows o ON o.id = n.id
+    WHERE h.participant_id = n.id AND (n.team_id, n.restricted) IS DISTINCT FROM (o.team_id, o.restricted);
     RETURN NULL;
 END
 $$;

@@ -134,8 +134,9 @@ class PlanFollowUp {
 
 	/**
 	 * The state of every participant in follow-up in the teams given that the user may
-	 * see, by team: one read, whatever the number of participants (a section's may be
-	 * more than a statement takes as parameters).
+	 * see, by team: the standings in one read by team (a section's participants may be
+	 * more than a statement takes as parameters), then the visit log's declines of those
+	 * with a follow-up agreement.
 	 */
 	Map<Long, Placed> inFollowUp(CurrentUser user, Set<Long> teams) {
 		List<Row> rows = this.jdbc.query(

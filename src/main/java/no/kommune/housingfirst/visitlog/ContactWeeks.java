@@ -20,7 +20,9 @@ final class ContactWeeks {
 	 */
 	static long from(IsoWeek first, int span, IsoWeek latest, long kept) {
 		long shift = first.weeksUntil(latest);
-		if (shift < 0) {
+		// Every kept week before the first asked, or after the last (a contact dated
+		// ahead, as only rows written around the application could be).
+		if (shift < 0 || shift - 63 > span) {
 			return 0;
 		}
 		// Bit i of kept stands for the week shift - i after first: reversed, bit i

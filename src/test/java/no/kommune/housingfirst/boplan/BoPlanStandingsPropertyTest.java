@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code bo_plan_standing}, V044) equals what their rows say, worked out here in Java
  * from the raw rows, after 400 random changes with a fixed seed: new plan versions,
  * answers (agreed, declined, several to one version), follow-up agreements and meetings;
- * review dates, kinds and meeting days changed; rows moved to another participant and
- * deleted (as only the schema owner can: an import, a restore).
+ * review dates, kinds and meeting days changed; agreements, meetings and versions moved
+ * to another participant, answers to another version; rows deleted (as only the schema
+ * owner can: an import, a restore).
  */
 @ServerTest
 class BoPlanStandingsPropertyTest {
@@ -92,7 +93,8 @@ class BoPlanStandingsPropertyTest {
 				assertThat(stored()).as("after step %d", step).isEqualTo(fromRows());
 			}
 		}
-		assertThat(done.keySet()).contains("version", "answer", "follow-up", "meeting", "changed", "moved", "deleted");
+		assertThat(done.keySet()).contains("version", "answer", "follow-up", "meeting", "changed", "moved",
+				"moved a version", "moved an answer", "deleted");
 		assertThat(stored()).isEqualTo(fromRows());
 		assertThat(stored()).hasSizeGreaterThan(3);
 		assertThat(this.rebuild.rebuild().rowsThatDiffered()).isZero();
@@ -167,14 +169,32 @@ class BoPlanStandingsPropertyTest {
 		return "changed";
 	}
 
-	/** A follow-up agreement or a meeting moved to another participant. */
+	/**
+	 * A follow-up agreement, a meeting or a plan version moved to another participant (as
+	 * the latest version there), or an answer moved to another version.
+	 */
 	private String move(Random random, List<Long> people) {
-		String table = random.nextBoolean() ? "follow_up_agreement" : "bo_plan_needs_meeting";
+		String table = new String[] { "follow_up_agreement", "bo_plan_needs_meeting", "bo_plan_version",
+				"bo_plan_agreement" }[random.nextInt(4)];
 		Long id = any(random, table);
 		if (id == null) {
 			return "nothing";
 		}
 		long to = people.get(random.nextInt(people.size()));
+		if (table.equals("bo_plan_version")) {
+			this.owner.update(
+					"""
+							UPDATE bo_plan_version SET participant_id = ?,
+							  version_no = (SELECT coalesce(max(version_no), 0) + 1 FROM bo_plan_version WHERE participant_id = ?)
+							WHERE id = ?""",
+					to, to, id);
+			return "moved a version";
+		}
+		if (table.equals("bo_plan_agreement")) {
+			Long version = any(random, "bo_plan_version");
+			this.owner.update("UPDATE bo_plan_agreement SET version_id = ? WHERE id = ?", version, id);
+			return "moved an answer";
+		}
 		if (table.equals("follow_up_agreement")) {
 			this.owner.update(
 					"""

@@ -153,6 +153,22 @@ class BoPlanStandingsServerTest {
 	}
 
 	@Test
+	void aRefreshOfManyParticipantsAtOnceLocksTheTableAndRecomputesThem() throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			followUp(connection, TODAY.minusDays(5));
+		}
+		JdbcTemplate owner = this.database.owner();
+		owner.update("UPDATE bo_plan_standing SET agreed_on = ? WHERE participant_id = ?",
+				Date.valueOf(TODAY.minusYears(9)), this.participant);
+		// More than 100 participants, as an import's one statement would touch.
+		owner.queryForList(
+				"SELECT boplan_standings_refresh(ARRAY(SELECT generate_series(1, 150)::BIGINT) || ?::BIGINT)",
+				this.participant);
+		assertThat(agreedOn()).isEqualTo(Date.valueOf(TODAY.minusDays(5)));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM bo_plan_standing", Integer.class)).isOne();
+	}
+
+	@Test
 	void theApplicationCannotWriteTheStandingsItself() {
 		assertThatThrownBy(() -> this.jdbc.update("UPDATE bo_plan_standing SET plan_agreed = TRUE")).rootCause()
 			.hasMessageContaining("permission denied for table bo_plan_standing");
