@@ -244,13 +244,12 @@ public class VisitCompliance {
 		lines.sort(Comparator.comparing(Line::teamName)
 			.thenComparing((line) -> line.caseworkerName() == null ? "" : line.caseworkerName()));
 		IsoWeek lastComplete = current.plus(-1);
-		// Contact in the last complete week or since leaves no week missed, on any
-		// cadence:
-		// most participants, whose weeks need not be counted.
+		// Contact in the last complete week or since leaves no week missed on any
+		// cadence: most participants need no counting.
 		LocalDate recent = lastComplete.monday();
 		List<Missed> missed = active.stream()
 			.filter((p) -> p.exitedOn() == null)
-			.filter((p) -> lastContact.get(p.id()) == null || lastContact.get(p.id()).isBefore(recent))
+			.filter((p) -> lastContact.getOrDefault(p.id(), LocalDate.MIN).isBefore(recent))
 			.map((p) -> new Missed(p.id(), p.fullName(), teamNames.get(p.teamId()), names.get(p.primaryCaseworkerId()),
 					FollowUpWeeks.weeksWithoutContact(p.activeSince(), lastContact.get(p.id()), current, today,
 							cadence.getOrDefault(p.id(), List.of())),
