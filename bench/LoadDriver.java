@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  */
 public class LoadDriver {
 
-		static final String BASE = System.getProperty("bench.base", "http://127.0.0.1:8080");
+	static final String BASE = System.getProperty("bench.base", "http://127.0.0.1:8080");
 
 	static final String PASSWORD = System.getProperty("bench.password", "Benk-maaling-passord-2026");
 
@@ -58,6 +58,12 @@ public class LoadDriver {
 	static final String APP_ROLE = System.getProperty("bench.appRole", "hf_app");
 
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	/**
+	 * The note of every visit this driver saves: bench/run.sh removes them when it starts a
+	 * generated database again, so runs do not pile visits onto the same participants.
+	 */
+	static final String SAVED_NOTE = "bench/LoadDriver.java";
 
 	/** One request of a page for user number i at its n-th call; true when it answered as it should. */
 	interface Call {
@@ -142,7 +148,7 @@ public class LoadDriver {
 		pages.add(new Page("save a visit (POST, 302)", "caseworker", (s, u, n) -> {
 			HttpResponse<String> r = s.post("/participants/" + pick(caseloads, s, n) + "/visits/new",
 					Map.of("key", UUID.randomUUID().toString(), "date", today, "kind", "PHONE", "contact", "true",
-							"version", "0"));
+							"note", SAVED_NOTE, "version", "0"));
 			return r.statusCode() == 302 && !r.headers().firstValue("Location").orElse("").contains("/login");
 		}));
 

@@ -118,6 +118,31 @@ hf_app_start() {
   log "the app is not healthy after 180 s"; return 1
 }
 
+# hf_app_command DIR URL ARGS...: the extracted app run once as an operator command (it
+# exits when done), with the same roles as hf_app_start; its log goes to DIR/command.log.
+hf_app_command() {
+  local dir=$1 url=$2; shift 2
+  SPRING_DATASOURCE_URL=$url SPRING_DATASOURCE_USERNAME=${APP_USER:-hf_app} \
+  SPRING_DATASOURCE_PASSWORD=${APP_PASSWORD:-hf_app} SPRING_FLYWAY_USER=${OWNER_USER:-hf_owner} \
+  SPRING_FLYWAY_PASSWORD=${OWNER_PASSWORD:-hf_owner} HF_DB_APP_ROLE=${APP_USER:-hf_app} \
+    java ${HF_JVM_OPTS:--Xmx1g} -jar "$APP_JAR" --server.address=127.0.0.1 --server.port=0 \
+    --housingfirst.security.second-factor.required-roles= "$@" > "$dir/command.log" 2>&1 || { tail -40 "$dir/command.log"; log "the command failed: $*"; return 1; }
+}
+
+# hf_forget_saves DIR URL GEN_URL: removes the visits earlier runs saved (bench/LoadDriver.java
+# notes them) from a reused database and rebuilds the visit roll-ups, so each run starts from
+# the generated data instead of tens of thousands of visits on the same few participants.
+hf_forget_saves() {
+  local dir=$1 url=$2 gen=$3 removed
+  removed=$(psql -X -qtA "$gen" -c "WITH d AS (DELETE FROM visit WHERE note = 'bench/LoadDriver.java' RETURNING 1)
+                                    SELECT count(*) FROM d")
+  if [ "$removed" -gt 0 ]; then
+    log "removed the $removed visits earlier runs saved; rebuilding the visit roll-ups"
+    hf_app_command "$dir" "$url" --housingfirst.visitlog.rebuild-rollups=true || return 1
+    log "$(grep -o 'visit roll-ups rebuilt.*' "$dir/command.log" | tail -1)"
+  fi
+}
+
 # hf_app_stop PID: ends an app this script started and waits for it.
 hf_app_stop() {
   if [ -n "${1:-}" ]; then kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; fi

@@ -85,6 +85,7 @@ else
   export PGUSER=$OWNER_USER PGPASSWORD=$OWNER_PASSWORD
 fi
 
+if [ -n "$REUSED" ]; then hf_forget_saves "$DIR" "$DB_URL" "$GEN_URL" || exit 1; fi
 hf_app_start "$DIR" "$APP_PORT" "$DB_URL" || exit 1
 
 if [ -z "$REUSED" ]; then
