@@ -23,6 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class StaticFiles {
 
+	/** The app's own files, under {@code static/} on the class path. */
+	static final List<String> APP_PATTERNS = List.of("/css/**", "/js/**", "/images/**", "/manifest.json", "/sw.js");
+
 	/** Where the files are (GET only). */
 	public static final List<String> PATTERNS = List.of("/webjars/**", "/css/**", "/js/**", "/images/**",
 			"/favicon.ico", "/manifest.json", "/sw.js");

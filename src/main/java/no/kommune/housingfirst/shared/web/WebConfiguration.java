@@ -100,6 +100,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// Files are looked up before the controllers' mappings (issue 14): a stylesheet's
+		// address is matched against a few file patterns instead of every controller's
+		// patterns first (a quarter of a file's cost). Boot's catch-all "/**" mapping is
+		// off (spring.web.resources.add-mappings), so an address that is not a file still
+		// reaches the controllers, and a missing file is a 404.
+		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		for (String pattern : StaticFiles.APP_PATTERNS) {
+			String location = "classpath:/static"
+					+ (pattern.endsWith("/**") ? pattern.substring(0, pattern.length() - 2) : "/");
+			registry.addResourceHandler(pattern)
+				.addResourceLocations(location)
+				.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)));
+		}
 		for (String name : Webjars.NAMES) {
 			String versioned = name + "/" + this.webjars.version(name) + "/";
 			registry.addResourceHandler("/webjars/" + versioned + "**")

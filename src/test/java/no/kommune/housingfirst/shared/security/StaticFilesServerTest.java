@@ -62,6 +62,7 @@ class StaticFilesServerTest {
 					.hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
 				assertThat(response.headers().firstValue("X-Content-Type-Options")).as(file).hasValue("nosniff");
 				assertThat(response.headers().firstValue("Set-Cookie")).as(file).isEmpty();
+				assertThat(response.headers().firstValue("Cache-Control")).as(file).hasValue("max-age=604800");
 			}
 		}
 		// A page still reads the session and the person.
@@ -70,6 +71,11 @@ class StaticFilesServerTest {
 		assertThat(QueryCounter.count()).isPositive();
 		// A file that is not there is a 404, not a login page.
 		assertThat(anonymous.get("/css/finnes-ikke.css").statusCode()).isEqualTo(404);
+		// The files' mappings come before the controllers' and take only their own
+		// addresses: a page or a missing address next to them is not looked up as a file.
+		assertThat(anonymous.get("/login").statusCode()).isEqualTo(200);
+		assertThat(signedIn.get("/finnes-ikke").statusCode()).isEqualTo(404);
+		assertThat(signedIn.get("/favicon.ico").statusCode()).isEqualTo(404);
 	}
 
 }
