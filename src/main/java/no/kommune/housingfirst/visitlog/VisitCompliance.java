@@ -198,30 +198,26 @@ public class VisitCompliance {
 		int span = (int) firstWeek.weeksUntil(current);
 		Map<Long, Long> bits = new HashMap<>();
 		if (!active.isEmpty()) {
-			// By team, not by a list of ids: a section may hold more participants than
-			// one statement can take as parameters. One kept row per participant (V043):
-			// the latest contact and the weeks with contact before it; and only
-			// participants in follow-up in the period, so the cost grows neither with the
-			// years of history nor with those who left long ago.
-			MapSqlParameterSource params = ParticipantAccess.restrictionParams(new MapSqlParameterSource("teams", teams)
-				.addValue("firstMonday", Date.valueOf(weeks.get(0).monday()))
-				.addValue("today", Date.valueOf(today))
-				.addValue("caseworker", caseworkerId, java.sql.Types.BIGINT), user);
+			// The participants already found, as one array parameter (a section may hold
+			// more participants than one statement can take as separate parameters), each
+			// read by key from its kept row (V043): the latest contact and the weeks with
+			// contact before it. The cost grows neither with the years of history nor
+			// with
+			// those who left long ago, and the participants are not filtered a second
+			// time
+			// (a hash of every kept row in the country: 6 of 10 ms at size L).
+			String ids = active.stream().map((p) -> String.valueOf(p.id())).collect(Collectors.joining(","));
 			this.jdbc.query("""
-					SELECT p.id, c.last_contact, c.contact_weeks
-					FROM participant p LEFT JOIN visit_last_contact c ON c.participant_id = p.id
-					WHERE p.team_id IN (:teams) AND p.active_since <= :today
-					  AND (p.exited_on IS NULL OR p.exited_on >= :firstMonday) AND """ + UNRESTRICTED
-					+ ParticipantAccess.caseworkerIs("p.primary_caseworker_id", caseworkerId), params, (rs) -> {
+					SELECT participant_id AS id, last_contact, contact_weeks FROM visit_last_contact
+					WHERE participant_id = ANY(CAST(string_to_array(:ids, ',') AS BIGINT[]))""",
+					new MapSqlParameterSource("ids", ids), (rs) -> {
 						long id = rs.getLong("id");
 						LocalDate last = rs.getObject("last_contact", LocalDate.class);
-						if (last != null) {
-							lastContact.put(id, last);
-							long weeksWithContact = ContactWeeks.from(firstWeek, span, IsoWeek.of(last),
-									rs.getLong("contact_weeks"));
-							if (weeksWithContact != 0) {
-								bits.put(id, weeksWithContact);
-							}
+						lastContact.put(id, last);
+						long weeksWithContact = ContactWeeks.from(firstWeek, span, IsoWeek.of(last),
+								rs.getLong("contact_weeks"));
+						if (weeksWithContact != 0) {
+							bits.put(id, weeksWithContact);
 						}
 					});
 		}
